@@ -1,0 +1,65 @@
+import type { ContentFault } from './faults';
+import { byPosition } from './faults';
+import { parseModuleSource } from './parse';
+import type { LearningModule } from './schema';
+
+export interface ContentFile {
+  /** Path shown to the author, relative to where the check was started. */
+  file: string;
+  /** Name of the folder holding the file: a module's id must match it. */
+  folder: string;
+  text: string;
+}
+
+export interface CheckReport {
+  modules: LearningModule[];
+  faults: ContentFault[];
+}
+
+/** Checks a set of module files together: each on its own, then across files (ids, prerequisites). */
+export function checkContent(files: readonly ContentFile[]): CheckReport {
+  const faults: ContentFault[] = [];
+  const modules: { mod: LearningModule; file: string }[] = [];
+  for (const f of files) {
+    const result = parseModuleSource(f.text, f.file);
+    if (!result.ok) {
+      faults.push(...result.faults);
+      continue;
+    }
+    if (result.module.id !== f.folder) {
+      faults.push({
+        file: f.file,
+        line: lineOfKey(f.text, 'id'),
+        field: 'id',
+        message: `module id "${result.module.id}" must match its folder name "${f.folder}"`,
+      });
+      continue;
+    }
+    modules.push({ mod: result.module, file: f.file });
+  }
+  const firstFile = new Map<string, string>();
+  for (const { mod, file } of modules) {
+    const seen = firstFile.get(mod.id);
+    if (seen) {
+      faults.push({ file, line: lineOfKey(textOf(files, file), 'id'), field: 'id', message: `duplicate module id "${mod.id}" (also in ${seen})` });
+    } else firstFile.set(mod.id, file);
+  }
+  for (const { mod, file } of modules) {
+    mod.prerequisites.forEach((pre, i) => {
+      if (!firstFile.has(pre)) {
+        faults.push({ file, line: lineOfKey(textOf(files, file), 'prerequisites'), field: `prerequisites.${i}`, message: `unknown module "${pre}"` });
+      }
+    });
+  }
+  return { modules: faults.length === 0 ? modules.map((m) => m.mod) : [], faults: faults.sort(byPosition) };
+}
+
+function textOf(files: readonly ContentFile[], file: string): string {
+  return files.find((f) => f.file === file)?.text ?? '';
+}
+
+/** Line (1-based) of a top-level key, for faults found after parsing. */
+function lineOfKey(text: string, key: string): number {
+  const index = text.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+  return index < 0 ? 1 : index + 1;
+}

@@ -1,0 +1,48 @@
+import type { Block, LearningModule } from './content/schema';
+import type { Score } from './scoring/quiz';
+
+/** A block with its place in the module, in reading order. */
+export interface BlockPosition {
+  block: Block;
+  lessonIndex: number;
+  blockIndex: number;
+  /** Index over the whole module. */
+  index: number;
+}
+
+export function flattenBlocks(mod: LearningModule): BlockPosition[] {
+  let index = 0;
+  return mod.lessons.flatMap((lesson, lessonIndex) =>
+    lesson.blocks.map((block, blockIndex) => ({ block, lessonIndex, blockIndex, index: index++ })),
+  );
+}
+
+export function isScored(block: Block): boolean {
+  return block.type === 'quiz';
+}
+
+/** Where a learner resumes: the saved block if it still exists, else the first unseen one. */
+export function resumeIndex(mod: LearningModule, savedBlockId: string | undefined): number {
+  const blocks = flattenBlocks(mod);
+  const i = savedBlockId ? blocks.findIndex((p) => p.block.id === savedBlockId) : -1;
+  return i < 0 ? 0 : i;
+}
+
+/**
+ * The module score from the latest score of each scored block. Blocks not answered count as 0,
+ * so a module is only "passed" on the whole of it.
+ */
+export function moduleScore(mod: LearningModule, latest: ReadonlyMap<string, Score>): Score & { passed: boolean } {
+  const scored = flattenBlocks(mod).filter((p) => isScored(p.block));
+  const max = scored.length;
+  const raw = scored.reduce((sum, p) => sum + (latest.get(p.block.id)?.scaled ?? 0), 0);
+  const scaled = max === 0 ? 1 : raw / max;
+  return { raw, max, scaled, correct: raw === max, passed: scaled >= mod.passingScore };
+}
+
+/** Share of blocks done (0–1), for progress bars. Ids no longer in the module are ignored. */
+export function completionRatio(blockIds: readonly string[], doneIds: Iterable<string>): number {
+  if (blockIds.length === 0) return 0;
+  const done = new Set(doneIds);
+  return blockIds.filter((id) => done.has(id)).length / blockIds.length;
+}

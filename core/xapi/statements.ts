@@ -1,0 +1,154 @@
+import type { LearningModule, Localized, QuizBlock } from '../content/schema';
+import type { Language } from '../i18n';
+import type { QuizAnswer, Score } from '../scoring/quiz';
+
+/**
+ * xAPI 1.0.3 statements made by CareLit. Activity and extension ids live under one IRI base;
+ * it identifies the app and is never contacted.
+ */
+export const CARELIT_IRI = 'https://carelit.app';
+const XAPI_BASE = `${CARELIT_IRI}/xapi`;
+
+export const VERBS = {
+  answered: 'http://adlnet.gov/expapi/verbs/answered',
+  completed: 'http://adlnet.gov/expapi/verbs/completed',
+} as const;
+export type VerbName = keyof typeof VERBS;
+
+export const ACTIVITY_TYPES = {
+  module: 'http://adlnet.gov/expapi/activities/module',
+  interaction: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+} as const;
+
+export const EXTENSIONS = {
+  moduleVersion: `${XAPI_BASE}/extensions/module-version`,
+  profession: `${XAPI_BASE}/extensions/profession`,
+} as const;
+
+export type LanguageMap = Record<string, string>;
+
+export interface Statement {
+  id: string;
+  actor: { objectType: 'Agent'; account: { homePage: string; name: string } };
+  verb: { id: string; display: LanguageMap };
+  object: {
+    objectType: 'Activity';
+    id: string;
+    definition: {
+      type: string;
+      name: LanguageMap;
+      interactionType?: 'choice';
+      correctResponsesPattern?: string[];
+      choices?: { id: string; description: LanguageMap }[];
+    };
+  };
+  result?: {
+    score?: { scaled: number; raw: number; min: number; max: number };
+    success?: boolean;
+    completion?: boolean;
+    response?: string;
+    duration?: string;
+  };
+  context: {
+    language: string;
+    contextActivities?: { parent: { objectType: 'Activity'; id: string }[] };
+    extensions: Record<string, unknown>;
+  };
+  timestamp: string;
+}
+
+/** What every statement needs from outside core: who, when, and a fresh UUID. */
+export interface StatementEnv {
+  /** Pseudonymous account name of the learner (a random UUID, never her display name). */
+  accountName: string;
+  language: Language;
+  now: Date;
+  newId: () => string;
+}
+
+export function moduleActivityId(moduleId: string): string {
+  return `${XAPI_BASE}/modules/${moduleId}`;
+}
+
+export function blockActivityId(moduleId: string, blockId: string): string {
+  return `${moduleActivityId(moduleId)}/blocks/${blockId}`;
+}
+
+/** Milliseconds as an ISO 8601 duration, to the hundredth of a second as xAPI recommends. */
+export function isoDuration(ms: number): string {
+  const centis = Math.max(0, Math.round(ms / 10));
+  const hours = Math.floor(centis / 360000);
+  const minutes = Math.floor((centis % 360000) / 6000);
+  const seconds = (centis % 6000) / 100;
+  return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds}S`;
+}
+
+function languageMap(text: Localized): LanguageMap {
+  return { ...text };
+}
+
+function base(env: StatementEnv, verb: VerbName): Pick<Statement, 'id' | 'actor' | 'verb' | 'timestamp'> {
+  return {
+    id: env.newId(),
+    actor: { objectType: 'Agent', account: { homePage: CARELIT_IRI, name: env.accountName } },
+    verb: { id: VERBS[verb], display: { 'en-US': verb } },
+    timestamp: env.now.toISOString(),
+  };
+}
+
+function score(s: Score) {
+  return { scaled: s.scaled, raw: s.raw, min: 0, max: s.max };
+}
+
+export function quizAnsweredStatement(
+  env: StatementEnv,
+  mod: LearningModule,
+  quiz: QuizBlock,
+  answer: QuizAnswer,
+  result: Score,
+  durationMs: number,
+): Statement {
+  return {
+    ...base(env, 'answered'),
+    object: {
+      objectType: 'Activity',
+      id: blockActivityId(mod.id, quiz.id),
+      definition: {
+        type: ACTIVITY_TYPES.interaction,
+        name: languageMap(quiz.question),
+        interactionType: 'choice',
+        correctResponsesPattern: [quiz.options.filter((o) => o.correct).map((o) => o.id).join('[,]')],
+        choices: quiz.options.map((o) => ({ id: o.id, description: languageMap(o.text) })),
+      },
+    },
+    result: {
+      score: score(result),
+      success: result.correct,
+      response: answer.selected.join('[,]'),
+      duration: isoDuration(durationMs),
+    },
+    context: {
+      language: env.language,
+      contextActivities: { parent: [{ objectType: 'Activity', id: moduleActivityId(mod.id) }] },
+      extensions: { [EXTENSIONS.moduleVersion]: mod.version },
+    },
+  };
+}
+
+export function moduleCompletedStatement(
+  env: StatementEnv,
+  mod: LearningModule,
+  result: Score & { passed: boolean },
+  durationMs: number,
+): Statement {
+  return {
+    ...base(env, 'completed'),
+    object: {
+      objectType: 'Activity',
+      id: moduleActivityId(mod.id),
+      definition: { type: ACTIVITY_TYPES.module, name: languageMap(mod.title) },
+    },
+    result: { score: score(result), success: result.passed, completion: true, duration: isoDuration(durationMs) },
+    context: { language: env.language, extensions: { [EXTENSIONS.moduleVersion]: mod.version } },
+  };
+}

@@ -1,0 +1,33 @@
+/** Unit and component tests. End-to-end tests have their own config (jest.e2e.config.cjs). */
+const transform = {
+  '^.+\\.tsx?$': [
+    'ts-jest',
+    {
+      // Types are checked once by `npm run typecheck`; Jest only needs the JavaScript.
+      tsconfig: { isolatedModules: true, module: 'commonjs', jsx: 'react-jsx', esModuleInterop: true, verbatimModuleSyntax: false },
+    },
+  ],
+};
+const common = { transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'json'] };
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: 'node',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/unit/{core,cli,electron,scripts}/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'renderer',
+      testEnvironment: '<rootDir>/tests/jsdom-environment.cjs',
+      testMatch: ['<rootDir>/tests/unit/renderer/**/*.test.{ts,tsx}'],
+      setupFilesAfterEnv: ['<rootDir>/tests/setup-renderer.ts'],
+      moduleNameMapper: {
+        '^virtual:carelit/catalogue$': '<rootDir>/tests/fixtures/catalogue.ts',
+        '\\.css$': '<rootDir>/tests/fixtures/style-stub.cjs',
+      },
+    },
+  ],
+};
