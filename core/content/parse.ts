@@ -35,7 +35,8 @@ export function parseModuleSource(text: string, file: string): ParseResult {
 }
 
 function toFault(issue: z.core.$ZodIssue, data: unknown, file: string, lineOf: (p: Path) => number): ContentFault {
-  const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
+  // zod's own wording ("Invalid input: expected …") reads badly for an absent field; ours stay.
+  const missing = issue.code === 'invalid_type' && issue.message.startsWith('Invalid input') && valueAt(data, issue.path) === undefined;
   return {
     file,
     line: lineOf(issue.path),

@@ -11,7 +11,7 @@ export type Inline =
   | { kind: 'link'; href: string; children: Inline[] };
 
 export type MarkdownBlock =
-  | { kind: 'heading'; level: 2 | 3 | 4; children: Inline[] }
+  | { kind: 'heading'; level: 1 | 2 | 3; children: Inline[] }
   | { kind: 'paragraph'; children: Inline[] }
   | { kind: 'list'; ordered: boolean; items: Inline[][] };
 
@@ -39,9 +39,7 @@ export function parseMarkdown(source: string): MarkdownBlock[] {
     if (!line) flush();
     else if (heading) {
       flush();
-      // Lesson titles are h2 on screen, so Markdown headings start one level below.
-      const level = Math.min(4, heading[1]!.length + 1) as 2 | 3 | 4;
-      blocks.push({ kind: 'heading', level, children: parseInline(heading[2]!) });
+      blocks.push({ kind: 'heading', level: heading[1]!.length as 1 | 2 | 3, children: parseInline(heading[2]!) });
     } else if (bullet || numbered) {
       const ordered = !bullet;
       if (paragraph.length || (list && list.ordered !== ordered)) flush();

@@ -1,0 +1,39 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { contentCheck } from '../../../cli/content';
+
+const BROKEN = 'tests/fixtures/modules/broken';
+
+describe('carelit content check', () => {
+  it('accepts a valid folder and says so', () => {
+    expect(contentCheck('tests/fixtures/modules/valid')).toEqual({ code: 0, stdout: ['1 module checked: no fault.'], stderr: [] });
+  });
+
+  it('names the file, line, field and fault of every broken module, sorted by file', () => {
+    const result = contentCheck(BROKEN);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toEqual([
+      `${BROKEN}/bad-yaml/module.yaml:13: (module): not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      `${BROKEN}/duplicate-id/module.yaml:69: lessons.1.blocks.0.id: duplicate id "intro" (first used at lessons.0.blocks.0.id)`,
+      `${BROKEN}/missing-translation/module.yaml:88: lessons.1.blocks.0.explanation.nl: missing Dutch (nl) translation`,
+      `${BROKEN}/no-correct/module.yaml:51: lessons.0.blocks.1.options: a quiz needs at least one correct option`,
+      `${BROKEN}/not-the-id/module.yaml:1: id: module id "wrong-folder" must match its folder name "not-the-id"`,
+      `${BROKEN}/unknown-block/module.yaml:30: lessons.0.blocks.0.type: unknown block type "video" (known: text, quiz)`,
+    ]);
+  });
+
+  it('explains a folder that does not exist instead of failing', () => {
+    expect(contentCheck('no/such/folder')).toEqual({
+      code: 1,
+      stdout: [],
+      stderr: ['no/such/folder: not a folder (expected a folder of modules, each with a module.yaml)'],
+    });
+  });
+
+  it('exits 1 through npm with one line per fault, and 0 on the shipped modules', () => {
+    const broken = spawnSync('npx', ['tsx', 'cli/carelit.ts', 'content', 'check', BROKEN], { encoding: 'utf8' });
+    expect(broken.status).toBe(1);
+    expect(broken.stdout.trim().split('\n')).toHaveLength(6);
+    expect(broken.stderr).toBe('');
+    expect(execFileSync('npx', ['tsx', 'cli/carelit.ts', 'content', 'check'], { encoding: 'utf8' })).toMatch(/checked: no fault\.\n$/);
+  });
+});

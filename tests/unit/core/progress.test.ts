@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { parseModuleSource } from '../../../core/content/parse';
+import { completionRatio, flattenBlocks, moduleScore, resumeIndex } from '../../../core/progress';
+
+const parsed = parseModuleSource(readFileSync('tests/fixtures/modules/valid/sample/module.yaml', 'utf8'), 'sample');
+if (!parsed.ok) throw new Error('fixture must be valid');
+const mod = parsed.module;
+const point = (scaled: number) => ({ raw: scaled, max: 1, scaled, correct: scaled === 1 });
+
+describe('progress through a module', () => {
+  it('walks the blocks of every lesson in reading order', () => {
+    expect(flattenBlocks(mod).map((p) => [p.lessonIndex, p.blockIndex, p.index, p.block.id])).toEqual([
+      [0, 0, 0, 'intro'],
+      [0, 1, 1, 'q-single'],
+      [1, 0, 2, 'q-multiple'],
+    ]);
+  });
+
+  it('resumes on the saved block, or at the start when that block no longer exists', () => {
+    expect(resumeIndex(mod, 'q-multiple')).toBe(2);
+    expect(resumeIndex(mod, 'removed-in-v2')).toBe(0);
+    expect(resumeIndex(mod, undefined)).toBe(0);
+  });
+
+  it('scores the module on every quiz, counting unanswered ones as zero', () => {
+    expect(moduleScore(mod, new Map([['q-single', point(1)]]))).toMatchObject({ raw: 1, max: 2, scaled: 0.5, passed: true });
+    expect(moduleScore(mod, new Map())).toMatchObject({ scaled: 0, passed: false });
+    expect(moduleScore(mod, new Map([['q-single', point(1)], ['q-multiple', point(1)]]))).toMatchObject({ scaled: 1, correct: true });
+  });
+
+  it('counts completion over the blocks the module still has', () => {
+    expect(completionRatio(['a', 'b', 'c', 'd'], ['a', 'b', 'gone'])).toBe(0.5);
+    expect(completionRatio([], ['a'])).toBe(0);
+  });
+});
