@@ -15,3 +15,8 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** The same policy for a <meta> tag, where browsers ignore (and warn about) frame-ancestors. */
+export const CONTENT_SECURITY_POLICY_META = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');

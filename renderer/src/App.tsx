@@ -1,0 +1,50 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Header } from './components/Header';
+import { useServices } from './context';
+import { CatalogueScreen } from './screens/CatalogueScreen';
+import { LanguageScreen } from './screens/LanguageScreen';
+import { PlayerScreen } from './screens/PlayerScreen';
+import { ProfilesScreen } from './screens/ProfilesScreen';
+import { useSession } from './stores/session';
+
+/** Screens follow the session: language (first start only) → profile → catalogue → player. */
+export function App({ languageChosen }: { languageChosen: boolean }) {
+  const [chosen, setChosen] = useState(languageChosen);
+  return (
+    <>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        {chosen ? <CurrentScreen /> : <LanguageScreen onChosen={() => setChosen(true)} />}
+      </main>
+      <Footer />
+    </>
+  );
+}
+
+function CurrentScreen() {
+  const { db } = useServices();
+  const { learnerId, view, signOut } = useSession();
+  const learner = useLiveQuery(async () => (learnerId ? { row: await db.learners.get(learnerId) } : null), [db, learnerId]);
+
+  useEffect(() => {
+    // A remembered session whose profile no longer exists goes back to the profile choice.
+    if (learner && !learner.row) signOut();
+  }, [learner, signOut]);
+
+  if (!learnerId || view.name === 'profiles') return <ProfilesScreen />;
+  if (!learner?.row) return null;
+  if (view.name === 'player') return <PlayerScreen moduleId={view.moduleId} learnerId={learnerId} />;
+  return <CatalogueScreen learnerId={learnerId} />;
+}
+
+function Footer() {
+  const { t } = useTranslation();
+  const { platform } = useServices();
+  const [version, setVersion] = useState<string | null>(null);
+  useEffect(() => {
+    void platform.getAppInfo().then((info) => setVersion(info.version), () => setVersion(null));
+  }, [platform]);
+  return <footer className="app-footer">{version && t('app.version', { version })}</footer>;
+}

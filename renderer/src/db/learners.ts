@@ -1,0 +1,21 @@
+import type { Profession } from '../../../core/professions';
+import type { CareLitDatabase } from './database';
+import type { LearnerRow } from './rows';
+
+export const DISPLAY_NAME_MAX = 60;
+
+export async function createLearner(db: CareLitDatabase, displayName: string, profession: Profession): Promise<LearnerRow> {
+  const learner: LearnerRow = {
+    id: crypto.randomUUID(),
+    displayName: displayName.trim().slice(0, DISPLAY_NAME_MAX),
+    profession,
+    accountName: crypto.randomUUID(),
+    createdAt: new Date().toISOString(),
+  };
+  await db.learners.add(learner);
+  return learner;
+}
+
+export function listLearners(db: CareLitDatabase): Promise<LearnerRow[]> {
+  return db.learners.orderBy('createdAt').toArray();
+}

@@ -1,0 +1,173 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LearningModule, QuizBlock } from '../../../core/content/schema';
+import { flattenBlocks, resumeIndex } from '../../../core/progress';
+import { BlockView, NEEDS_ANSWER } from '../blocks/registry';
+import { loadModule, type LoadResult } from '../content/catalogue';
+import { useServices } from '../context';
+import type { LearnerRow } from '../db/rows';
+import { completeModule, latestAttempts, moveTo, saveQuizAnswer, type StudyContext } from '../db/study';
+import { markInteractive, useLanguage, useLocalized } from '../hooks';
+import { formatDate, formatPercent } from '../i18n';
+import { useSession } from '../stores/session';
+
+export function PlayerScreen({ moduleId, learnerId }: { moduleId: string; learnerId: string }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const [loaded, setLoaded] = useState<LoadResult | null>(null);
+  const learner = useLiveQuery(() => db.learners.get(learnerId), [db, learnerId]);
+  const showCatalogue = useSession((s) => s.showCatalogue);
+
+  useEffect(() => {
+    let live = true;
+    void loadModule(moduleId).then((result) => live && setLoaded(result));
+    return () => {
+      live = false;
+    };
+  }, [moduleId]);
+
+  if (!loaded || !learner) return <p role="status">{t('app.loading')}</p>;
+  if (!loaded.ok) {
+    return (
+      <section className="panel narrow">
+        <p role="alert" className="error">{t('player.loadFailed')}</p>
+        <button type="button" onClick={showCatalogue}>{t('player.backToCatalogue')}</button>
+      </section>
+    );
+  }
+  return <ModulePlayer module={loaded.module} learner={learner} />;
+}
+
+function ModulePlayer({ module, learner }: { module: LearningModule; learner: LearnerRow }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const [language] = useLanguage();
+  const localized = useLocalized();
+  const showCatalogue = useSession((s) => s.showCatalogue);
+  const saved = useLiveQuery(
+    async () => ({
+      progress: await db.progress.get([learner.id, module.id]),
+      attempts: await latestAttempts(db, learner.id, module.id),
+    }),
+    [db, learner.id, module.id],
+  );
+  const [reviewing, setReviewing] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const shownAt = useRef(performance.now());
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const blocks = flattenBlocks(module);
+  const index = resumeIndex(module, saved?.progress?.currentBlockId);
+  const position = blocks[index]!;
+  const ctx: StudyContext = { db, learner, module, language };
+
+  useEffect(() => {
+    if (saved) markInteractive();
+  }, [saved]);
+  useEffect(() => {
+    shownAt.current = performance.now();
+  }, [position.block.id]);
+
+  const elapsed = () => performance.now() - shownAt.current;
+  const run = useCallback(async (work: () => Promise<unknown>, focus = true) => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      await work();
+      if (focus) stepHeading.current?.focus();
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  if (!saved) return <p role="status">{t('app.loading')}</p>;
+  const completed = saved.progress?.status === 'completed';
+  if (saved.progress && completed && !reviewing) {
+    const review = () => run(() => moveTo(ctx, position.block.id, blocks[0]!.block.id, 0, false), false).then(() => setReviewing(true));
+    return <Completion module={module} score={saved.progress.score ?? 0} passed={saved.progress.passed ?? false} answered={saved.attempts.size} onReview={() => void review()} />;
+  }
+
+  const attempt = saved.attempts.get(position.block.id);
+  const blocked = NEEDS_ANSWER[position.block.type] && !attempt;
+  const last = index === blocks.length - 1;
+  const lesson = module.lessons[position.lessonIndex]!;
+  const go = (target: number) => run(() => moveTo(ctx, position.block.id, blocks[target]!.block.id, elapsed(), target > index));
+  const finish = () => run(() => completeModule(ctx, position.block.id, elapsed()), false);
+  const submit = async (answer: { selected: string[] }) => {
+    await saveQuizAnswer(ctx, position.block as QuizBlock, answer, elapsed());
+  };
+
+  return (
+    <article className="player" aria-labelledby="module-title">
+      <button type="button" className="link-button" onClick={showCatalogue}>← {t('player.backToCatalogue')}</button>
+      <h1 id="module-title">{localized(module.title)}</h1>
+      <p className="meta">
+        <span>{t('player.lessonOf', { current: position.lessonIndex + 1, total: module.lessons.length })}</span>
+        {' · '}
+        <span>{t('player.step', { current: index + 1, total: blocks.length })}</span>
+      </p>
+      <div className="progress" role="progressbar" aria-label={t('player.step', { current: index + 1, total: blocks.length })} aria-valuemin={1} aria-valuemax={blocks.length} aria-valuenow={index + 1}>
+        <div className="progress-fill" style={{ width: `${((index + 1) / blocks.length) * 100}%` }} />
+      </div>
+      <section className="block" aria-labelledby="lesson-title" data-block-id={position.block.id}>
+        <h2 id="lesson-title" tabIndex={-1} ref={stepHeading}>{localized(lesson.title)}</h2>
+        <BlockView key={position.block.id} block={position.block} module={module} attempt={attempt} submit={submit} />
+      </section>
+      {failed && <p role="alert" className="error">{t('player.saveFailed')}</p>}
+      <nav className="player-nav" aria-label={t('player.step', { current: index + 1, total: blocks.length })}>
+        <button type="button" onClick={() => void go(index - 1)} disabled={index === 0 || busy}>{t('player.previous')}</button>
+        {last && completed ? (
+          <button type="button" className="primary" onClick={showCatalogue}>{t('player.backToCatalogue')}</button>
+        ) : last ? (
+          <button type="button" className="primary" onClick={() => void finish()} disabled={blocked || busy}>{t('player.finish')}</button>
+        ) : (
+          <button type="button" className="primary" onClick={() => void go(index + 1)} disabled={blocked || busy}>{t('player.continue')}</button>
+        )}
+      </nav>
+      {last && <Sources module={module} />}
+    </article>
+  );
+}
+
+function Completion({ module, score, passed, answered, onReview }: { module: LearningModule; score: number; passed: boolean; answered: number; onReview(): void }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const localized = useLocalized();
+  const showCatalogue = useSession((s) => s.showCatalogue);
+  const threshold = formatPercent(module.passingScore, language);
+  return (
+    <article className="player panel" aria-labelledby="complete-title">
+      <h1 id="complete-title">{t('player.completeTitle')}</h1>
+      <p className="module-name">{localized(module.title)}</p>
+      <p className="score">{t('player.completeScore', { score: formatPercent(score, language) })}</p>
+      <p>{t('player.answered', { count: answered })}</p>
+      <p>{t(passed ? 'player.passed' : 'player.notPassed', { threshold })}</p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={showCatalogue}>{t('player.backToCatalogue')}</button>
+        <button type="button" onClick={onReview}>{t('catalogue.review')}</button>
+      </div>
+      <Sources module={module} />
+    </article>
+  );
+}
+
+function Sources({ module }: { module: LearningModule }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  return (
+    <section className="sources" aria-labelledby="sources-title">
+      <h2 id="sources-title">{t('player.sources')}</h2>
+      <ul>
+        {module.sources.map((s) => (
+          <li key={s.id}>
+            {s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a> : s.title}
+            {` — ${s.publisher}${s.year ? `, ${s.year}` : ''} (${t('player.checkedOn', { date: formatDate(s.checked, language) })})`}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+
+/** Which screen is shown. Domain data (profiles, progress) live in Dexie, not here. */
+export type View = { name: 'profiles' } | { name: 'catalogue' } | { name: 'player'; moduleId: string };
+
+interface SessionState {
+  learnerId: string | null;
+  view: View;
+  signIn(learnerId: string): void;
+  signOut(): void;
+  openModule(moduleId: string): void;
+  showCatalogue(): void;
+}
+
+/**
+ * Kept in sessionStorage: a reload comes back to the same screen, while closing the app (a
+ * shared training-room PC) brings the next person back to the profile choice.
+ */
+export const useSession = create<SessionState>()(
+  persist(
+    (set) => ({
+      learnerId: null,
+      view: { name: 'profiles' },
+      signIn: (learnerId) => set({ learnerId, view: { name: 'catalogue' } }),
+      signOut: () => set({ learnerId: null, view: { name: 'profiles' } }),
+      openModule: (moduleId) => set({ view: { name: 'player', moduleId } }),
+      showCatalogue: () => set({ view: { name: 'catalogue' } }),
+    }),
+    { name: 'carelit.session', storage: createJSONStorage(() => sessionStorage) },
+  ),
+);

@@ -1,0 +1,80 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { CareLitDatabase, classifyOpenError, eraseDatabase, openDatabase } from '../../../renderer/src/db/database';
+import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../../renderer/src/db/schema';
+
+/**
+ * Rows as each schema version stored them. Adding a schema version means adding its rows here,
+ * and the upgrade test below then proves the current version still reads them.
+ */
+const ROWS_AT_VERSION: Record<number, Record<string, object[]>> = {
+  1: {
+    learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
+    progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }],
+    settings: [{ key: 'language', value: 'nl' }],
+  },
+};
+
+const uniqueName = () => `db-${Math.random()}`;
+
+describe('local database', () => {
+  it('has sample rows for every schema version, so each upgrade is tested', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version).filter((v) => !ROWS_AT_VERSION[v])).toEqual([]);
+  });
+
+  it('opens a fresh database at the current version with every table', async () => {
+    const name = uniqueName();
+    const opened = await openDatabase(name);
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    expect(opened.db.verno).toBe(CURRENT_VERSION);
+    expect(opened.db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_VERSIONS.at(-1)!.stores).sort());
+    opened.db.close();
+    await eraseDatabase(name);
+  });
+
+  it.each(SCHEMA_VERSIONS.map((v) => v.version))('reads what version %i stored, after upgrading to the current version', async (version) => {
+    const name = uniqueName();
+    const old = new Dexie(name);
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= version)) old.version(v.version).stores(v.stores);
+    await old.open();
+    for (const [table, rows] of Object.entries(ROWS_AT_VERSION[version]!)) await old.table(table).bulkAdd(rows);
+    old.close();
+
+    const db = new CareLitDatabase(name);
+    await db.open();
+    expect(await db.learners.get('l1')).toMatchObject({ displayName: 'Jan Peeters' });
+    expect(await db.progress.get(['l1', 'ai-basics'])).toMatchObject({ currentBlockId: 'q1' });
+    expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'nl' });
+    db.close();
+    await eraseDatabase(name);
+  });
+
+  it('reports a database written by a newer CareLit instead of crashing', async () => {
+    const name = uniqueName();
+    const newer = new Dexie(name);
+    newer.version(CURRENT_VERSION + 1).stores({ ...SCHEMA_VERSIONS.at(-1)!.stores, futureTable: 'id' });
+    await newer.open();
+    newer.close();
+    const opened = await openDatabase(name);
+    expect(opened).toMatchObject({ ok: false, problem: 'newer-version' });
+    await eraseDatabase(name);
+  });
+
+  it('really erases: a reopened database is empty', async () => {
+    const name = uniqueName();
+    const db = new CareLitDatabase(name);
+    await db.learners.add({ id: 'x', displayName: 'X', profession: 'other', accountName: 'y', createdAt: '' });
+    db.close();
+    await eraseDatabase(name);
+    const again = new CareLitDatabase(name);
+    expect(await again.learners.count()).toBe(0);
+    again.close();
+  });
+
+  it('tells storage that is not available from damage', () => {
+    expect(classifyOpenError(Object.assign(new Error('no IndexedDB'), { name: 'MissingAPIError' }))).toBe('unavailable');
+    expect(classifyOpenError(Object.assign(new Error('quota'), { name: 'OpenFailedError', inner: { name: 'QuotaExceededError' } }))).toBe('unavailable');
+    expect(classifyOpenError(Object.assign(new Error('bad'), { name: 'UnknownError' }))).toBe('corrupted');
+  });
+});

@@ -1,0 +1,80 @@
+import 'fake-indexeddb/auto';
+import validateStatement from '@learninglocker/xapi-validation';
+import { CareLitDatabase } from '../../../renderer/src/db/database';
+import { createLearner } from '../../../renderer/src/db/learners';
+import { completeModule, latestAttempts, moveTo, saveQuizAnswer, InvalidAnswerError, type StudyContext } from '../../../renderer/src/db/study';
+import { sampleModule, sampleQuiz } from '../../fixtures/sample-module';
+
+const mod = sampleModule();
+let db: CareLitDatabase;
+let ctx: StudyContext;
+
+beforeEach(async () => {
+  db = new CareLitDatabase(`study-${Math.random()}`);
+  const learner = await createLearner(db, '  Amina Benali  ', 'nurse');
+  ctx = { db, learner, module: mod, language: 'fr' };
+});
+afterEach(() => db.delete());
+
+describe('saving a learner’s work', () => {
+  it('keeps the profile name trimmed and a separate random pseudonym for records', () => {
+    expect(ctx.learner.displayName).toBe('Amina Benali');
+    expect(ctx.learner.accountName).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ctx.learner.accountName).not.toBe(ctx.learner.id);
+  });
+
+  it('saves an answer, its progress and its xAPI statement together', async () => {
+    const attempt = await saveQuizAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro'] }, 8_000);
+    const progress = await db.progress.get([ctx.learner.id, mod.id]);
+    const outbox = await db.outbox.toArray();
+    expect(attempt).toMatchObject({ blockId: 'q-single', moduleVersion: 1, answer: { selected: ['pro'] }, score: { scaled: 1, correct: true }, durationMs: 8000 });
+    expect(progress).toMatchObject({ status: 'in-progress', currentBlockId: 'q-single', doneBlockIds: ['q-single'], timeSpentMs: 8000 });
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]!.id).toBe(attempt.statementId);
+    expect(outbox[0]!.statement.actor.account.name).toBe(ctx.learner.accountName);
+    // As exported (JSON): rows read back from the test's IndexedDB belong to another JS realm.
+    expect(validateStatement(JSON.parse(JSON.stringify(outbox[0]!.statement)))).toEqual([]);
+  });
+
+  it('writes nothing at all when the transaction fails midway', async () => {
+    const failing = jest.spyOn(db.outbox, 'add').mockRejectedValueOnce(new Error('disk full'));
+    await expect(saveQuizAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro'] }, 1000)).rejects.toThrow('disk full');
+    failing.mockRestore();
+    expect(await db.attempts.count()).toBe(0);
+    expect(await db.progress.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('refuses an answer the quiz cannot have, and keeps the first answer when asked twice', async () => {
+    await expect(saveQuizAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro', 'tool'] }, 1000)).rejects.toBeInstanceOf(InvalidAnswerError);
+    const first = await saveQuizAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['tool'] }, 1000);
+    const second = await saveQuizAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro'] }, 1000);
+    expect(second.id).toBe(first.id);
+    expect(await db.attempts.count()).toBe(1);
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('remembers where the learner is, marking a text block read only when she moves forward', async () => {
+    await moveTo(ctx, 'intro', 'q-single', 30_000, true);
+    await moveTo(ctx, 'q-single', 'intro', 2_000, false);
+    expect(await db.progress.get([ctx.learner.id, mod.id])).toMatchObject({ currentBlockId: 'intro', doneBlockIds: ['intro'], timeSpentMs: 32_000 });
+  });
+
+  it('caps the time counted on one block, so a screen left open is not study time', async () => {
+    await moveTo(ctx, 'intro', 'q-single', 5 * 60 * 60 * 1000, true);
+    expect((await db.progress.get([ctx.learner.id, mod.id]))!.timeSpentMs).toBe(15 * 60 * 1000);
+  });
+
+  it('completes the module with the score of its answers and a completed statement', async () => {
+    await moveTo(ctx, 'intro', 'q-single', 10_000, true);
+    await saveQuizAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro'] }, 5_000);
+    await moveTo(ctx, 'q-single', 'q-multiple', 1_000, true);
+    await saveQuizAnswer(ctx, sampleQuiz(mod, 'q-multiple'), { selected: ['diagnosis'] }, 5_000);
+    const done = await completeModule(ctx, 'q-multiple', 1_000);
+    expect(done).toMatchObject({ status: 'completed', score: 0.5, passed: true, timeSpentMs: 22_000, doneBlockIds: ['intro', 'q-single', 'q-multiple'] });
+    const statements = (await db.outbox.orderBy('createdAt').toArray()).map((r) => r.statement);
+    expect(statements.map((s) => s.verb.id.split('/').pop())).toEqual(['answered', 'answered', 'completed']);
+    expect(statements[2]!.result).toMatchObject({ completion: true, success: true, score: { scaled: 0.5 }, duration: 'PT22S' });
+    expect([...(await latestAttempts(db, ctx.learner.id, mod.id)).keys()].sort()).toEqual(['q-multiple', 'q-single']);
+  });
+});

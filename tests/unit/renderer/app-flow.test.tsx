@@ -1,0 +1,92 @@
+import { act, cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../../renderer/src/App';
+import { useSession } from '../../../renderer/src/stores/session';
+import { freshDatabase, renderWithServices } from './render-app';
+
+beforeEach(() => {
+  sessionStorage.clear();
+  useSession.setState({ learnerId: null, view: { name: 'profiles' } });
+});
+
+async function onboard(name = 'Sofie Claes') {
+  const db = freshDatabase();
+  const utils = await renderWithServices(<App languageChosen={false} />, { db, language: 'fr' });
+  await userEvent.click(screen.getByRole('radio', { name: 'Nederlands' }));
+  await userEvent.click(screen.getByRole('button', { name: 'Verder' }));
+  await userEvent.type(await screen.findByRole('textbox', { name: 'Weergavenaam' }), name);
+  await userEvent.click(screen.getByRole('radio', { name: 'Kinesitherapeut' }));
+  await userEvent.click(screen.getByRole('button', { name: 'Profiel aanmaken' }));
+  return { ...utils, db };
+}
+
+describe('a learner’s way through the app', () => {
+  it('chooses her language, creates her profile and sees the catalogue with the module not started', async () => {
+    const { db } = await onboard();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Modules' })).toBeVisible();
+    expect(document.documentElement.lang).toBe('nl');
+    const card = screen.getByRole('article', { name: 'Testmodule' });
+    expect(within(card).getByText('Nog niet begonnen')).toBeVisible();
+    expect(within(card).getByText('Ongeveer 5 minuten')).toBeVisible();
+    expect(await db.learners.toArray()).toMatchObject([{ displayName: 'Sofie Claes', profession: 'physiotherapist' }]);
+    expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'nl' });
+  });
+
+  it('refuses an empty display name with a message tied to the field', async () => {
+    await renderWithServices(<App languageChosen />, { language: 'en' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Create my profile' }));
+    const field = screen.getByRole('textbox', { name: 'Display name' });
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription('Enter a display name.');
+  });
+
+  it('after a reload mid-quiz, resumes on the same question with her answer kept', async () => {
+    const { db, unmount } = await onboard();
+    await userEvent.click(await screen.findByRole('button', { name: 'Beginnen met de module Testmodule' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Verder' }));
+    await userEvent.click(await screen.findByRole('radio', { name: 'De zorgverlener' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Controleer mijn antwoord' }));
+    expect(await screen.findByText('Juist.')).toBeVisible();
+
+    unmount();
+    cleanup();
+    await act(async () => {
+      await useSession.persist.rehydrate();
+    });
+    await renderWithServices(<App languageChosen />, { db, language: 'nl' });
+    expect(await screen.findByText('Stap 2 van 3')).toBeVisible();
+    expect(await screen.findByRole('radio', { name: /De zorgverlener \(jouw keuze, juist antwoord\)/ })).toBeChecked();
+    expect(screen.getByText('Juist.')).toBeVisible();
+  });
+
+  it('switches language in the middle of a module without losing her place', async () => {
+    await onboard();
+    await userEvent.click(await screen.findByRole('button', { name: 'Beginnen met de module Testmodule' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Verder' }));
+    expect(await screen.findByText('Wie blijft verantwoordelijk?')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByText('Who stays accountable?')).toBeVisible();
+    expect(screen.getByText('Step 2 of 3')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('finishes the module and sees it completed in the catalogue with its score', async () => {
+    await onboard();
+    await userEvent.click(await screen.findByRole('button', { name: 'Beginnen met de module Testmodule' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Verder' }));
+    await userEvent.click(await screen.findByRole('radio', { name: 'De zorgverlener' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Controleer mijn antwoord' }));
+    await screen.findByText('Juist.');
+    await userEvent.click(screen.getByRole('button', { name: 'Verder' }));
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Een diagnose' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Controleer mijn antwoord' }));
+    await screen.findByText('Niet helemaal.');
+    await userEvent.click(screen.getByRole('button', { name: 'Module afronden' }));
+    expect(await screen.findByRole('heading', { name: 'Module afgerond' })).toBeVisible();
+    expect(screen.getByText('Je score: 50%')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Terug naar de modules' }));
+    const card = await screen.findByRole('article', { name: 'Testmodule' });
+    expect(within(card).getByText('Afgerond, score 50%')).toBeVisible();
+    expect(within(card).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+  });
+});

@@ -1,0 +1,48 @@
+import { LANGUAGES } from '../../../core/i18n';
+import { UI_RESOURCES, initI18n } from '../../../renderer/src/i18n';
+
+type Tree = { [key: string]: string | Tree };
+
+function leafKeys(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : leafKeys(v, `${prefix}${k}.`)));
+}
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const keysOf = (lang: (typeof LANGUAGES)[number]) => leafKeys(UI_RESOURCES[lang].common as Tree);
+const baseKeys = (keys: string[]) => new Set(keys.map((k) => k.replace(PLURAL_SUFFIX, '')));
+
+describe('UI strings', () => {
+  it.each(LANGUAGES)('%s has every key that another language has', (lang) => {
+    const mine = baseKeys(keysOf(lang));
+    const all = new Set(LANGUAGES.flatMap((l) => [...baseKeys(keysOf(l))]));
+    expect([...all].filter((k) => !mine.has(k))).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('%s has every plural category its language uses, for every counted string', (lang) => {
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    const keys = new Set(keysOf(lang));
+    const counted = new Set(LANGUAGES.flatMap((l) => keysOf(l)).filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')));
+    const missing = [...counted].flatMap((base) => categories.filter((c) => !keys.has(`${base}_${c}`)).map((c) => `${base}_${c}`));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('%s has no empty string and no leftover of another language’s placeholders', (lang) => {
+    const tree = UI_RESOURCES[lang].common as Tree;
+    const value = (key: string) => key.split('.').reduce<Tree | string>((t, k) => (t as Tree)[k]!, tree) as string;
+    const en = UI_RESOURCES.en.common as Tree;
+    const enValue = (key: string) => key.split('.').reduce<Tree | string | undefined>((t, k) => (t as Tree | undefined)?.[k], en) as string | undefined;
+    for (const key of keysOf(lang)) {
+      expect(value(key).trim()).not.toBe('');
+      const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)/g)].map((m) => m[1]).sort();
+      const reference = enValue(key) ?? enValue(key.replace(PLURAL_SUFFIX, '_other'));
+      if (reference) expect({ key, placeholders: placeholders(value(key)) }).toEqual({ key, placeholders: placeholders(reference) });
+    }
+  });
+
+  it('uses French plural forms for large numbers (the "many" category)', async () => {
+    const i18n = await initI18n('fr');
+    expect(i18n.t('catalogue.minutes', { count: 1 })).toBe('Environ 1 minute');
+    expect(i18n.t('catalogue.minutes', { count: 1_000_000 })).toBe('Environ 1000000 minutes');
+    expect(i18n.t('player.answered', { count: 0 })).toBe('0 question répondue');
+  });
+});

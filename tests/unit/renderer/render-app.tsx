@@ -1,0 +1,28 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { Language } from '../../../core/i18n';
+import { ServicesProvider } from '../../../renderer/src/context';
+import { CareLitDatabase } from '../../../renderer/src/db/database';
+import { initI18n } from '../../../renderer/src/i18n';
+import type { Platform } from '../../../renderer/src/platform';
+
+export const testPlatform: Platform = {
+  kind: 'browser',
+  getAppInfo: async () => ({ version: '9.9.9', electron: '', chrome: '', platform: 'test', locale: 'fr' }),
+};
+
+export function freshDatabase(): CareLitDatabase {
+  return new CareLitDatabase(`ui-${Math.random()}`);
+}
+
+/** Renders a piece of the app with its real i18n and a real (in-memory) database. */
+export async function renderWithServices(ui: ReactElement, { db = freshDatabase(), language = 'fr' as Language } = {}) {
+  const i18n = await initI18n(language);
+  const utils = render(
+    <I18nextProvider i18n={i18n}>
+      <ServicesProvider services={{ db, platform: testPlatform }}>{ui}</ServicesProvider>
+    </I18nextProvider>,
+  );
+  return { ...utils, db, i18n };
+}

@@ -1,0 +1,30 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY_META } from './core/csp';
+import { carelitModules } from './scripts/vite-modules-plugin';
+import pkg from './package.json';
+
+/** The CSP is also written into the page, so it holds wherever the files are served from. */
+function cspMeta(): Plugin {
+  return {
+    name: 'carelit-csp-meta',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+export default defineConfig({
+  root: 'renderer',
+  base: '/',
+  publicDir: '../assets',
+  plugins: [react(), carelitModules('modules'), cspMeta()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+  },
+  server: { host: '127.0.0.1' },
+});
