@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { createIpcHandlers } from './ipc/handlers';
+import { registerIpcHandlers } from './ipc/register';
+import { registerAppSchemeAsPrivileged } from './security/app-scheme';
+import { serveRenderer } from './security/app-protocol';
+import { isTrustedSender } from './security/ipc-sender';
+import { denyPermissions } from './security/permissions';
+import { blockRemoteRequests } from './security/remote-requests';
+import { enableSandboxForEveryRenderer } from './security/sandbox';
+import { createMainWindow } from './security/window';
+import { hardenEveryWebContents } from './security/web-contents';
+import { claimSingleInstance, focusWindow } from './single-instance';
+
+/**
+ * The main process, as the list of steps it takes. Each step lives in its own file and names the
+ * Electron security-checklist item it implements.
+ */
+
+let mainWindow: BrowserWindow | undefined;
+
+/** Next to this file once bundled (dist/electron/main.cjs → dist/electron/preload.cjs). */
+const preloadPath = (): string => path.join(__dirname, 'preload.cjs');
+const rendererRoot = (): string => path.join(app.getAppPath(), 'dist', 'renderer');
+const openExternal = (url: string): Promise<void> => shell.openExternal(url);
+
+/** Steps that Chromium only honours before `ready`. */
+function beforeReady(): void {
+  registerAppSchemeAsPrivileged(protocol);
+  enableSandboxForEveryRenderer(app);
+  hardenEveryWebContents(app, openExternal);
+  // One window: closing it ends the app, on macOS too; nothing runs in the background.
+  app.on('window-all-closed', () => app.quit());
+}
+
+/** Steps that need the default session, the protocol module and the window. */
+function whenReady(): void {
+  denyPermissions(session.defaultSession);
+  blockRemoteRequests(session.defaultSession);
+  serveRenderer(protocol, rendererRoot());
+  registerIpcHandlers(ipcMain, createIpcHandlers(app), (event) => isTrustedSender(event, mainWindow));
+  mainWindow = createMainWindow(BrowserWindow, preloadPath());
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+}
+
+function failToStart(error: unknown): void {
+  console.error('CareLit could not start', error);
+  app.exit(1);
+}
+
+if (claimSingleInstance(app, () => focusWindow(mainWindow))) {
+  beforeReady();
+  app.whenReady().then(whenReady).catch(failToStart);
+}

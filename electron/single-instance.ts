@@ -1,0 +1,24 @@
+import type { App, BrowserWindow } from 'electron';
+
+/**
+ * One CareLit at a time: a second instance would contend with the first for the same profile
+ * and learner database. Launching again brings the first window forward instead. Returns false
+ * in the second instance, which then quits.
+ */
+export function claimSingleInstance(
+  app: Pick<App, 'requestSingleInstanceLock' | 'on' | 'quit'>,
+  focusExistingWindow: () => void,
+): boolean {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return false;
+  }
+  app.on('second-instance', focusExistingWindow);
+  return true;
+}
+
+export function focusWindow(window: Pick<BrowserWindow, 'isMinimized' | 'restore' | 'focus'> | undefined): void {
+  if (window === undefined) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}

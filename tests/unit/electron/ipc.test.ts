@@ -1,0 +1,81 @@
+import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { IpcHandlers } from '../../../core/ipc';
+import { createIpcHandlers } from '../../../electron/ipc/handlers';
+import { registerIpcHandlers } from '../../../electron/ipc/register';
+import { isTrustedSender } from '../../../electron/security/ipc-sender';
+
+type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+const APP_INFO = { version: '0.1.0', electron: '45.5.0', chrome: '140.0.0.0', platform: 'linux', locale: 'fr-BE' };
+
+function setUp() {
+  const ownContents = { id: 1 };
+  const window = { webContents: ownContents } as unknown as BrowserWindow;
+  const listeners = new Map<string, Listener>();
+  const ipcMain = { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) };
+  const handlers: IpcHandlers = { 'app:info': jest.fn(() => APP_INFO) };
+  registerIpcHandlers(ipcMain as unknown as IpcMain, handlers, (event) => isTrustedSender(event, window));
+
+  const mainFrame = { url: 'app://carelit/index.html', parent: null };
+  const event = (overrides: { url?: string; subframe?: boolean; sender?: object; noFrame?: boolean } = {}) =>
+    ({
+      sender: overrides.sender ?? ownContents,
+      senderFrame: overrides.noFrame
+        ? null
+        : { url: overrides.url ?? mainFrame.url, parent: overrides.subframe ? mainFrame : null },
+    }) as unknown as IpcMainInvokeEvent;
+  const call = (e: IpcMainInvokeEvent, ...args: unknown[]) => listeners.get('app:info')!(e, ...args);
+  return { listeners, handlers, event, call };
+}
+
+describe('the IPC wrapper', () => {
+  it('registers exactly the contract’s channels', () => {
+    expect([...setUp().listeners.keys()]).toEqual(['app:info']);
+  });
+
+  it('answers the app’s own main frame', async () => {
+    const { event, call } = setUp();
+    await expect(call(event())).resolves.toEqual(APP_INFO);
+  });
+
+  it.each([
+    ['another protocol', { url: 'https://carelit/index.html' }],
+    ['a file: page', { url: 'file:///app/dist/renderer/index.html' }],
+    ['another host', { url: 'app://evil/index.html' }],
+    ['a look-alike host', { url: 'app://carelit.attacker.example/index.html' }],
+    ['a subframe of the app', { subframe: true }],
+    ['another webContents', { sender: { id: 2 } }],
+    ['a frame already gone', { noFrame: true }],
+  ])('refuses %s, without running the handler or saying why', async (_name, overrides) => {
+    const { event, call, handlers } = setUp();
+    await expect(call(event(overrides))).rejects.toThrow(/^IPC request refused$/);
+    expect(handlers['app:info']).not.toHaveBeenCalled();
+  });
+
+  it.each([[{ path: '/etc/passwd' }], ['x'], [undefined, 'extra']])('refuses a bad payload %p', async (...args) => {
+    const { event, call, handlers } = setUp();
+    await expect(call(event(), ...args)).rejects.toThrow(/^IPC request refused$/);
+    expect(handlers['app:info']).not.toHaveBeenCalled();
+  });
+
+  it('refuses every sender while the window does not exist', () => {
+    const event = { sender: {}, senderFrame: { url: 'app://carelit/index.html', parent: null } } as unknown as IpcMainInvokeEvent;
+    expect(isTrustedSender(event, undefined)).toBe(false);
+  });
+});
+
+describe('app:info', () => {
+  it('reports the versions, platform and locale', async () => {
+    const handlers = createIpcHandlers(
+      { getVersion: () => '0.1.0', getLocale: () => 'nl-BE' },
+      { versions: { electron: '45.5.0', chrome: '140.0.0.0' }, platform: 'win32' },
+    );
+    await expect(Promise.resolve(handlers['app:info'](undefined))).resolves.toEqual({
+      version: '0.1.0',
+      electron: '45.5.0',
+      chrome: '140.0.0.0',
+      platform: 'win32',
+      locale: 'nl-BE',
+    });
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The composition in electron/main.ts, against a mocked `electron`: which steps run before
+ * `ready`, which after, and that a second instance does nothing.
+ */
+jest.mock('electron', () => {
+  const steps: string[] = [];
+  const step = (name: string, result?: unknown) => jest.fn(() => (steps.push(name), result));
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    markReady = () => {
+      steps.push('ready');
+      resolve();
+    };
+  });
+  const window = { once: jest.fn(), on: jest.fn(), show: jest.fn(), loadURL: step('window.loadURL', Promise.resolve()) };
+  return {
+    steps,
+    markReady: () => markReady(),
+    window,
+    app: {
+      requestSingleInstanceLock: step('app.requestSingleInstanceLock', true),
+      enableSandbox: step('app.enableSandbox'),
+      on: jest.fn((event: string) => steps.push(`app.on:${event}`)),
+      whenReady: jest.fn(() => ready),
+      quit: step('app.quit'),
+      exit: step('app.exit'),
+      getAppPath: () => '/opt/carelit/app',
+      getVersion: () => '0.1.0',
+      getLocale: () => 'fr-BE',
+    },
+    protocol: {
+      registerSchemesAsPrivileged: step('protocol.registerSchemesAsPrivileged'),
+      handle: step('protocol.handle'),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: step('session.setPermissionRequestHandler'),
+        setPermissionCheckHandler: step('session.setPermissionCheckHandler'),
+        setDevicePermissionHandler: step('session.setDevicePermissionHandler'),
+        webRequest: { onBeforeRequest: step('session.webRequest.onBeforeRequest') },
+      },
+    },
+    ipcMain: { handle: jest.fn((channel: string) => steps.push(`ipcMain.handle:${channel}`)) },
+    BrowserWindow: jest.fn(() => (steps.push('new BrowserWindow'), window)),
+    shell: { openExternal: jest.fn(async () => undefined) },
+  };
+});
+
+interface ElectronMock {
+  steps: string[];
+  markReady(): void;
+  app: { requestSingleInstanceLock: jest.Mock };
+  BrowserWindow: jest.Mock;
+  protocol: { registerSchemesAsPrivileged: jest.Mock; handle: jest.Mock };
+}
+
+function startMain(locked = true): ElectronMock {
+  let electron!: ElectronMock;
+  jest.isolateModules(() => {
+    electron = jest.requireMock<ElectronMock>('electron');
+    electron.app.requestSingleInstanceLock.mockImplementation(() => {
+      electron.steps.push('app.requestSingleInstanceLock');
+      return locked;
+    });
+    require('../../../electron/main');
+  });
+  return electron;
+}
+
+const flush = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('the main process', () => {
+  it('registers the scheme, the sandbox and the webContents rules before ready, and nothing else', () => {
+    const { steps } = startMain();
+    expect(steps).toEqual([
+      'app.requestSingleInstanceLock',
+      'app.on:second-instance',
+      'protocol.registerSchemesAsPrivileged',
+      'app.enableSandbox',
+      'app.on:web-contents-created',
+      'app.on:window-all-closed',
+    ]);
+    expect(steps).not.toContain('ready');
+    expect(steps).not.toContain('protocol.handle');
+    expect(steps).not.toContain('new BrowserWindow');
+  });
+
+  it('then locks the session, serves the renderer, answers IPC and opens the window, in that order', async () => {
+    const electron = startMain();
+    electron.markReady();
+    await flush();
+    const { steps } = electron;
+    const afterReady = steps.slice(steps.indexOf('ready') + 1);
+    expect(afterReady).toEqual([
+      'session.setPermissionRequestHandler',
+      'session.setPermissionCheckHandler',
+      'session.setDevicePermissionHandler',
+      'session.webRequest.onBeforeRequest',
+      'protocol.handle',
+      'ipcMain.handle:app:info',
+      'new BrowserWindow',
+      'window.loadURL',
+    ]);
+    expect(steps.indexOf('protocol.registerSchemesAsPrivileged')).toBeLessThan(steps.indexOf('ready'));
+    expect(steps.indexOf('app.enableSandbox')).toBeLessThan(steps.indexOf('ready'));
+    expect(steps.indexOf('app.on:web-contents-created')).toBeLessThan(steps.indexOf('new BrowserWindow'));
+  });
+
+  it('finds the preload next to itself and runs the window hardened', async () => {
+    const electron = startMain();
+    electron.markReady();
+    await flush();
+    const options = electron.BrowserWindow.mock.calls[0]?.[0] as { webPreferences: Record<string, unknown> };
+    expect(options.webPreferences.preload).toMatch(/[/\\]preload\.cjs$/);
+    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+  });
+
+  it('does nothing in a second instance but quit', () => {
+    const { steps } = startMain(false);
+    expect(steps).toEqual(['app.requestSingleInstanceLock', 'app.quit']);
+  });
+});
