@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { act, render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { Language } from '../../../core/i18n';
@@ -19,10 +19,14 @@ export function freshDatabase(): CareLitDatabase {
 /** Renders a piece of the app with its real i18n and a real (in-memory) database. */
 export async function renderWithServices(ui: ReactElement, { db = freshDatabase(), language = 'fr' as Language } = {}) {
   const i18n = await initI18n(language);
-  const utils = render(
-    <I18nextProvider i18n={i18n}>
-      <ServicesProvider services={{ db, platform: testPlatform }}>{ui}</ServicesProvider>
-    </I18nextProvider>,
-  );
+  let utils!: RenderResult;
+  // Inside act, so the first effects (the footer's version, the first queries) settle before assertions.
+  await act(async () => {
+    utils = render(
+      <I18nextProvider i18n={i18n}>
+        <ServicesProvider services={{ db, platform: testPlatform }}>{ui}</ServicesProvider>
+      </I18nextProvider>,
+    );
+  });
   return { ...utils, db, i18n };
 }
