@@ -1,0 +1,101 @@
+/**
+ * How much JavaScript the app loads before its first screen: the entry chunk named by
+ * index.html, against its budget, then every other chunk (each module loads as its own).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { BenchError, type Benchmark } from './benchmark';
+import { appDist } from './builds';
+import { kilobytes, verdict } from './figures';
+
+/** The budget for the entry chunk, gzipped, in KB of 1000 bytes. */
+const ENTRY_GZIP_TARGET_KB = 170;
+
+interface ChunkSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+/** An attribute's value in one HTML start tag, quoted or not. */
+function attribute(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+}
+
+/** The `src` of the first `<script type="module" src>` of a page: the entry chunk. */
+export function entryScriptSrc(html: string): string | undefined {
+  return (html.match(/<script\b[^>]*>/gi) ?? [])
+    .filter((tag) => attribute(tag, 'type')?.toLowerCase() === 'module')
+    .map((tag) => attribute(tag, 'src'))
+    .find((src) => src !== undefined);
+}
+
+/** The `href`s of `<link rel="modulepreload">`: chunks split off the entry that the first screen loads too. */
+export function preloadedHrefs(html: string): string[] {
+  return (html.match(/<link\b[^>]*>/gi) ?? [])
+    .filter((tag) => attribute(tag, 'rel')?.toLowerCase() === 'modulepreload')
+    .flatMap((tag) => attribute(tag, 'href') ?? []);
+}
+
+/** The file a root-relative or page-relative `src` names inside the built folder. */
+export function fileForSrc(distDir: string, src: string): string {
+  const pathname = src.split(/[?#]/, 1)[0] ?? '';
+  return path.join(distDir, ...pathname.split('/').filter((s) => s !== '' && s !== '.'));
+}
+
+/** A file's name inside the build, with forward slashes, as index.html and Vite name it. */
+function nameInDist(distDir: string, file: string): string {
+  return path.relative(distDir, file).split(path.sep).join('/');
+}
+
+function sizeOf(distDir: string, file: string): ChunkSize {
+  const bytes = readFileSync(file);
+  return { file: nameInDist(distDir, file), raw: bytes.length, gzip: gzipSync(bytes).length };
+}
+
+function jsFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => path.join(dir, name));
+}
+
+function readIndexHtml(distDir: string): string {
+  const indexHtml = path.join(distDir, 'index.html');
+  try {
+    return readFileSync(indexHtml, 'utf8');
+  } catch {
+    throw new BenchError(`No ${indexHtml}: was the renderer built?`);
+  }
+}
+
+/** Prints the entry chunk against its target, then the other chunks, largest first. */
+export function reportBundle(distDir: string): void {
+  const html = readIndexHtml(distDir);
+  const src = entryScriptSrc(html);
+  if (src === undefined) throw new BenchError(`${distDir}/index.html has no <script type="module" src>: cannot tell the entry chunk.`);
+  const entry = sizeOf(distDir, fileForSrc(distDir, src));
+  const within = entry.gzip / 1000 <= ENTRY_GZIP_TARGET_KB;
+  console.log(
+    `entry chunk: ${kilobytes(entry.gzip)} gzip (raw ${kilobytes(entry.raw)}) — target ≤ ${ENTRY_GZIP_TARGET_KB} KB: ${verdict(within)}`,
+  );
+  const preloaded = new Set(preloadedHrefs(html).map((href) => nameInDist(distDir, fileForSrc(distDir, href))));
+  const others = jsFilesUnder(distDir)
+    .map((file) => sizeOf(distDir, file))
+    .filter((chunk) => chunk.file !== entry.file)
+    .sort((a, b) => b.gzip - a.gzip);
+  if (others.length === 0) return;
+  console.log(`other JS chunks (${others.length}; * = preloaded with the entry, the rest load on demand):`);
+  const width = Math.max(...others.map((chunk) => chunk.file.length));
+  for (const chunk of others) {
+    const mark = preloaded.has(chunk.file) ? '*' : ' ';
+    console.log(`  ${mark} ${chunk.file.padEnd(width)}  ${kilobytes(chunk.gzip).padStart(8)} gzip (raw ${kilobytes(chunk.raw)})`);
+  }
+}
+
+export const bundleSize: Benchmark = {
+  name: 'bundle-size',
+  needsBuilds: true,
+  run: async ({ root }) => reportBundle(appDist(root)),
+};

@@ -1,0 +1,126 @@
+/**
+ * Time to the first interactive screen: how long after navigation the page calls
+ * `performance.mark('carelit:interactive')`, for the app and for a bare React page built the
+ * same way. The ratio is what we hold ourselves to; the absolute figures depend on the machine.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium';
+import { serveStatic, type StaticServer } from '../scripts/serve';
+import { BenchError, type Benchmark } from './benchmark';
+import { appDist, bareDist } from './builds';
+import { countFromEnv, median, verdict } from './figures';
+
+export const INTERACTIVE_MARK = 'carelit:interactive';
+const RATIO_TARGET = 1.5;
+const DEFAULT_RUNS = 9;
+const RUN_TIMEOUT_MS = 20_000;
+
+interface Target {
+  label: string;
+  url: string;
+}
+
+export interface StartupResult {
+  runs: number;
+  appMs: number;
+  bareMs: number;
+}
+
+/** The first thing that went wrong in the page, to explain a missing mark (a CSP refusal, a throw). */
+function watchForErrors(page: Page): () => string | undefined {
+  let first: string | undefined;
+  page.on('pageerror', (error) => (first ??= error.message.split('\n', 1)[0]));
+  page.on('console', (message) => {
+    if (message.type() === 'error') first ??= message.text().split('\n', 1)[0];
+  });
+  return () => first;
+}
+
+/** Why the mark never came: the page's own first error, else Playwright's if it was not a timeout. */
+function failureDetail(pageError: string | undefined, error: unknown): string {
+  if (pageError) return ` — the page reported: ${pageError}`;
+  if (error instanceof Error && error.name !== 'TimeoutError') return ` — ${error.message.split('\n', 1)[0]}`;
+  return '';
+}
+
+/** Milliseconds from navigation start to the mark, in a fresh context (empty cache, no storage). */
+async function timeToInteractive(browser: Browser, target: Target, run: number): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const firstError = watchForErrors(page);
+    const deadline = Date.now() + RUN_TIMEOUT_MS;
+    try {
+      // Wait for `load` before polling for the mark: polling earlier runs Playwright's injected
+      // script on the page's main thread while the page starts, which is the time we measure.
+      // The mark keeps the time it was made at, however late we read it.
+      await page.goto(target.url, { waitUntil: 'load', timeout: RUN_TIMEOUT_MS });
+      const mark = await page.waitForFunction(
+        (name) => {
+          const entry = performance.getEntriesByName(name, 'mark')[0];
+          return entry ? { startTime: entry.startTime } : null;
+        },
+        INTERACTIVE_MARK,
+        { timeout: Math.max(1, deadline - Date.now()) },
+      );
+      // waitForFunction resolves on a truthy value only, so the mark is there.
+      return (await mark.jsonValue())?.startTime ?? Number.NaN;
+    } catch (error) {
+      const which = run === 0 ? 'warm-up load' : `run ${run}`;
+      throw new BenchError(
+        `${target.label}, ${which}: no performance.mark('${INTERACTIVE_MARK}') within ${RUN_TIMEOUT_MS / 1000} s at ${target.url}` +
+          failureDetail(firstError(), error),
+      );
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Loads app and bare page in turn, `runs` times each. One unmeasured load of each comes first:
+ * otherwise the first measured run pays for Chromium's own cold start, not for the page.
+ */
+async function measure(browser: Browser, app: Target, bare: Target, runs: number): Promise<StartupResult> {
+  await timeToInteractive(browser, app, 0);
+  await timeToInteractive(browser, bare, 0);
+  const appTimes: number[] = [];
+  const bareTimes: number[] = [];
+  for (let run = 1; run <= runs; run += 1) {
+    appTimes.push(await timeToInteractive(browser, app, run));
+    bareTimes.push(await timeToInteractive(browser, bare, run));
+  }
+  return { runs, appMs: median(appTimes), bareMs: median(bareTimes) };
+}
+
+/** Serves both builds on loopback, launches Chromium once, measures, and cleans everything up. */
+export async function measureStartup(appDir: string, bareDir: string, runs: number): Promise<StartupResult> {
+  const servers: StaticServer[] = [];
+  let browser: Browser | undefined;
+  try {
+    servers.push(await serveStatic(appDir), await serveStatic(bareDir));
+    const [appServer, bareServer] = servers as [StaticServer, StaticServer];
+    browser = await launchChromium();
+    return await measure(browser, { label: 'app', url: appServer.url }, { label: 'bare React', url: bareServer.url }, runs);
+  } finally {
+    await browser?.close();
+    await Promise.all(servers.map((server) => server.close()));
+  }
+}
+
+export function startupLine({ runs, appMs, bareMs }: StartupResult): string {
+  const ratio = appMs / bareMs;
+  return (
+    `time to first interactive screen: app ${Math.round(appMs)} ms, bare React ${Math.round(bareMs)} ms ` +
+    `(median of ${runs}) → ${ratio.toFixed(2)}× — target ≤ ${RATIO_TARGET}×: ${verdict(ratio <= RATIO_TARGET)}`
+  );
+}
+
+export const startup: Benchmark = {
+  name: 'startup',
+  needsBuilds: true,
+  run: async ({ root }) => {
+    const runs = countFromEnv('BENCH_RUNS', DEFAULT_RUNS);
+    console.log(startupLine(await measureStartup(appDist(root), bareDist(root), runs)));
+  },
+};

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { entryScriptSrc, fileForSrc, preloadedHrefs } from '../../../bench/bundle-size';
+import { countFromEnv, kilobytes, median } from '../../../bench/figures';
+import { startupLine } from '../../../bench/startup';
+
+const viteIndexHtml = `<!doctype html>
+<html lang="fr">
+  <head>
+    <script type="module" crossorigin src="/assets/index-B1x2.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/vendor-C3d4.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-D5e6.css">
+  </head>
+  <body><div id="root"></div></body>
+</html>`;
+
+describe('reading the build', () => {
+  it('finds the entry chunk named by the module script of index.html', () => {
+    expect(entryScriptSrc(viteIndexHtml)).toBe('/assets/index-B1x2.js');
+    expect(entryScriptSrc(`<script src="/legacy.js"></script><script src='./assets/a.js' type='module'></script>`)).toBe('./assets/a.js');
+    expect(entryScriptSrc('<script type="module">inline()</script>')).toBeUndefined();
+  });
+
+  it('counts chunks preloaded with the entry as loaded at start', () => {
+    expect(preloadedHrefs(viteIndexHtml)).toEqual(['/assets/vendor-C3d4.js']);
+  });
+
+  it('maps a root- or page-relative src to the built file', () => {
+    expect(fileForSrc('dist', '/assets/a.js?v=1')).toBe(path.join('dist', 'assets', 'a.js'));
+    expect(fileForSrc('dist', './assets/a.js')).toBe(path.join('dist', 'assets', 'a.js'));
+  });
+});
+
+describe('turning measurements into figures', () => {
+  it('takes the median of odd and even counts', () => {
+    expect(median([30, 10, 20])).toBe(20);
+    expect(median([40, 10, 30, 20])).toBe(25);
+  });
+
+  it('counts KB of 1000 bytes, as Vite reports them', () => {
+    expect(kilobytes(152_349)).toBe('152.3 KB');
+  });
+
+  it('reads the number of runs from the environment, refusing what is not a count', () => {
+    expect(countFromEnv('BENCH_RUNS', 9, {})).toBe(9);
+    expect(countFromEnv('BENCH_RUNS', 9, { BENCH_RUNS: '5' })).toBe(5);
+    expect(() => countFromEnv('BENCH_RUNS', 9, { BENCH_RUNS: '0' })).toThrow('BENCH_RUNS must be');
+    expect(() => countFromEnv('BENCH_RUNS', 9, { BENCH_RUNS: 'many' })).toThrow('BENCH_RUNS must be');
+  });
+
+  it('says OVER when the app takes more than 1.5 times the bare page', () => {
+    expect(startupLine({ runs: 9, appMs: 210, bareMs: 150 })).toBe(
+      'time to first interactive screen: app 210 ms, bare React 150 ms (median of 9) → 1.40× — target ≤ 1.5×: OK',
+    );
+    expect(startupLine({ runs: 9, appMs: 240, bareMs: 150 })).toMatch(/→ 1\.60× — target ≤ 1\.5×: OVER$/);
+  });
+});
