@@ -11,7 +11,8 @@ import { useSession } from './stores/session';
 
 /** Screens follow the session: language (first start only) → profile → catalogue → player. */
 export function App({ languageChosen }: { languageChosen: boolean }) {
-  const [chosen, setChosen] = useState(languageChosen);
+  const [chosenNow, setChosen] = useState(false);
+  const chosen = languageChosen || chosenNow;
   return (
     <>
       <Header />

@@ -1,47 +1,66 @@
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { pickLanguage } from '../../core/i18n';
+import type { i18n as I18n } from 'i18next';
+import { pickLanguage, type Language } from '../../core/i18n';
 import { App } from './App';
 import { ServicesProvider } from './context';
-import { eraseDatabase, openDatabase } from './db/database';
+import { CareLitDatabase, eraseDatabase, openDatabase, type DatabaseProblem } from './db/database';
+import { readLanguageHint, writeLanguageHint } from './db/language-hint';
 import { getLanguage } from './db/settings';
 import { initI18n } from './i18n';
 import { detectPlatform } from './platform';
 import { DatabaseErrorScreen } from './screens/DatabaseErrorScreen';
 import './styles.css';
 
+/**
+ * The first screen renders at once, in the language remembered for start-up; the database
+ * opens meanwhile (queries wait for it). If it cannot open, the error screen replaces the app.
+ */
 async function boot(root: Root): Promise<void> {
-  const systemLanguage = pickLanguage(navigator.languages ?? [navigator.language]);
-  const opened = await openDatabase();
-  if (!opened.ok) {
-    const i18n = await initI18n(systemLanguage);
-    document.documentElement.lang = systemLanguage;
-    const erase = async () => {
-      await eraseDatabase();
-      location.reload();
-    };
+  const hint = readLanguageHint();
+  const i18n = await initI18n(hint ?? pickLanguage(navigator.languages ?? [navigator.language]));
+  setDocumentLanguage(i18n.language as Language);
+  const db = new CareLitDatabase();
+  const services = { db, platform: detectPlatform() };
+  const renderApp = (languageChosen: boolean) =>
     root.render(
-      <I18nextProvider i18n={i18n}>
-        <DatabaseErrorScreen problem={opened.problem} detail={opened.detail} onRetry={() => location.reload()} onErase={erase} />
-      </I18nextProvider>,
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <ServicesProvider services={services}>
+            <App languageChosen={languageChosen} />
+          </ServicesProvider>
+        </I18nextProvider>
+      </StrictMode>,
     );
-    return;
-  }
+  renderApp(hint !== undefined);
+
+  const opened = await openDatabase(db);
+  if (!opened.ok) return renderDatabaseError(root, i18n, opened.problem, opened.detail);
   // Ask the browser not to evict learners' progress under storage pressure; refusal is harmless.
   void navigator.storage?.persist?.().catch(() => false);
-  const saved = await getLanguage(opened.db);
-  const language = saved ?? systemLanguage;
-  const i18n = await initI18n(language);
+  const saved = await getLanguage(db);
+  if (saved && saved !== i18n.language) {
+    await i18n.changeLanguage(saved);
+    setDocumentLanguage(saved);
+  }
+  if (saved) writeLanguageHint(saved);
+  if (saved && hint === undefined) renderApp(true);
+}
+
+function setDocumentLanguage(language: Language): void {
   document.documentElement.lang = language;
+}
+
+function renderDatabaseError(root: Root, i18n: I18n, problem: DatabaseProblem, detail: string): void {
+  const erase = async () => {
+    await eraseDatabase();
+    location.reload();
+  };
   root.render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <ServicesProvider services={{ db: opened.db, platform: detectPlatform() }}>
-          <App languageChosen={saved !== undefined} />
-        </ServicesProvider>
-      </I18nextProvider>
-    </StrictMode>,
+    <I18nextProvider i18n={i18n}>
+      <DatabaseErrorScreen problem={problem} detail={detail} onRetry={() => location.reload()} onErase={erase} />
+    </I18nextProvider>,
   );
 }
 

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AttemptRow, LearnerRow, OutboxRow, ProgressRow, SettingRow } from './rows';
+import { clearLanguageHint } from './language-hint';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
 
 export const DATABASE_NAME = 'carelit';
@@ -34,8 +35,11 @@ export function classifyOpenError(error: unknown): DatabaseProblem {
 
 export type OpenResult = { ok: true; db: CareLitDatabase } | { ok: false; problem: DatabaseProblem; detail: string };
 
-export async function openDatabase(name = DATABASE_NAME): Promise<OpenResult> {
-  const db = new CareLitDatabase(name);
+/**
+ * Opens the database. Queries issued before it is open wait for it (Dexie queues them), so the
+ * first screen can render while this runs.
+ */
+export async function openDatabase(db: CareLitDatabase = new CareLitDatabase()): Promise<OpenResult> {
   try {
     await db.open();
     // Dexie 4 opens a newer database as it is; its rows may have a shape this version misreads.
@@ -54,5 +58,6 @@ export async function openDatabase(name = DATABASE_NAME): Promise<OpenResult> {
 
 /** "Erase my data" and the last resort of the error screen: the database is really deleted. */
 export async function eraseDatabase(name = DATABASE_NAME): Promise<void> {
+  clearLanguageHint();
   await Dexie.delete(name);
 }

@@ -24,7 +24,7 @@ describe('local database', () => {
 
   it('opens a fresh database at the current version with every table', async () => {
     const name = uniqueName();
-    const opened = await openDatabase(name);
+    const opened = await openDatabase(new CareLitDatabase(name));
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
     expect(opened.db.verno).toBe(CURRENT_VERSION);
@@ -56,7 +56,7 @@ describe('local database', () => {
     newer.version(CURRENT_VERSION + 1).stores({ ...SCHEMA_VERSIONS.at(-1)!.stores, futureTable: 'id' });
     await newer.open();
     newer.close();
-    const opened = await openDatabase(name);
+    const opened = await openDatabase(new CareLitDatabase(name));
     expect(opened).toMatchObject({ ok: false, problem: 'newer-version' });
     await eraseDatabase(name);
   });
