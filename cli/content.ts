@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { checkContent, type ContentFile } from '../core/content/check';
 import { formatFault } from '../core/content/faults';
 
@@ -16,6 +16,12 @@ export function readModuleFiles(dir: string, cwd = process.cwd()): ContentFile[]
     .sort((a, b) => a.file.localeCompare(b.file));
 }
 
+/** Images live in the assets/ folder beside the modules folder. */
+export function assetsBeside(modulesDir: string): (src: string) => boolean {
+  const assets = join(dirname(resolve(modulesDir)), 'assets');
+  return (src) => existsSync(join(assets, src)) && statSync(join(assets, src)).isFile();
+}
+
 export interface CommandOutput {
   code: number;
   stdout: string[];
@@ -30,7 +36,7 @@ export function contentCheck(dir: string): CommandOutput {
   if (files.length === 0) {
     return { code: 1, stdout: [], stderr: [`${dir}: no module found (expected <module-id>/${MODULE_FILE})`] };
   }
-  const { faults } = checkContent(files);
+  const { faults } = checkContent(files, { assetExists: assetsBeside(dir) });
   if (faults.length > 0) return { code: 1, stdout: faults.map(formatFault), stderr: [] };
   const noun = files.length === 1 ? 'module' : 'modules';
   return { code: 0, stdout: [`${files.length} ${noun} checked: no fault.`], stderr: [] };

@@ -1,4 +1,5 @@
 import type { Block, LearningModule } from './content/schema';
+import { isScoredBlock } from './scoring';
 import type { Score } from './scoring/quiz';
 
 /** A block with its place in the module, in reading order. */
@@ -17,9 +18,6 @@ export function flattenBlocks(mod: LearningModule): BlockPosition[] {
   );
 }
 
-export function isScored(block: Block): boolean {
-  return block.type === 'quiz';
-}
 
 /** Where a learner resumes: the saved block if it still exists, else the first unseen one. */
 export function resumeIndex(mod: LearningModule, savedBlockId: string | undefined): number {
@@ -33,7 +31,7 @@ export function resumeIndex(mod: LearningModule, savedBlockId: string | undefine
  * so a module is only "passed" on the whole of it.
  */
 export function moduleScore(mod: LearningModule, latest: ReadonlyMap<string, Score>): Score & { passed: boolean } {
-  const scored = flattenBlocks(mod).filter((p) => isScored(p.block));
+  const scored = flattenBlocks(mod).filter((p) => isScoredBlock(p.block));
   const max = scored.length;
   const raw = scored.reduce((sum, p) => sum + (latest.get(p.block.id)?.scaled ?? 0), 0);
   const scaled = max === 0 ? 1 : raw / max;
@@ -45,4 +43,39 @@ export function completionRatio(blockIds: readonly string[], doneIds: Iterable<s
   if (blockIds.length === 0) return 0;
   const done = new Set(doneIds);
   return blockIds.filter((id) => done.has(id)).length / blockIds.length;
+}
+
+/** What progress depends on: the version and the block ids in reading order. ModuleMeta has both. */
+export interface ModuleShape {
+  version: number;
+  blockIds: readonly string[];
+}
+
+export function moduleShape(mod: LearningModule): ModuleShape {
+  return { version: mod.version, blockIds: flattenBlocks(mod).map((p) => p.block.id) };
+}
+
+/** The part of a saved progress that depends on the module's content. */
+export interface ProgressPlace {
+  moduleVersion: number;
+  currentBlockId: string;
+  doneBlockIds: string[];
+  status: 'in-progress' | 'completed';
+}
+
+/**
+ * Carries progress over to a new version of a module: blocks whose ids did not change stay
+ * done; the place falls back to the first block not done; a completed module with new blocks
+ * to do is in progress again. Nothing changes when the version is the same.
+ */
+export function reconcileProgress<P extends ProgressPlace>(shape: ModuleShape, progress: P): P {
+  if (progress.moduleVersion === shape.version) return progress;
+  const ids = shape.blockIds;
+  const doneBlockIds = progress.doneBlockIds.filter((id) => ids.includes(id));
+  const firstNotDone = ids.find((id) => !doneBlockIds.includes(id));
+  const reopened = progress.status === 'completed' && firstNotDone !== undefined;
+  const kept = ids.includes(progress.currentBlockId) ? progress.currentBlockId : undefined;
+  const currentBlockId = (reopened ? firstNotDone : kept) ?? firstNotDone ?? ids[0]!;
+  const status = reopened ? 'in-progress' : progress.status;
+  return { ...progress, moduleVersion: shape.version, doneBlockIds, currentBlockId, status };
 }

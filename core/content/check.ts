@@ -16,8 +16,13 @@ export interface CheckReport {
   faults: ContentFault[];
 }
 
-/** Checks a set of module files together: each on its own, then across files (ids, prerequisites). */
-export function checkContent(files: readonly ContentFile[]): CheckReport {
+export interface CheckOptions {
+  /** Whether a figure's image exists (a path relative to assets/). Without it, images are not checked. */
+  assetExists?: (src: string) => boolean;
+}
+
+/** Checks a set of module files together: each on its own, then across files (ids, prerequisites, images). */
+export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): CheckReport {
   const faults: ContentFault[] = [];
   const modules: { mod: LearningModule; file: string }[] = [];
   for (const f of files) {
@@ -36,6 +41,7 @@ export function checkContent(files: readonly ContentFile[]): CheckReport {
       continue;
     }
     modules.push({ mod: result.module, file: f.file });
+    if (options.assetExists) faults.push(...missingImageFaults(result.module, f, options.assetExists));
   }
   const firstFile = new Map<string, string>();
   for (const { mod, file } of modules) {
@@ -54,12 +60,30 @@ export function checkContent(files: readonly ContentFile[]): CheckReport {
   return { modules: faults.length === 0 ? modules.map((m) => m.mod) : [], faults: faults.sort(byPosition) };
 }
 
+function missingImageFaults(mod: LearningModule, f: ContentFile, assetExists: (src: string) => boolean): ContentFault[] {
+  return mod.lessons.flatMap((lesson, li) =>
+    lesson.blocks.flatMap((block, bi) =>
+      block.type === 'figure' && !assetExists(block.src)
+        ? [{ file: f.file, line: lineOfText(f.text, `src: ${block.src}`), field: `lessons.${li}.blocks.${bi}.src`, message: `image not found: assets/${block.src}` }]
+        : [],
+    ),
+  );
+}
+
+/** Line (1-based) of the first line that matches, for faults found after parsing; 1 if none. */
+function lineWhere(text: string, matches: (line: string) => boolean): number {
+  return text.split('\n').findIndex(matches) + 1 || 1;
+}
+
+function lineOfText(text: string, needle: string): number {
+  return lineWhere(text, (l) => l.includes(needle));
+}
+
 function textOf(files: readonly ContentFile[], file: string): string {
   return files.find((f) => f.file === file)?.text ?? '';
 }
 
 /** Line (1-based) of a top-level key, for faults found after parsing. */
 function lineOfKey(text: string, key: string): number {
-  const index = text.split('\n').findIndex((l) => l.startsWith(`${key}:`));
-  return index < 0 ? 1 : index + 1;
+  return lineWhere(text, (l) => l.startsWith(`${key}:`));
 }

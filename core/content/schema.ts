@@ -75,15 +75,116 @@ export const quizBlockSchema = z
     }
   });
 
+export const CALLOUT_KINDS = ['key-point', 'warning', 'belgian-context', 'in-practice'] as const;
+
+/** A highlighted box: the point to remember, a warning, the Brussels/Belgian context, or practice. */
+export const calloutBlockSchema = z
+  .object({
+    id: idSchema,
+    type: z.literal('callout'),
+    kind: z.enum(CALLOUT_KINDS, { error: `expected one of: ${CALLOUT_KINDS.join(', ')}` }),
+    title: localizedSchema.optional(),
+    body: localizedSchema,
+  })
+  .strict();
+
+export const FIGURE_EXTENSIONS = ['svg', 'png', 'jpg', 'jpeg', 'webp'] as const;
+
+/** An image shipped in assets/, with alt text and caption in every language. */
+export const figureBlockSchema = z
+  .object({
+    id: idSchema,
+    type: z.literal('figure'),
+    src: z
+      .string({ error: 'expected the image path, relative to assets/' })
+      .regex(
+        new RegExp(`^(?:[a-z0-9_-]+/)*[a-z0-9_-]+\\.(?:${FIGURE_EXTENSIONS.join('|')})$`),
+        `expected a path inside assets/ such as figures/loop.svg (lower case; ${FIGURE_EXTENSIONS.join(', ')})`,
+      ),
+    alt: localizedSchema,
+    caption: localizedSchema,
+  })
+  .strict();
+
+export const categorizeGroupSchema = z.object({ id: idSchema, label: localizedSchema }).strict();
+export const categorizeItemSchema = z
+  .object({
+    id: idSchema,
+    text: localizedSchema,
+    /** Id of the group the item belongs to. */
+    group: idSchema,
+    /** Why it belongs there, shown after checking. */
+    feedback: localizedSchema,
+  })
+  .strict();
+
+/** Sort items into groups (e.g. AI Act risk classes); scored per item. */
+export const categorizeBlockSchema = z
+  .object({
+    id: idSchema,
+    type: z.literal('categorize'),
+    prompt: localizedSchema,
+    groups: z.array(categorizeGroupSchema).min(2, 'a categorize exercise needs at least two groups'),
+    items: z.array(categorizeItemSchema).min(2, 'a categorize exercise needs at least two items'),
+    explanation: localizedSchema,
+  })
+  .strict()
+  .superRefine((block, ctx) => {
+    const groups = new Set(block.groups.map((g) => g.id));
+    block.items.forEach((item, i) => {
+      if (!groups.has(item.group)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'group'],
+          message: `item "${item.id}" fits no category: "${item.group}" is not one of the groups (${[...groups].join(', ')})`,
+        });
+      }
+    });
+  });
+
+/** A private note: kept on the learner's computer, never scored, never exported. */
+export const reflectionBlockSchema = z
+  .object({
+    id: idSchema,
+    type: z.literal('reflection'),
+    prompt: localizedSchema,
+    hint: localizedSchema.optional(),
+  })
+  .strict();
+
+/** Review cards made from the module's glossary, scheduled afterwards with spaced repetition. */
+export const flashcardsBlockSchema = z
+  .object({
+    id: idSchema,
+    type: z.literal('flashcards'),
+    intro: localizedSchema.optional(),
+    /** Ids of glossary terms. */
+    terms: z.array(idSchema).min(1, 'a flashcards block needs at least one glossary term'),
+  })
+  .strict();
+
 /** The registry of block schemas: adding a block type adds one entry here. */
 export const BLOCK_SCHEMAS = {
   text: textBlockSchema,
+  callout: calloutBlockSchema,
+  figure: figureBlockSchema,
   quiz: quizBlockSchema,
+  categorize: categorizeBlockSchema,
+  reflection: reflectionBlockSchema,
+  flashcards: flashcardsBlockSchema,
 } as const;
 export type BlockType = keyof typeof BLOCK_SCHEMAS;
 export const BLOCK_TYPES = Object.keys(BLOCK_SCHEMAS) as BlockType[];
 
-export const blockSchema = z.discriminatedUnion('type', [textBlockSchema, quizBlockSchema], {
+export const blockSchema = z.discriminatedUnion('type', [
+  textBlockSchema,
+  calloutBlockSchema,
+  figureBlockSchema,
+  quizBlockSchema,
+  categorizeBlockSchema,
+  reflectionBlockSchema,
+  flashcardsBlockSchema,
+], {
   error: (issue) =>
     issue.code === 'invalid_union' && issue.input && typeof issue.input === 'object' && 'type' in issue.input
       ? `unknown block type "${String((issue.input as { type: unknown }).type)}" (known: ${BLOCK_TYPES.join(', ')})`
@@ -130,6 +231,14 @@ export const sourceSchema = z
   })
   .strict();
 
+export const glossaryTermSchema = z
+  .object({
+    id: idSchema,
+    term: localizedSchema,
+    definition: localizedSchema,
+  })
+  .strict();
+
 export const moduleSchema = z
   .object({
     id: idSchema,
@@ -144,8 +253,26 @@ export const moduleSchema = z
     prerequisites: z.array(idSchema).default([]),
     lessons: z.array(lessonSchema).min(1, 'a module needs at least one lesson'),
     sources: z.array(sourceSchema).min(1, 'a module cites at least one source'),
+    glossary: z.array(glossaryTermSchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((mod, ctx) => {
+    const terms = new Set(mod.glossary.map((t) => t.id));
+    mod.lessons.forEach((lesson, li) =>
+      lesson.blocks.forEach((block, bi) => {
+        if (block.type !== 'flashcards') return;
+        block.terms.forEach((term, ti) => {
+          if (!terms.has(term)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['lessons', li, 'blocks', bi, 'terms', ti],
+              message: `unknown glossary term "${term}" (define it under glossary)`,
+            });
+          }
+        });
+      }),
+    );
+  });
 
 export type LearningModule = z.infer<typeof moduleSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
@@ -153,6 +280,12 @@ export type Block = z.infer<typeof blockSchema>;
 export type TextBlock = z.infer<typeof textBlockSchema>;
 export type QuizBlock = z.infer<typeof quizBlockSchema>;
 export type QuizOption = z.infer<typeof quizOptionSchema>;
+export type CalloutBlock = z.infer<typeof calloutBlockSchema>;
+export type FigureBlock = z.infer<typeof figureBlockSchema>;
+export type CategorizeBlock = z.infer<typeof categorizeBlockSchema>;
+export type ReflectionBlock = z.infer<typeof reflectionBlockSchema>;
+export type FlashcardsBlock = z.infer<typeof flashcardsBlockSchema>;
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Objective = z.infer<typeof objectiveSchema>;
 

@@ -1,5 +1,7 @@
-import type { LearningModule, Localized, QuizBlock } from '../content/schema';
+import type { CategorizeBlock, LearningModule, Localized, QuizBlock } from '../content/schema';
 import type { Language } from '../i18n';
+import type { CategorizeAnswer } from '../scoring/categorize';
+import type { Answer, ScoredBlock } from '../scoring';
 import type { QuizAnswer, Score } from '../scoring/quiz';
 
 /**
@@ -26,6 +28,10 @@ export const EXTENSIONS = {
 } as const;
 
 export type LanguageMap = Record<string, string>;
+export interface InteractionComponent {
+  id: string;
+  description: LanguageMap;
+}
 
 export interface Statement {
   id: string;
@@ -37,9 +43,11 @@ export interface Statement {
     definition: {
       type: string;
       name: LanguageMap;
-      interactionType?: 'choice';
+      interactionType?: 'choice' | 'matching';
       correctResponsesPattern?: string[];
-      choices?: { id: string; description: LanguageMap }[];
+      choices?: InteractionComponent[];
+      source?: InteractionComponent[];
+      target?: InteractionComponent[];
     };
   };
   result?: {
@@ -100,33 +108,57 @@ function score(s: Score) {
   return { scaled: s.scaled, raw: s.raw, min: 0, max: s.max };
 }
 
-export function quizAnsweredStatement(
+type Interaction = Pick<Statement['object']['definition'], 'interactionType' | 'correctResponsesPattern' | 'choices' | 'source' | 'target'> & {
+  name: Localized;
+  response: string;
+};
+
+/** xAPI's "choice" interaction: options joined with [,]. */
+function quizInteraction(quiz: QuizBlock, answer: QuizAnswer): Interaction {
+  return {
+    name: quiz.question,
+    interactionType: 'choice',
+    correctResponsesPattern: [quiz.options.filter((o) => o.correct).map((o) => o.id).join('[,]')],
+    choices: quiz.options.map((o) => ({ id: o.id, description: languageMap(o.text) })),
+    response: answer.selected.join('[,]'),
+  };
+}
+
+/** xAPI's "matching" interaction: item[.]group pairs joined with [,], in the exercise's item order. */
+function categorizeInteraction(block: CategorizeBlock, answer: CategorizeAnswer): Interaction {
+  const pairs = (groupOf: (id: string) => string | undefined) =>
+    block.items.flatMap((i) => (groupOf(i.id) ? [`${i.id}[.]${groupOf(i.id)}`] : [])).join('[,]');
+  return {
+    name: block.prompt,
+    interactionType: 'matching',
+    correctResponsesPattern: [pairs((id) => block.items.find((i) => i.id === id)?.group)],
+    source: block.items.map((i) => ({ id: i.id, description: languageMap(i.text) })),
+    target: block.groups.map((g) => ({ id: g.id, description: languageMap(g.label) })),
+    response: pairs((id) => answer.placements[id]),
+  };
+}
+
+function interactionOf(block: ScoredBlock, answer: Answer): Interaction {
+  return block.type === 'quiz' ? quizInteraction(block, answer as QuizAnswer) : categorizeInteraction(block, answer as CategorizeAnswer);
+}
+
+export function answeredStatement(
   env: StatementEnv,
   mod: LearningModule,
-  quiz: QuizBlock,
-  answer: QuizAnswer,
+  block: ScoredBlock,
+  answer: Answer,
   result: Score,
   durationMs: number,
 ): Statement {
+  const { name, response, ...interaction } = interactionOf(block, answer);
   return {
     ...base(env, 'answered'),
     object: {
       objectType: 'Activity',
-      id: blockActivityId(mod.id, quiz.id),
-      definition: {
-        type: ACTIVITY_TYPES.interaction,
-        name: languageMap(quiz.question),
-        interactionType: 'choice',
-        correctResponsesPattern: [quiz.options.filter((o) => o.correct).map((o) => o.id).join('[,]')],
-        choices: quiz.options.map((o) => ({ id: o.id, description: languageMap(o.text) })),
-      },
+      id: blockActivityId(mod.id, block.id),
+      definition: { type: ACTIVITY_TYPES.interaction, name: languageMap(name), ...interaction },
     },
-    result: {
-      score: score(result),
-      success: result.correct,
-      response: answer.selected.join('[,]'),
-      duration: isoDuration(durationMs),
-    },
+    result: { score: score(result), success: result.correct, response, duration: isoDuration(durationMs) },
     context: {
       language: env.language,
       contextActivities: { parent: [{ objectType: 'Activity', id: moduleActivityId(mod.id) }] },

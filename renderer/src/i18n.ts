@@ -1,12 +1,30 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../core/i18n';
+import enBlocks from '../../locales/en/blocks.json';
 import en from '../../locales/en/common.json';
+import enFlashcards from '../../locales/en/flashcards.json';
+import enPreview from '../../locales/en/preview.json';
+import frBlocks from '../../locales/fr/blocks.json';
 import fr from '../../locales/fr/common.json';
+import frFlashcards from '../../locales/fr/flashcards.json';
+import frPreview from '../../locales/fr/preview.json';
+import nlBlocks from '../../locales/nl/blocks.json';
 import nl from '../../locales/nl/common.json';
+import nlFlashcards from '../../locales/nl/flashcards.json';
+import nlPreview from '../../locales/nl/preview.json';
 
-/** UI strings are bundled: the app works offline, and the three languages are small. */
-export const UI_RESOURCES = { fr: { common: fr }, nl: { common: nl }, en: { common: en } } as const;
+/**
+ * UI strings are bundled: the app works offline, and the three languages are small. One file
+ * per namespace and language: `common` for the app's frame, `blocks` for block components,
+ * `flashcards` for reviews, `preview` for the authors' preview.
+ */
+export const UI_RESOURCES = {
+  fr: { common: fr, blocks: frBlocks, flashcards: frFlashcards, preview: frPreview },
+  nl: { common: nl, blocks: nlBlocks, flashcards: nlFlashcards, preview: nlPreview },
+  en: { common: en, blocks: enBlocks, flashcards: enFlashcards, preview: enPreview },
+} as const;
+export const NAMESPACES = Object.keys(UI_RESOURCES.en) as (keyof typeof UI_RESOURCES.en)[];
 
 export async function initI18n(language: Language): Promise<I18n> {
   const instance = i18next.createInstance();
@@ -16,7 +34,7 @@ export async function initI18n(language: Language): Promise<I18n> {
     fallbackLng: false,
     supportedLngs: [...LANGUAGES],
     defaultNS: 'common',
-    ns: ['common'],
+    ns: NAMESPACES,
     interpolation: { escapeValue: false }, // React escapes; strings are never injected as HTML
     returnNull: false,
   });

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AttemptRow, LearnerRow, OutboxRow, ProgressRow, SettingRow } from './rows';
+import type { AttemptRow, CardRow, LearnerRow, NoteRow, OutboxRow, ProgressRow, SettingRow } from './rows';
 import { clearLanguageHint } from './language-hint';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
 
@@ -11,6 +11,8 @@ export class CareLitDatabase extends Dexie {
   progress!: Dexie.Table<ProgressRow, [string, string]>;
   outbox!: EntityTable<OutboxRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  notes!: Dexie.Table<NoteRow, [string, string, string]>;
+  cards!: Dexie.Table<CardRow, [string, string, string]>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

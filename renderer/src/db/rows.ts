@@ -1,6 +1,8 @@
 import type { Language } from '../../../core/i18n';
 import type { Profession } from '../../../core/professions';
-import type { QuizAnswer, Score } from '../../../core/scoring/quiz';
+import type { Answer } from '../../../core/scoring';
+import type { Score } from '../../../core/scoring/quiz';
+import type { CardMemory } from '../../../core/scheduling/fsrs';
 import type { Statement } from '../../../core/xapi/statements';
 
 /** A learner profile. Several live on one machine (shared training-room PCs). */
@@ -20,7 +22,7 @@ export interface AttemptRow {
   moduleId: string;
   moduleVersion: number;
   blockId: string;
-  answer: QuizAnswer;
+  answer: Answer;
   score: Score;
   durationMs: number;
   answeredAt: string;
@@ -54,6 +56,26 @@ export interface OutboxRow {
   learnerId: string;
   createdAt: string;
   statement: Statement;
+}
+
+/** A learner's private note on a reflection block. Never scored, never exported. */
+export interface NoteRow {
+  learnerId: string;
+  moduleId: string;
+  blockId: string;
+  text: string;
+  updatedAt: string;
+}
+
+/** One glossary card in a learner's spaced-repetition deck. Keyed by [learnerId+moduleId+termId]. */
+export interface CardRow {
+  learnerId: string;
+  moduleId: string;
+  termId: string;
+  /** When the card is next due (ISO 8601, UTC), indexed with the learner for "due today". */
+  due: string;
+  /** The FSRS memory state, as core/scheduling stores it. */
+  memory: CardMemory;
 }
 
 export type SettingKey = 'language';

@@ -23,6 +23,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Private notes of reflection blocks, and spaced-repetition cards of flashcards blocks.
+    version: 2,
+    stores: {
+      notes: '[learnerId+moduleId+blockId], learnerId',
+      cards: '[learnerId+moduleId+termId], learnerId, [learnerId+due]',
+    },
+  },
 ];
+
+/** The tables of the current version: every version's stores, later ones overriding. */
+export function currentStores(): Record<string, string> {
+  const merged: Record<string, string | null> = Object.assign({}, ...SCHEMA_VERSIONS.map((v) => v.stores));
+  return Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== null));
+}
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,8 +1,9 @@
-import type { LearningModule, QuizBlock } from '../../../core/content/schema';
+import type { LearningModule } from '../../../core/content/schema';
 import type { Language } from '../../../core/i18n';
-import { flattenBlocks, moduleScore } from '../../../core/progress';
-import { isValidQuizAnswer, scoreQuiz, type QuizAnswer, type Score } from '../../../core/scoring/quiz';
-import { moduleCompletedStatement, quizAnsweredStatement, type StatementEnv } from '../../../core/xapi/statements';
+import { flattenBlocks, moduleScore, moduleShape, reconcileProgress } from '../../../core/progress';
+import { scoreAnswer, type Answer, type ScoredBlock } from '../../../core/scoring';
+import type { Score } from '../../../core/scoring/quiz';
+import { answeredStatement, moduleCompletedStatement, type StatementEnv } from '../../../core/xapi/statements';
 import type { CareLitDatabase } from './database';
 import type { AttemptRow, LearnerRow, ProgressRow } from './rows';
 
@@ -40,8 +41,10 @@ function freshProgress(ctx: StudyContext, now: string): ProgressRow {
   };
 }
 
+/** The saved progress, carried over to the module's current version, or a fresh one. */
 async function currentProgress(ctx: StudyContext, now: string): Promise<ProgressRow> {
-  return (await ctx.db.progress.get([ctx.learner.id, ctx.module.id])) ?? freshProgress(ctx, now);
+  const saved = await ctx.db.progress.get([ctx.learner.id, ctx.module.id]);
+  return saved ? reconcileProgress(moduleShape(ctx.module), saved) : freshProgress(ctx, now);
 }
 
 function withDone(progress: ProgressRow, blockId: string): string[] {
@@ -52,24 +55,24 @@ export class InvalidAnswerError extends Error {
   override name = 'InvalidAnswerError';
 }
 
-/** Scores and saves a quiz answer with its progress and statement. Answering twice keeps the first. */
-export async function saveQuizAnswer(ctx: StudyContext, quiz: QuizBlock, answer: QuizAnswer, durationMs: number): Promise<AttemptRow> {
-  if (!isValidQuizAnswer(quiz, answer)) throw new InvalidAnswerError(`invalid answer for ${quiz.id}`);
+/** Scores and saves an answer with its progress and statement. Answering twice keeps the first. */
+export async function saveAnswer(ctx: StudyContext, block: ScoredBlock, answer: Answer, durationMs: number): Promise<AttemptRow> {
+  const score = scoreAnswer(block, answer);
+  if (!score) throw new InvalidAnswerError(`invalid answer for ${block.id}`);
   const { db } = ctx;
   return db.transaction('rw', [db.attempts, db.progress, db.outbox], async () => {
-    const existing = await latestAttempt(ctx.db, ctx.learner.id, ctx.module.id, quiz.id);
+    const existing = await latestAttempt(ctx.db, ctx.learner.id, ctx.module.id, block.id);
     if (existing) return existing;
     const now = new Date();
     const iso = now.toISOString();
-    const score = scoreQuiz(quiz, answer);
-    const statement = quizAnsweredStatement(statementEnv(ctx, now), ctx.module, quiz, answer, score, durationMs);
+    const statement = answeredStatement(statementEnv(ctx, now), ctx.module, block, answer, score, durationMs);
     const attempt: AttemptRow = {
       id: crypto.randomUUID(),
       learnerId: ctx.learner.id,
       moduleId: ctx.module.id,
       moduleVersion: ctx.module.version,
-      blockId: quiz.id,
-      answer: { selected: [...answer.selected] },
+      blockId: block.id,
+      answer: structuredClone(answer),
       score,
       durationMs: Math.round(durationMs),
       answeredAt: iso,
@@ -81,8 +84,8 @@ export async function saveQuizAnswer(ctx: StudyContext, quiz: QuizBlock, answer:
     await db.progress.put({
       ...progress,
       moduleVersion: ctx.module.version,
-      currentBlockId: quiz.id,
-      doneBlockIds: withDone(progress, quiz.id),
+      currentBlockId: block.id,
+      doneBlockIds: withDone(progress, block.id),
       timeSpentMs: progress.timeSpentMs + Math.min(durationMs, MAX_COUNTED_BLOCK_MS),
       updatedAt: iso,
     });

@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LearningModule, QuizBlock } from '../../../core/content/schema';
-import { flattenBlocks, resumeIndex } from '../../../core/progress';
-import { BlockView, NEEDS_ANSWER } from '../blocks/registry';
+import type { LearningModule } from '../../../core/content/schema';
+import { flattenBlocks, moduleShape, reconcileProgress, resumeIndex } from '../../../core/progress';
+import { isScoredBlock, type Answer, type ScoredBlock } from '../../../core/scoring';
+import { BlockView } from '../blocks/registry';
 import { loadModule, type LoadResult } from '../content/catalogue';
 import { useServices } from '../context';
 import type { LearnerRow } from '../db/rows';
-import { completeModule, latestAttempts, moveTo, saveQuizAnswer, type StudyContext } from '../db/study';
+import { completeModule, latestAttempts, moveTo, saveAnswer, type StudyContext } from '../db/study';
 import { markInteractive, useLanguage, useLocalized } from '../hooks';
 import { formatDate, formatPercent } from '../i18n';
 import { useSession } from '../stores/session';
@@ -46,11 +47,15 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
   const localized = useLocalized();
   const showCatalogue = useSession((s) => s.showCatalogue);
   const saved = useLiveQuery(
-    async () => ({
-      progress: await db.progress.get([learner.id, module.id]),
-      attempts: await latestAttempts(db, learner.id, module.id),
-    }),
-    [db, learner.id, module.id],
+    async () => {
+      const progress = await db.progress.get([learner.id, module.id]);
+      return {
+        // A new version of the module keeps the blocks whose ids did not change.
+        progress: progress && reconcileProgress(moduleShape(module), progress),
+        attempts: await latestAttempts(db, learner.id, module.id),
+      };
+    },
+    [db, learner.id, module],
   );
   const [reviewing, setReviewing] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -91,13 +96,13 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
   }
 
   const attempt = saved.attempts.get(position.block.id);
-  const blocked = NEEDS_ANSWER[position.block.type] && !attempt;
+  const blocked = isScoredBlock(position.block) && !attempt;
   const last = index === blocks.length - 1;
   const lesson = module.lessons[position.lessonIndex]!;
   const go = (target: number) => run(() => moveTo(ctx, position.block.id, blocks[target]!.block.id, elapsed(), target > index));
   const finish = () => run(() => completeModule(ctx, position.block.id, elapsed()), false);
-  const submit = async (answer: { selected: string[] }) => {
-    await saveQuizAnswer(ctx, position.block as QuizBlock, answer, elapsed());
+  const submit = async (answer: Answer) => {
+    await saveAnswer(ctx, position.block as ScoredBlock, answer, elapsed());
   };
 
   return (
@@ -114,7 +119,7 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
       </div>
       <section className="block" aria-labelledby="lesson-title" data-block-id={position.block.id}>
         <h2 id="lesson-title" tabIndex={-1} ref={stepHeading}>{localized(lesson.title)}</h2>
-        <BlockView key={position.block.id} block={position.block} module={module} attempt={attempt} submit={submit} />
+        <BlockView key={position.block.id} block={position.block} module={module} learnerId={learner.id} attempt={attempt as never} submit={submit} />
       </section>
       {failed && <p role="alert" className="error">{t('player.saveFailed')}</p>}
       <nav className="player-nav" aria-label={t('player.step', { current: index + 1, total: blocks.length })}>

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseModuleSource } from '../../../core/content/parse';
 import type { QuizBlock } from '../../../core/content/schema';
 import { scoreQuiz } from '../../../core/scoring/quiz';
-import { isoDuration, moduleCompletedStatement, quizAnsweredStatement, type StatementEnv } from '../../../core/xapi/statements';
+import { isoDuration, moduleCompletedStatement, answeredStatement, type StatementEnv } from '../../../core/xapi/statements';
 
 const parsed = parseModuleSource(readFileSync('tests/fixtures/modules/valid/sample/module.yaml', 'utf8'), 'sample');
 if (!parsed.ok) throw new Error('fixture must be valid');
@@ -18,7 +18,7 @@ const env: StatementEnv = {
 
 describe('xAPI statements', () => {
   const answer = { selected: ['diagnosis', 'bp'] };
-  const answered = quizAnsweredStatement(env, mod, quiz, answer, scoreQuiz(quiz, answer), 12_340);
+  const answered = answeredStatement(env, mod, quiz, answer, scoreQuiz(quiz, answer), 12_340);
 
   it('records a quiz answer with the response, the score and the time taken', () => {
     expect(answered).toMatchObject({

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { CareLitDatabase, classifyOpenError, eraseDatabase, openDatabase } from '../../../renderer/src/db/database';
-import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../../renderer/src/db/schema';
+import { CURRENT_VERSION, SCHEMA_VERSIONS, currentStores } from '../../../renderer/src/db/schema';
 
 /**
  * Rows as each schema version stored them. Adding a schema version means adding its rows here,
@@ -12,6 +12,12 @@ const ROWS_AT_VERSION: Record<number, Record<string, object[]>> = {
     learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
     progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }],
     settings: [{ key: 'language', value: 'nl' }],
+  },
+  2: {
+    learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
+    progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }],
+    settings: [{ key: 'language', value: 'nl' }],
+    notes: [{ learnerId: 'l1', moduleId: 'ai-basics', blockId: 'my-practice', text: 'Vraag de dienst IT.', updatedAt: '2026-02-01T08:00:00.000Z' }],
   },
 };
 
@@ -28,7 +34,8 @@ describe('local database', () => {
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
     expect(opened.db.verno).toBe(CURRENT_VERSION);
-    expect(opened.db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_VERSIONS.at(-1)!.stores).sort());
+    expect(opened.db.tables.map((t) => t.name).sort()).toEqual(['attempts', 'cards', 'learners', 'notes', 'outbox', 'progress', 'settings']);
+    expect(Object.keys(currentStores()).sort()).toEqual(opened.db.tables.map((t) => t.name).sort());
     opened.db.close();
     await eraseDatabase(name);
   });
@@ -46,6 +53,7 @@ describe('local database', () => {
     expect(await db.learners.get('l1')).toMatchObject({ displayName: 'Jan Peeters' });
     expect(await db.progress.get(['l1', 'ai-basics'])).toMatchObject({ currentBlockId: 'q1' });
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'nl' });
+    if (version >= 2) expect(await db.notes.get(['l1', 'ai-basics', 'my-practice'])).toMatchObject({ text: 'Vraag de dienst IT.' });
     db.close();
     await eraseDatabase(name);
   });
@@ -53,7 +61,7 @@ describe('local database', () => {
   it('reports a database written by a newer CareLit instead of crashing', async () => {
     const name = uniqueName();
     const newer = new Dexie(name);
-    newer.version(CURRENT_VERSION + 1).stores({ ...SCHEMA_VERSIONS.at(-1)!.stores, futureTable: 'id' });
+    newer.version(CURRENT_VERSION + 1).stores({ ...currentStores(), futureTable: 'id' });
     await newer.open();
     newer.close();
     const opened = await openDatabase(new CareLitDatabase(name));

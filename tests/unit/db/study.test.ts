@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import validateStatement from '@learninglocker/xapi-validation';
 import { CareLitDatabase } from '../../../renderer/src/db/database';
 import { createLearner } from '../../../renderer/src/db/learners';
-import { completeModule, latestAttempts, moveTo, saveQuizAnswer, InvalidAnswerError, type StudyContext } from '../../../renderer/src/db/study';
+import { completeModule, latestAttempts, moveTo, saveAnswer, InvalidAnswerError, type StudyContext } from '../../../renderer/src/db/study';
 import { sampleModule, sampleQuiz } from '../../fixtures/sample-module';
 
 const mod = sampleModule();
@@ -24,7 +24,7 @@ describe('saving a learner’s work', () => {
   });
 
   it('saves an answer, its progress and its xAPI statement together', async () => {
-    const attempt = await saveQuizAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro'] }, 8_000);
+    const attempt = await saveAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro'] }, 8_000);
     const progress = await db.progress.get([ctx.learner.id, mod.id]);
     const outbox = await db.outbox.toArray();
     expect(attempt).toMatchObject({ blockId: 'q-single', moduleVersion: 1, answer: { selected: ['pro'] }, score: { scaled: 1, correct: true }, durationMs: 8000 });
@@ -38,7 +38,7 @@ describe('saving a learner’s work', () => {
 
   it('writes nothing at all when the transaction fails midway', async () => {
     const failing = jest.spyOn(db.outbox, 'add').mockRejectedValueOnce(new Error('disk full'));
-    await expect(saveQuizAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro'] }, 1000)).rejects.toThrow('disk full');
+    await expect(saveAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro'] }, 1000)).rejects.toThrow('disk full');
     failing.mockRestore();
     expect(await db.attempts.count()).toBe(0);
     expect(await db.progress.count()).toBe(0);
@@ -46,9 +46,9 @@ describe('saving a learner’s work', () => {
   });
 
   it('refuses an answer the quiz cannot have, and keeps the first answer when asked twice', async () => {
-    await expect(saveQuizAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro', 'tool'] }, 1000)).rejects.toBeInstanceOf(InvalidAnswerError);
-    const first = await saveQuizAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['tool'] }, 1000);
-    const second = await saveQuizAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro'] }, 1000);
+    await expect(saveAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro', 'tool'] }, 1000)).rejects.toBeInstanceOf(InvalidAnswerError);
+    const first = await saveAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['tool'] }, 1000);
+    const second = await saveAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro'] }, 1000);
     expect(second.id).toBe(first.id);
     expect(await db.attempts.count()).toBe(1);
     expect(await db.outbox.count()).toBe(1);
@@ -67,9 +67,9 @@ describe('saving a learner’s work', () => {
 
   it('completes the module with the score of its answers and a completed statement', async () => {
     await moveTo(ctx, 'intro', 'q-single', 10_000, true);
-    await saveQuizAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro'] }, 5_000);
+    await saveAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro'] }, 5_000);
     await moveTo(ctx, 'q-single', 'q-multiple', 1_000, true);
-    await saveQuizAnswer(ctx, sampleQuiz(mod, 'q-multiple'), { selected: ['diagnosis'] }, 5_000);
+    await saveAnswer(ctx, sampleQuiz(mod, 'q-multiple'), { selected: ['diagnosis'] }, 5_000);
     const done = await completeModule(ctx, 'q-multiple', 1_000);
     expect(done).toMatchObject({ status: 'completed', score: 0.5, passed: true, timeSpentMs: 22_000, doneBlockIds: ['intro', 'q-single', 'q-multiple'] });
     const statements = (await db.outbox.orderBy('createdAt').toArray()).map((r) => r.statement);

@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../../../core/i18n';
-import { UI_RESOURCES, initI18n } from '../../../renderer/src/i18n';
+import { NAMESPACES, UI_RESOURCES, initI18n } from '../../../renderer/src/i18n';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -8,7 +8,10 @@ function leafKeys(tree: Tree, prefix = ''): string[] {
 }
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-const keysOf = (lang: (typeof LANGUAGES)[number]) => leafKeys(UI_RESOURCES[lang].common as Tree);
+/** Every key of a language, prefixed with its namespace ("blocks:categorize.check"). */
+const treeOf = (lang: (typeof LANGUAGES)[number]): Tree =>
+  Object.fromEntries(NAMESPACES.map((ns) => [`${ns}:`, UI_RESOURCES[lang][ns] as Tree]));
+const keysOf = (lang: (typeof LANGUAGES)[number]) => leafKeys(treeOf(lang)).map((k) => k.replace(/^(\w+):\./, '$1:'));
 const baseKeys = (keys: string[]) => new Set(keys.map((k) => k.replace(PLURAL_SUFFIX, '')));
 
 describe('UI strings', () => {
@@ -27,10 +30,12 @@ describe('UI strings', () => {
   });
 
   it.each(LANGUAGES)('%s has no empty string and no leftover of another language’s placeholders', (lang) => {
-    const tree = UI_RESOURCES[lang].common as Tree;
-    const value = (key: string) => key.split('.').reduce<Tree | string>((t, k) => (t as Tree)[k]!, tree) as string;
-    const en = UI_RESOURCES.en.common as Tree;
-    const enValue = (key: string) => key.split('.').reduce<Tree | string | undefined>((t, k) => (t as Tree | undefined)?.[k], en) as string | undefined;
+    const lookup = (tree: Tree, key: string) => {
+      const [ns, path] = key.split(':') as [string, string];
+      return path.split('.').reduce<Tree | string | undefined>((t, k) => (t as Tree | undefined)?.[k], tree[`${ns}:`]) as string | undefined;
+    };
+    const value = (key: string) => lookup(treeOf(lang), key)!;
+    const enValue = (key: string) => lookup(treeOf('en'), key);
     for (const key of keysOf(lang)) {
       expect(value(key).trim()).not.toBe('');
       const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)/g)].map((m) => m[1]).sort();

@@ -6,7 +6,7 @@ import { sampleModule, sampleQuiz } from '../../fixtures/sample-module';
 import { renderWithServices } from './render-app';
 
 const mod = sampleModule();
-const attempt = (selected: string[], correct: boolean): AttemptRow => ({
+const attempt = (selected: string[], correct: boolean): AttemptRow & { answer: { selected: string[] } } => ({
   id: 'a1', learnerId: 'l', moduleId: mod.id, moduleVersion: 1, blockId: 'q-multiple', answer: { selected },
   score: { raw: correct ? 1 : 0, max: 1, scaled: correct ? 1 : 0, correct }, durationMs: 1, answeredAt: '', statementId: 's',
 });
@@ -14,7 +14,7 @@ const attempt = (selected: string[], correct: boolean): AttemptRow => ({
 describe('quiz block', () => {
   it('asks to choose before checking, then submits the chosen options in their listed order', async () => {
     const submit = jest.fn().mockResolvedValue(undefined);
-    await renderWithServices(<QuizBlock block={sampleQuiz(mod, 'q-multiple')} module={mod} attempt={undefined} submit={submit} />, { language: 'en' });
+    await renderWithServices(<QuizBlock block={sampleQuiz(mod, 'q-multiple')} module={mod} learnerId="l" attempt={undefined} submit={submit} />, { language: 'en' });
     await userEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Choose an answer first.');
     expect(submit).not.toHaveBeenCalled();
@@ -26,7 +26,7 @@ describe('quiz block', () => {
 
   it('works with the keyboard alone: arrows pick a radio, Enter checks', async () => {
     const submit = jest.fn().mockResolvedValue(undefined);
-    await renderWithServices(<QuizBlock block={sampleQuiz(mod, 'q-single')} module={mod} attempt={undefined} submit={submit} />, { language: 'en' });
+    await renderWithServices(<QuizBlock block={sampleQuiz(mod, 'q-single')} module={mod} learnerId="l" attempt={undefined} submit={submit} />, { language: 'en' });
     await userEvent.tab();
     expect(screen.getByRole('radio', { name: 'The professional' })).toHaveFocus();
     await userEvent.keyboard(' {ArrowDown}');
@@ -37,7 +37,7 @@ describe('quiz block', () => {
 
   it('after answering shows the saved choice, every option’s feedback and the explanation, locked', async () => {
     await renderWithServices(
-      <QuizBlock block={sampleQuiz(mod, 'q-multiple')} module={mod} attempt={attempt(['diagnosis', 'weather'], false)} submit={jest.fn()} />,
+      <QuizBlock block={sampleQuiz(mod, 'q-multiple')} module={mod} learnerId="l" attempt={attempt(['diagnosis', 'weather'], false)} submit={jest.fn()} />,
       { language: 'nl' },
     );
     expect(screen.getByRole('status')).toHaveTextContent('Niet helemaal.');
@@ -51,7 +51,7 @@ describe('quiz block', () => {
 
   it('says so when the answer could not be saved, and keeps the choice for another try', async () => {
     const submit = jest.fn().mockRejectedValueOnce(new Error('quota')).mockResolvedValue(undefined);
-    await renderWithServices(<QuizBlock block={sampleQuiz(mod, 'q-single')} module={mod} attempt={undefined} submit={submit} />, { language: 'fr' });
+    await renderWithServices(<QuizBlock block={sampleQuiz(mod, 'q-single')} module={mod} learnerId="l" attempt={undefined} submit={submit} />, { language: 'fr' });
     await userEvent.click(screen.getByRole('radio', { name: 'Le professionnel' }));
     await userEvent.click(screen.getByRole('button', { name: 'Vérifier ma réponse' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Votre réponse n’a pas pu être enregistrée');
