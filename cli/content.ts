@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { checkContent, type ContentFile } from '../core/content/check';
 import { formatFault } from '../core/content/faults';
+import { formatStats, moduleStats } from '../core/content/stats';
 
 export const MODULE_FILE = 'module.yaml';
 
@@ -28,7 +29,8 @@ export interface CommandOutput {
   stderr: string[];
 }
 
-export function contentCheck(dir: string): CommandOutput {
+/** Reads and checks the modules of `dir`; the faults, or the valid modules. */
+function checkedModules(dir: string): CommandOutput | ReturnType<typeof checkContent> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return { code: 1, stdout: [], stderr: [`${dir}: not a folder (expected a folder of modules, each with a ${MODULE_FILE})`] };
   }
@@ -36,8 +38,20 @@ export function contentCheck(dir: string): CommandOutput {
   if (files.length === 0) {
     return { code: 1, stdout: [], stderr: [`${dir}: no module found (expected <module-id>/${MODULE_FILE})`] };
   }
-  const { faults } = checkContent(files, { assetExists: assetsBeside(dir) });
-  if (faults.length > 0) return { code: 1, stdout: faults.map(formatFault), stderr: [] };
-  const noun = files.length === 1 ? 'module' : 'modules';
-  return { code: 0, stdout: [`${files.length} ${noun} checked: no fault.`], stderr: [] };
+  const report = checkContent(files, { assetExists: assetsBeside(dir) });
+  return report.faults.length > 0 ? { code: 1, stdout: report.faults.map(formatFault), stderr: [] } : report;
+}
+
+export function contentCheck(dir: string): CommandOutput {
+  const result = checkedModules(dir);
+  if ('code' in result) return result;
+  const noun = result.modules.length === 1 ? 'module' : 'modules';
+  return { code: 0, stdout: [`${result.modules.length} ${noun} checked: no fault.`], stderr: [] };
+}
+
+/** Per module: blocks by type, words per language, computed minutes against the declared estimate. */
+export function contentStats(dir: string): CommandOutput {
+  const result = checkedModules(dir);
+  if ('code' in result) return result;
+  return { code: 0, stdout: result.modules.flatMap((m) => formatStats(moduleStats(m))), stderr: [] };
 }

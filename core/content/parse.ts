@@ -35,14 +35,20 @@ export function parseModuleSource(text: string, file: string): ParseResult {
 }
 
 function toFault(issue: z.core.$ZodIssue, data: unknown, file: string, lineOf: (p: Path) => number): ContentFault {
-  // zod's own wording ("Invalid input: expected …") reads badly for an absent field; ours stay.
-  const missing = issue.code === 'invalid_type' && issue.message.startsWith('Invalid input') && valueAt(data, issue.path) === undefined;
+  // An absent field is named as such; messages that already say what is missing stay.
+  const missing = issue.code === 'invalid_type' && !issue.message.startsWith('missing') && valueAt(data, issue.path) === undefined;
   return {
     file,
     line: lineOf(issue.path),
     field: issue.path.map(String).join('.'),
-    message: missing ? `missing required field (${issue.expected})` : issue.message,
+    message: missing ? missingMessage(issue) : issue.message,
   };
+}
+
+/** "missing required field: a date (YYYY-MM-DD)" from our schema's wording, or zod's expected type. */
+function missingMessage(issue: z.core.$ZodIssueInvalidType): string {
+  const ours = /^expected (.*)$/.exec(issue.message);
+  return `missing required field: ${ours ? ours[1] : issue.expected}`;
 }
 
 /** Ids must be unique within a module: lessons and blocks share one space (they key progress). */

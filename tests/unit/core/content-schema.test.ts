@@ -59,7 +59,8 @@ describe('module schema', () => {
   });
 
   it('refuses a source without a checked date and a source URL that is not http(s)', () => {
-    expect(faultsOf(variant((m) => delete m.sources[0].checked))).toEqual(['sources.0.checked: expected a date (YYYY-MM-DD)']);
+    expect(faultsOf(variant((m) => delete m.sources[0].checked))).toEqual(['sources.0.checked: missing required field: a date (YYYY-MM-DD)']);
+    expect(faultsOf(variant((m) => (m.sources[0].checked = '28/11/2026')))).toEqual(['sources.0.checked: expected a date (YYYY-MM-DD)']);
     expect(faultsOf(variant((m) => (m.sources[0].url = 'javascript:alert(1)')))).toEqual(['sources.0.url: expected an http(s) address']);
   });
 
@@ -72,7 +73,7 @@ describe('module schema', () => {
 
   it('names a missing required field with its line', () => {
     const result = parseModuleSource(variant((m) => delete m.estimatedMinutes), 'm.yaml');
-    expect(result.ok ? [] : result.faults).toEqual([{ file: 'm.yaml', line: 1, field: 'estimatedMinutes', message: 'missing required field (number)' }]);
+    expect(result.ok ? [] : result.faults).toEqual([{ file: 'm.yaml', line: 1, field: 'estimatedMinutes', message: 'missing required field: number' }]);
   });
 
   it('refuses duplicate YAML keys rather than silently keeping the last', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseModuleSource } from '../../../core/content/parse';
-import { completionRatio, flattenBlocks, moduleScore, resumeIndex } from '../../../core/progress';
+import { completionRatio, flattenBlocks, moduleScore, reconcileProgress, resumeIndex } from '../../../core/progress';
 
 const parsed = parseModuleSource(readFileSync('tests/fixtures/modules/valid/sample/module.yaml', 'utf8'), 'sample');
 if (!parsed.ok) throw new Error('fixture must be valid');
@@ -31,5 +31,35 @@ describe('progress through a module', () => {
   it('counts completion over the blocks the module still has', () => {
     expect(completionRatio(['a', 'b', 'c', 'd'], ['a', 'b', 'gone'])).toBe(0.5);
     expect(completionRatio([], ['a'])).toBe(0);
+  });
+});
+
+describe('a new version of a module', () => {
+  const saved = { moduleVersion: 1, currentBlockId: 'q-single', doneBlockIds: ['intro', 'q-single'], status: 'in-progress' as const };
+
+  it('changes nothing when the version is the same', () => {
+    expect(reconcileProgress({ version: 1, blockIds: ['other'] }, saved)).toBe(saved);
+  });
+
+  it('keeps progress on the blocks whose ids did not change, and the place if it still exists', () => {
+    expect(reconcileProgress({ version: 2, blockIds: ['intro', 'new-text', 'q-single', 'q-multiple'] }, saved)).toEqual({
+      moduleVersion: 2, currentBlockId: 'q-single', doneBlockIds: ['intro', 'q-single'], status: 'in-progress',
+    });
+  });
+
+  it('moves to the first block not done when the current block was removed', () => {
+    expect(reconcileProgress({ version: 2, blockIds: ['intro', 'q-new'] }, saved)).toEqual({
+      moduleVersion: 2, currentBlockId: 'q-new', doneBlockIds: ['intro'], status: 'in-progress',
+    });
+  });
+
+  it('reopens a completed module that gained blocks, on the first new one; stays completed otherwise', () => {
+    const completed = { ...saved, status: 'completed' as const, doneBlockIds: ['intro', 'q-single', 'q-multiple'], currentBlockId: 'q-multiple' };
+    expect(reconcileProgress({ version: 2, blockIds: ['intro', 'q-single', 'case', 'q-multiple'] }, completed)).toMatchObject({
+      status: 'in-progress', currentBlockId: 'case',
+    });
+    expect(reconcileProgress({ version: 2, blockIds: ['intro', 'q-multiple'] }, completed)).toMatchObject({
+      status: 'completed', currentBlockId: 'q-multiple', doneBlockIds: ['intro', 'q-multiple'],
+    });
   });
 });

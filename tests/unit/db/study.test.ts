@@ -77,4 +77,18 @@ describe('saving a learner’s work', () => {
     expect(statements[2]!.result).toMatchObject({ completion: true, success: true, score: { scaled: 0.5 }, duration: 'PT22S' });
     expect([...(await latestAttempts(db, ctx.learner.id, mod.id)).keys()].sort()).toEqual(['q-multiple', 'q-single']);
   });
+
+  it('keeps her progress on unchanged blocks when a new version of the module is published', async () => {
+    await moveTo(ctx, 'intro', 'q-single', 10_000, true);
+    await saveAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro'] }, 5_000);
+    const v2 = { ...mod, version: 2, lessons: [mod.lessons[0]!, { ...mod.lessons[1]!, blocks: [{ ...mod.lessons[0]!.blocks[0]!, id: 'new-text' }, ...mod.lessons[1]!.blocks] }] };
+    await moveTo({ ...ctx, module: v2 }, 'q-single', 'new-text', 1_000, true);
+    expect(await db.progress.get([ctx.learner.id, mod.id])).toMatchObject({
+      moduleVersion: 2, currentBlockId: 'new-text', doneBlockIds: ['intro', 'q-single'],
+    });
+    const attempt = await saveAnswer({ ...ctx, module: v2 }, sampleQuiz(v2, 'q-multiple'), { selected: ['diagnosis', 'bp'] }, 2_000);
+    expect(attempt.moduleVersion).toBe(2);
+    expect((await db.attempts.filter((a) => a.blockId === 'q-single').first())?.moduleVersion).toBe(1);
+  });
 });
+

@@ -1,0 +1,56 @@
+import { countWords, estimateVerdict, formatStats, moduleStats } from '../../../core/content/stats';
+import type { LearningModule } from '../../../core/content/schema';
+
+const t = (fr: string, nl: string, en: string) => ({ fr, nl, en });
+const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+
+const mod: LearningModule = {
+  id: 'm', version: 2, title: t('a', 'b', 'c'), summary: t('a', 'b', 'c'), professions: ['nurse'], estimatedMinutes: 10,
+  passingScore: 0.7, objectives: [], prerequisites: [], sources: [],
+  glossary: [{ id: 'llm', term: t('LLM', 'LLM', 'LLM'), definition: t('un modèle', 'een model', 'a model') }],
+  lessons: [
+    {
+      id: 'l', title: t('Leçon', 'Les', 'Lesson'),
+      blocks: [
+        { id: 'x', type: 'text', body: t(`## Titre\n${words(1000)}`, words(900), words(800)) },
+        { id: 'q', type: 'quiz', mode: 'single', question: t('q ?', 'v?', 'q?'), explanation: t('e', 'e', 'e'), options: [
+          { id: 'a', correct: true, text: t('a', 'a', 'a'), feedback: t('f', 'f', 'f') },
+          { id: 'b', correct: false, text: t('b', 'b', 'b'), feedback: t('f', 'f', 'f') },
+        ] },
+        { id: 'r', type: 'reflection', prompt: t('Et vous ?', 'En jij?', 'And you?') },
+        { id: 'c', type: 'flashcards', terms: ['llm'] },
+      ],
+    },
+  ],
+};
+
+describe('module statistics for authors', () => {
+  const stats = moduleStats(mod);
+
+  it('counts blocks by type', () => {
+    expect(stats.blocksByType).toEqual({ text: 1, callout: 0, figure: 0, quiz: 1, categorize: 0, reflection: 1, flashcards: 1 });
+  });
+
+  it('counts the words each language shows, Markdown and lone punctuation excluded', () => {
+    // fr: lesson title 1 + text 1001 + quiz "q" + "e" + a f b f = 6 + reflection "Et vous" 2 + card "LLM un modèle" 3
+    expect(stats.words).toEqual({ fr: 1013, nl: 912, en: 812 });
+    expect(countWords('500 mg — deux fois ?')).toBe(4);
+  });
+
+  it('computes minutes from the longest language at 200 words a minute plus time to interact', () => {
+    // 1013 / 200 = 5.07 min reading + quiz 0.5 + reflection 2 + one card 0.25 → 7.8 → 8
+    expect(stats.estimatedMinutes).toBe(8);
+    expect(estimateVerdict(stats)).toBe('ok');
+    expect(estimateVerdict({ ...stats, declaredMinutes: 20 })).toBe('under');
+    expect(estimateVerdict({ ...stats, declaredMinutes: 5 })).toBe('over');
+  });
+
+  it('prints one block of lines per module', () => {
+    expect(formatStats(stats)).toEqual([
+      'm (version 2)',
+      '  blocks: text 1, quiz 1, reflection 1, flashcards 1 (4 in all)',
+      '  words: fr 1013, nl 912, en 812',
+      '  time: about 8 min computed, 10 min declared: matches the declared estimate',
+    ]);
+  });
+});
