@@ -11,6 +11,7 @@ const transform = {
 const common = { transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'json'] };
 
 module.exports = {
+  reporters: ['default', ['<rootDir>/tests/summary-reporter.cjs', { name: 'unit' }]],
   projects: [
     {
       ...common,

@@ -8,4 +8,5 @@ module.exports = {
   testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
   testTimeout: 180_000,
   maxWorkers: 1,
+  reporters: ['default', ['<rootDir>/tests/summary-reporter.cjs', { name: 'e2e' }]],
 };
