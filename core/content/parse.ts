@@ -65,9 +65,16 @@ function duplicateIdFaults(mod: LearningModule, file: string, lineOf: (p: Path) 
     check(structural, lesson.id, ['lessons', li, 'id']);
     lesson.blocks.forEach((block, bi) => {
       check(structural, block.id, ['lessons', li, 'blocks', bi, 'id']);
+      const at = (...rest: PropertyKey[]) => ['lessons', li, 'blocks', bi, ...rest];
       if (block.type === 'quiz') {
         const options = new Map<string, string>();
-        block.options.forEach((o, oi) => check(options, o.id, ['lessons', li, 'blocks', bi, 'options', oi, 'id']));
+        block.options.forEach((o, oi) => check(options, o.id, at('options', oi, 'id')));
+      }
+      if (block.type === 'categorize') {
+        const groups = new Map<string, string>();
+        block.groups.forEach((g, gi) => check(groups, g.id, at('groups', gi, 'id')));
+        const items = new Map<string, string>();
+        block.items.forEach((item, ii) => check(items, item.id, at('items', ii, 'id')));
       }
     });
   });
@@ -75,6 +82,8 @@ function duplicateIdFaults(mod: LearningModule, file: string, lineOf: (p: Path) 
   mod.objectives.forEach((o, i) => check(objectives, o.id, ['objectives', i, 'id']));
   const sources = new Map<string, string>();
   mod.sources.forEach((s, i) => check(sources, s.id, ['sources', i, 'id']));
+  const terms = new Map<string, string>();
+  mod.glossary.forEach((t, i) => check(terms, t.id, ['glossary', i, 'id']));
   return faults;
 }
 

@@ -24,7 +24,7 @@ describe('module schema', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.module.prerequisites).toEqual([]);
-    expect(moduleMeta(result.module)).toMatchObject({ id: 'sample', blockCount: 3, blockIds: ['intro', 'q-single', 'q-multiple'] });
+    expect(moduleMeta(result.module)).toMatchObject({ id: 'sample', blockCount: 4, blockIds: ['intro', 'q-single', 'q-multiple', 'key-terms'] });
     expect(moduleMeta(result.module)).not.toHaveProperty('lessons');
   });
 
@@ -56,6 +56,13 @@ describe('module schema', () => {
     expect(faultsOf(variant((m) => (m.lessons[1].id = 'first-lesson')))).toEqual([
       'lessons.1.id: duplicate id "first-lesson" (first used at lessons.0.id)',
     ]);
+  });
+
+  it('refuses duplicate glossary terms', () => {
+    const term = { id: 'llm', term: { fr: 'LLM', nl: 'LLM', en: 'LLM' }, definition: { fr: 'd', nl: 'd', en: 'd' } };
+    const twice = variant((m) => (m.glossary = [...(m.glossary ?? []), term, term]));
+    const count = parse(twice).glossary.length;
+    expect(faultsOf(twice)).toEqual([`glossary.${count - 1}.id: duplicate id "llm" (first used at glossary.${count - 2}.id)`]);
   });
 
   it('refuses a source without a checked date and a source URL that is not http(s)', () => {
