@@ -1,7 +1,134 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CategorizeBlock as CategorizeBlockData } from '../../../../core/content/schema';
+import { useLocalized } from '../../hooks';
 import type { BlockProps } from '../types';
+import './categorize.css';
 
-// Placeholder while the component is written; replaced before this lands.
-export function CategorizeBlock(_props: BlockProps<CategorizeBlockData>) {
-  return null;
+type Placements = Record<string, string>;
+
+/**
+ * Sorting items into groups without dragging (WCAG 2.2, 2.5.7): each item is a fieldset whose
+ * legend is the item, with one native radio per group. Tab goes from item to item, arrow keys
+ * choose the group, a click or a tap on a group's name does the same, Enter checks. After
+ * answering, everything shown comes from the saved attempt, as in the quiz.
+ */
+export function CategorizeBlock({ block, attempt, submit }: BlockProps<CategorizeBlockData>) {
+  const { t } = useTranslation(['blocks', 'common']);
+  const localized = useLocalized();
+  const uid = useId();
+  const [placements, setPlacements] = useState<Placements>({});
+  const [error, setError] = useState<string | null>(null);
+  const [refused, setRefused] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const answered = attempt !== undefined;
+  const shown: Placements = answered ? attempt.answer.placements : placements;
+  const unplaced = block.items.filter((item) => !shown[item.id]);
+  const groupLabel = (groupId: string | undefined) => {
+    const group = block.groups.find((g) => g.id === groupId);
+    return group ? localized(group.label) : '';
+  };
+
+  const place = (itemId: string, groupId: string) => {
+    setError(null);
+    setPlacements((prev) => ({ ...prev, [itemId]: groupId }));
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    if (unplaced.length > 0) {
+      setRefused(true);
+      setError(t('categorize.placeAllFirst', { count: unplaced.length }));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await submit({ placements: Object.fromEntries(block.items.map((item) => [item.id, placements[item.id]!])) });
+    } catch {
+      setError(t('common:player.saveFailed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="categorize" onSubmit={onSubmit} noValidate>
+      {/* Inputs stay enabled while saving, so a failed save leaves keyboard focus where it was. */}
+      <fieldset disabled={answered} aria-describedby={`${uid}-hint`}>
+        <legend className="categorize-prompt">{localized(block.prompt)}</legend>
+        <p id={`${uid}-hint`} className="hint">{t('categorize.instructions')}</p>
+        <ol className="categorize-items">
+          {block.items.map((item) => {
+            const base = `${uid}-${item.id}`;
+            const chosen = shown[item.id];
+            const right = chosen === item.group;
+            const missing = !answered && refused && !chosen;
+            const state = answered ? (right ? 'right' : 'wrong') : missing ? 'missing' : undefined;
+            return (
+              <li key={item.id} className="categorize-item" data-state={state}>
+                <fieldset aria-describedby={answered ? `${base}-result ${base}-feedback` : missing ? `${base}-missing` : undefined}>
+                  <legend>{localized(item.text)}</legend>
+                  <div className="categorize-choices">
+                    {block.groups.map((group) => (
+                      <label
+                        key={group.id}
+                        className="categorize-choice"
+                        data-mark={answered ? (group.id === item.group ? 'right' : group.id === chosen ? 'wrong' : undefined) : undefined}
+                      >
+                        <input
+                          type="radio"
+                          name={base}
+                          value={group.id}
+                          checked={chosen === group.id}
+                          onChange={() => place(item.id, group.id)}
+                        />
+                        <span>{localized(group.label)}</span>
+                      </label>
+                    ))}
+                  </div>
+                  {missing && <p id={`${base}-missing`} className="categorize-missing">{t('categorize.notPlaced')}</p>}
+                  {answered && (
+                    <>
+                      <p id={`${base}-result`} className="categorize-result">
+                        {right
+                          ? t('categorize.right', { group: groupLabel(chosen) })
+                          : t('categorize.wrong', { chosen: groupLabel(chosen), group: groupLabel(item.group) })}
+                      </p>
+                      <p id={`${base}-feedback`} className="categorize-feedback">{localized(item.feedback)}</p>
+                    </>
+                  )}
+                </fieldset>
+              </li>
+            );
+          })}
+        </ol>
+      </fieldset>
+      {!answered && (
+        <ul className="categorize-summary" aria-label={t('categorize.summary')}>
+          {block.groups.map((group) => (
+            <li key={group.id}>
+              {t('categorize.groupCount', { group: localized(group.label), count: block.items.filter((i) => shown[i.id] === group.id).length })}
+            </li>
+          ))}
+          {unplaced.length > 0 && <li>{t('categorize.unplacedCount', { count: unplaced.length })}</li>}
+        </ul>
+      )}
+      <div role="status" aria-live="polite" className="categorize-score">
+        {answered && <strong>{t('categorize.score', { count: attempt.score.raw, total: attempt.score.max })}</strong>}
+      </div>
+      {error && <p role="alert" className="error">{error}</p>}
+      {answered ? (
+        <section className="explanation">
+          <h3>{t('categorize.explanation')}</h3>
+          <p>{localized(block.explanation)}</p>
+        </section>
+      ) : (
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('common:player.saving') : t('categorize.check')}
+        </button>
+      )}
+    </form>
+  );
 }

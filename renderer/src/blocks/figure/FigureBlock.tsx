@@ -1,7 +1,21 @@
+import { useId } from 'react';
 import type { FigureBlock as FigureBlockData } from '../../../../core/content/schema';
+import { useLocalized } from '../../hooks';
 import type { BlockProps } from '../types';
+import './figure.css';
 
-// Placeholder while the component is written; replaced before this lands.
-export function FigureBlock(_props: BlockProps<FigureBlockData>) {
-  return null;
+/**
+ * An image from assets/, which is served from the app root (Vite's public directory). The alt
+ * text says what the image shows; the caption names the figure (tied explicitly, since not
+ * every screen reader takes a figure's name from its figcaption).
+ */
+export function FigureBlock({ block }: BlockProps<FigureBlockData>) {
+  const localized = useLocalized();
+  const captionId = `${useId()}-caption`;
+  return (
+    <figure className="figure" aria-labelledby={captionId}>
+      <img src={`/${block.src}`} alt={localized(block.alt)} decoding="async" />
+      <figcaption id={captionId}>{localized(block.caption)}</figcaption>
+    </figure>
+  );
 }
