@@ -2,7 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { CareLitDatabase } from './db/database';
 import type { Platform } from './platform';
 
-interface AppServices {
+export interface AppServices {
   db: CareLitDatabase;
   platform: Platform;
 }

@@ -4,12 +4,13 @@ import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { pickLanguage, type Language } from '../../core/i18n';
 import { App } from './App';
-import { ServicesProvider } from './context';
+import { ServicesProvider, type AppServices } from './context';
 import { CareLitDatabase, eraseDatabase, openDatabase, type DatabaseProblem } from './db/database';
 import { readLanguageHint, writeLanguageHint } from './db/language-hint';
 import { getLanguage } from './db/settings';
 import { initI18n } from './i18n';
 import { detectPlatform } from './platform';
+import { isPreviewHash } from './preview/route';
 import { DatabaseErrorScreen } from './screens/DatabaseErrorScreen';
 import './styles.css';
 
@@ -23,6 +24,12 @@ async function boot(root: Root): Promise<void> {
   setDocumentLanguage(i18n.language as Language);
   const db = new CareLitDatabase();
   const services = { db, platform: detectPlatform() };
+  const inPreview = isPreviewHash(location.hash);
+  // The preview and the learner app are two pages on one address: crossing over starts afresh.
+  window.addEventListener('hashchange', () => {
+    if (isPreviewHash(location.hash) !== inPreview) location.reload();
+  });
+  if (inPreview) return renderPreview(root, i18n, services);
   const renderApp = (languageChosen: boolean) =>
     root.render(
       <StrictMode>
@@ -46,6 +53,24 @@ async function boot(root: Root): Promise<void> {
   }
   if (saved) writeLanguageHint(saved);
   if (saved && hint === undefined) renderApp(true);
+}
+
+/**
+ * The authors' preview: loaded on demand, so learners' first screen does not carry it, and it
+ * never opens the database. Blocks still get the services they may ask for; with no learner
+ * they read and write nothing.
+ */
+async function renderPreview(root: Root, i18n: I18n, services: AppServices): Promise<void> {
+  const { PreviewApp } = await import('./preview/PreviewApp');
+  root.render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ServicesProvider services={services}>
+          <PreviewApp />
+        </ServicesProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
 }
 
 function setDocumentLanguage(language: Language): void {
