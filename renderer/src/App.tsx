@@ -7,9 +7,10 @@ import { CatalogueScreen } from './screens/CatalogueScreen';
 import { LanguageScreen } from './screens/LanguageScreen';
 import { PlayerScreen } from './screens/PlayerScreen';
 import { ProfilesScreen } from './screens/ProfilesScreen';
+import { ReviewScreen } from './screens/ReviewScreen';
 import { useSession } from './stores/session';
 
-/** Screens follow the session: language (first start only) → profile → catalogue → player. */
+/** Screens follow the session: language (first start only) → profile → catalogue → player or card review. */
 export function App({ languageChosen }: { languageChosen: boolean }) {
   const [chosenNow, setChosen] = useState(false);
   const chosen = languageChosen || chosenNow;
@@ -37,6 +38,7 @@ function CurrentScreen() {
   if (!learnerId || view.name === 'profiles') return <ProfilesScreen />;
   if (!learner?.row) return null;
   if (view.name === 'player') return <PlayerScreen moduleId={view.moduleId} learnerId={learnerId} />;
+  if (view.name === 'review') return <ReviewScreen learnerId={learnerId} />;
   return <CatalogueScreen learnerId={learnerId} />;
 }
 

@@ -6,24 +6,35 @@ import { completionRatio } from '../../../core/progress';
 import { ProgressBar } from '../components/ProgressBar';
 import { CATALOGUE } from '../content/catalogue';
 import { useServices } from '../context';
-import type { ProgressRow } from '../db/rows';
+import { dueCards, endOfToday, hasCards } from '../db/cards';
+import type { CareLitDatabase } from '../db/database';
+import type { CardRow, ProgressRow } from '../db/rows';
 import { markInteractive, useLanguage, useLocalized } from '../hooks';
 import { formatPercent } from '../i18n';
 import { useSession } from '../stores/session';
+import '../blocks/flashcards/flashcards.css';
 
 export function CatalogueScreen({ learnerId }: { learnerId: string }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const progress = useLiveQuery(() => db.progress.where('learnerId').equals(learnerId).toArray(), [db, learnerId]);
+  // Cards are read with the progress, so their panel never pushes the modules down as it appears.
+  const saved = useLiveQuery(
+    async () => {
+      const [progress, dueCardCount] = await Promise.all([db.progress.where('learnerId').equals(learnerId).toArray(), reviewableDueCount(db, learnerId)]);
+      return { progress, dueCardCount };
+    },
+    [db, learnerId],
+  );
   useEffect(() => {
-    if (progress) markInteractive();
-  }, [progress]);
-  if (!progress) return null;
-  const byModule = new Map(progress.map((p) => [p.moduleId, p]));
+    if (saved) markInteractive();
+  }, [saved]);
+  if (!saved) return null;
+  const byModule = new Map(saved.progress.map((p) => [p.moduleId, p]));
   return (
     <section aria-labelledby="catalogue-title">
       <h1 id="catalogue-title">{t('catalogue.title')}</h1>
       <p>{t('catalogue.intro')}</p>
+      {saved.dueCardCount !== null && <DueCardsPanel count={saved.dueCardCount} />}
       {CATALOGUE.length === 0 ? (
         <p>{t('catalogue.empty')}</p>
       ) : (
@@ -69,5 +80,30 @@ function ModuleCard({ meta, progress }: { meta: ModuleMeta; progress: ProgressRo
         {t(action)}
       </button>
     </article>
+  );
+}
+
+/** Cards of installed modules whose term the module still defines: the ones the review screen can show. */
+const REVIEWABLE = new Set(CATALOGUE.flatMap((meta) => meta.glossary.map((term) => `${meta.id}/${term.id}`)));
+const isReviewable = (card: CardRow) => REVIEWABLE.has(`${card.moduleId}/${card.termId}`);
+
+/** How many cards she can review today (through the [learnerId+due] index); null before her first cards. */
+async function reviewableDueCount(db: CareLitDatabase, learnerId: string): Promise<number | null> {
+  if (!(await hasCards(db, learnerId))) return null;
+  return (await dueCards(db, learnerId, endOfToday(new Date()))).filter(isReviewable).length;
+}
+
+function DueCardsPanel({ count }: { count: number }) {
+  const { t } = useTranslation('flashcards');
+  const openReview = useSession((s) => s.openReview);
+  return (
+    <section className="panel due-cards" aria-labelledby="due-cards-title">
+      <h2 id="due-cards-title">{count > 0 ? t('home.dueToday', { count }) : t('review.nothing')}</h2>
+      {count > 0 ? (
+        <button type="button" className="primary" onClick={openReview}>{t('home.reviewNow')}</button>
+      ) : (
+        <p>{t('home.comeBack')}</p>
+      )}
+    </section>
   );
 }

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 
 /** Which screen is shown. Domain data (profiles, progress) live in Dexie, not here. */
-export type View = { name: 'profiles' } | { name: 'catalogue' } | { name: 'player'; moduleId: string };
+export type View = { name: 'profiles' } | { name: 'catalogue' } | { name: 'player'; moduleId: string } | { name: 'review' };
 
 interface SessionState {
   learnerId: string | null;
@@ -11,6 +11,8 @@ interface SessionState {
   signOut(): void;
   openModule(moduleId: string): void;
   showCatalogue(): void;
+  /** The glossary cards due today, across modules. */
+  openReview(): void;
 }
 
 /**
@@ -26,6 +28,7 @@ export const useSession = create<SessionState>()(
       signOut: () => set({ learnerId: null, view: { name: 'profiles' } }),
       openModule: (moduleId) => set({ view: { name: 'player', moduleId } }),
       showCatalogue: () => set({ view: { name: 'catalogue' } }),
+      openReview: () => set({ view: { name: 'review' } }),
     }),
     { name: 'carelit.session', storage: createJSONStorage(() => sessionStorage) },
   ),

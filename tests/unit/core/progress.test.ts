@@ -13,6 +13,7 @@ describe('progress through a module', () => {
       [0, 0, 0, 'intro'],
       [0, 1, 1, 'q-single'],
       [1, 0, 2, 'q-multiple'],
+      [2, 0, 3, 'key-terms'],
     ]);
   });
 

@@ -54,7 +54,7 @@ describe('a learner’s way through the app', () => {
       await useSession.persist.rehydrate();
     });
     await renderWithServices(<App languageChosen />, { db, language: 'nl' });
-    expect(await screen.findByText('Stap 2 van 3')).toBeVisible();
+    expect(await screen.findByText('Stap 2 van 4')).toBeVisible();
     expect(await screen.findByRole('radio', { name: /De zorgverlener \(jouw keuze, juist antwoord\)/ })).toBeChecked();
     expect(screen.getByText('Juist.')).toBeVisible();
   });
@@ -66,7 +66,7 @@ describe('a learner’s way through the app', () => {
     expect(await screen.findByText('Wie blijft verantwoordelijk?')).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(await screen.findByText('Who stays accountable?')).toBeVisible();
-    expect(screen.getByText('Step 2 of 3')).toBeVisible();
+    expect(screen.getByText('Step 2 of 4')).toBeVisible();
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
   });
 
@@ -81,6 +81,9 @@ describe('a learner’s way through the app', () => {
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Een diagnose' }));
     await userEvent.click(screen.getByRole('button', { name: 'Controleer mijn antwoord' }));
     await screen.findByText('Niet helemaal.');
+    // The glossary cards come last; they are not scored and do not hold her back.
+    await userEvent.click(screen.getByRole('button', { name: 'Verder' }));
+    expect(await screen.findByRole('heading', { name: 'Hallucinatie' })).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Module afronden' }));
     expect(await screen.findByRole('heading', { name: 'Module afgerond' })).toBeVisible();
     expect(screen.getByText('Je score: 50%')).toBeVisible();
@@ -88,5 +91,7 @@ describe('a learner’s way through the app', () => {
     const card = await screen.findByRole('article', { name: 'Testmodule' });
     expect(within(card).getByText('Afgerond, score 50%')).toBeVisible();
     expect(within(card).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+    // The glossary cards she met in the module wait for her on the home screen.
+    expect(await screen.findByRole('heading', { name: '3 kaarten om vandaag te herhalen' })).toBeVisible();
   });
 });

@@ -1,0 +1,67 @@
+import Dexie from 'dexie';
+import { newCardMemory, reviewCard, type CardGrade } from '../../../core/scheduling/fsrs';
+import type { CareLitDatabase } from './database';
+import type { CardRow } from './rows';
+
+/**
+ * A learner's glossary cards. Each write is one transaction with nothing but IndexedDB work
+ * (and the pure FSRS computation) inside; "due" is always read through the [learnerId+due]
+ * index, so the home screen stays fast however many cards a shared PC holds.
+ */
+export type CardKey = [learnerId: string, moduleId: string, termId: string];
+
+export function cardKey(card: Pick<CardRow, 'learnerId' | 'moduleId' | 'termId'>): CardKey {
+  return [card.learnerId, card.moduleId, card.termId];
+}
+
+export class MissingCardError extends Error {
+  override name = 'MissingCardError';
+}
+
+/**
+ * Gives the learner a card for every term she does not have yet; cards she already has keep
+ * their memory. Returns the cards of `termIds`, in that order.
+ */
+export async function ensureCards(db: CareLitDatabase, learnerId: string, moduleId: string, termIds: readonly string[], now: Date): Promise<CardRow[]> {
+  const keys = [...new Set(termIds)].map((termId): CardKey => [learnerId, moduleId, termId]);
+  return db.transaction('rw', [db.cards], async () => {
+    const existing = await db.cards.bulkGet(keys);
+    const cards = keys.map(([, , termId], i): CardRow => existing[i] ?? freshCard(learnerId, moduleId, termId, now));
+    const created = cards.filter((_, i) => !existing[i]);
+    if (created.length > 0) await db.cards.bulkAdd(created);
+    return cards;
+  });
+}
+
+function freshCard(learnerId: string, moduleId: string, termId: string, now: Date): CardRow {
+  const memory = newCardMemory(now);
+  return { learnerId, moduleId, termId, due: memory.due, memory };
+}
+
+/** Records the learner's grade: the card's FSRS memory and its next due date, together. */
+export async function gradeCard(db: CareLitDatabase, key: CardKey, grade: CardGrade, now: Date): Promise<CardRow> {
+  return db.transaction('rw', [db.cards], async () => {
+    const card = await db.cards.get(key);
+    if (!card) throw new MissingCardError(`no card ${key.join('/')}`);
+    const memory = reviewCard(card.memory, grade, now);
+    const graded: CardRow = { ...card, due: memory.due, memory };
+    await db.cards.put(graded);
+    return graded;
+  });
+}
+
+/** The learner's cards due at or before `until`, soonest first. */
+export function dueCards(db: CareLitDatabase, learnerId: string, until: Date): Promise<CardRow[]> {
+  // Due dates are ISO strings in UTC, which sort as the dates they stand for.
+  return db.cards.where('[learnerId+due]').between([learnerId, Dexie.minKey], [learnerId, until.toISOString()], true, true).toArray();
+}
+
+/** Whether the learner has any card at all (before her first flashcards, the home screen says nothing about them). */
+export async function hasCards(db: CareLitDatabase, learnerId: string): Promise<boolean> {
+  return (await db.cards.where('learnerId').equals(learnerId).count()) > 0;
+}
+
+/** The last millisecond of `now`'s day in local time: "due today" means due before tonight. */
+export function endOfToday(now: Date): Date {
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate(), 23, 59, 59, 999);
+}
