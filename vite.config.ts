@@ -25,6 +25,15 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // The libraries every screen needs, in one chunk with a name that says so (left alone,
+        // the bundler names the shared chunk after whichever module it met first).
+        advancedChunks: {
+          groups: [{ name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|i18next|react-i18next|zustand)[\\/]/ }],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1' },
 });

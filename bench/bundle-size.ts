@@ -70,21 +70,25 @@ function readIndexHtml(distDir: string): string {
   }
 }
 
-/** Prints the entry chunk against its target, then the other chunks, largest first. */
+/**
+ * Prints what the first screen loads — the entry chunk and the chunks it preloads, each gzipped
+ * on its own, as the browser receives them — against the target, then every other chunk.
+ */
 export function reportBundle(distDir: string): void {
   const html = readIndexHtml(distDir);
   const src = entryScriptSrc(html);
   if (src === undefined) throw new BenchError(`${distDir}/index.html has no <script type="module" src>: cannot tell the entry chunk.`);
   const entry = sizeOf(distDir, fileForSrc(distDir, src));
-  const within = entry.gzip / 1000 <= ENTRY_GZIP_TARGET_KB;
-  console.log(
-    `entry chunk: ${kilobytes(entry.gzip)} gzip (raw ${kilobytes(entry.raw)}) — target ≤ ${ENTRY_GZIP_TARGET_KB} KB: ${verdict(within)}`,
-  );
   const preloaded = new Set(preloadedHrefs(html).map((href) => nameInDist(distDir, fileForSrc(distDir, href))));
-  const others = jsFilesUnder(distDir)
-    .map((file) => sizeOf(distDir, file))
-    .filter((chunk) => chunk.file !== entry.file)
-    .sort((a, b) => b.gzip - a.gzip);
+  const chunks = jsFilesUnder(distDir).map((file) => sizeOf(distDir, file));
+  const startup = chunks.filter((chunk) => chunk.file === entry.file || preloaded.has(chunk.file));
+  const gzip = startup.reduce((sum, chunk) => sum + chunk.gzip, 0);
+  const raw = startup.reduce((sum, chunk) => sum + chunk.raw, 0);
+  const within = gzip / 1000 <= ENTRY_GZIP_TARGET_KB;
+  console.log(
+    `entry chunk with the ${startup.length - 1} chunks it preloads: ${kilobytes(gzip)} gzip (raw ${kilobytes(raw)}; entry alone ${kilobytes(entry.gzip)}) — target ≤ ${ENTRY_GZIP_TARGET_KB} KB: ${verdict(within)}`,
+  );
+  const others = chunks.filter((chunk) => chunk.file !== entry.file).sort((a, b) => b.gzip - a.gzip);
   if (others.length === 0) return;
   console.log(`other JS chunks (${others.length}; * = preloaded with the entry, the rest load on demand):`);
   const width = Math.max(...others.map((chunk) => chunk.file.length));

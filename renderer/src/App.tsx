@@ -1,14 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from './components/Header';
 import { useServices } from './context';
 import { CatalogueScreen } from './screens/CatalogueScreen';
 import { LanguageScreen } from './screens/LanguageScreen';
-import { PlayerScreen } from './screens/PlayerScreen';
 import { ProfilesScreen } from './screens/ProfilesScreen';
-import { ReviewScreen } from './screens/ReviewScreen';
 import { useSession } from './stores/session';
+
+// The player and the card review load when first opened: the first screen needs neither the
+// block components nor the scheduler.
+const PlayerScreen = lazy(() => import('./screens/PlayerScreen').then((m) => ({ default: m.PlayerScreen })));
+const ReviewScreen = lazy(() => import('./screens/ReviewScreen').then((m) => ({ default: m.ReviewScreen })));
 
 /** Screens follow the session: language (first start only) → profile → catalogue → player or card review. */
 export function App({ languageChosen }: { languageChosen: boolean }) {
@@ -18,11 +21,18 @@ export function App({ languageChosen }: { languageChosen: boolean }) {
     <>
       <Header />
       <main id="main" tabIndex={-1}>
-        {chosen ? <CurrentScreen /> : <LanguageScreen onChosen={() => setChosen(true)} />}
+        <Suspense fallback={<Loading />}>
+          {chosen ? <CurrentScreen /> : <LanguageScreen onChosen={() => setChosen(true)} />}
+        </Suspense>
       </main>
       <Footer />
     </>
   );
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return <p role="status">{t('app.loading')}</p>;
 }
 
 function CurrentScreen() {

@@ -37,6 +37,8 @@ export async function initI18n(language: Language): Promise<I18n> {
     ns: NAMESPACES,
     interpolation: { escapeValue: false }, // React escapes; strings are never injected as HTML
     returnNull: false,
+    // Resources are bundled: nothing to wait for, so the first screen need not wait a tick either.
+    initAsync: false,
   });
   return instance;
 }

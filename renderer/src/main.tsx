@@ -42,6 +42,9 @@ async function boot(root: Root): Promise<void> {
     );
   renderApp(hint !== undefined);
 
+  // Creating the database on a first start is main-thread work: do it once the first screen is
+  // painted. A screen that reads data earlier opens it at once (Dexie opens on first query).
+  await afterFirstPaint();
   const opened = await openDatabase(db);
   if (!opened.ok) return renderDatabaseError(root, i18n, opened.problem, opened.detail);
   // Ask the browser not to evict learners' progress under storage pressure; refusal is harmless.
@@ -71,6 +74,10 @@ async function renderPreview(root: Root, i18n: I18n, services: AppServices): Pro
       </I18nextProvider>
     </StrictMode>,
   );
+}
+
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function setDocumentLanguage(language: Language): void {

@@ -6,7 +6,7 @@ import { completionRatio } from '../../../core/progress';
 import { ProgressBar } from '../components/ProgressBar';
 import { CATALOGUE } from '../content/catalogue';
 import { useServices } from '../context';
-import { dueCards, endOfToday, hasCards } from '../db/cards';
+import { dueCards, endOfToday, hasCards } from '../db/due-cards';
 import type { CareLitDatabase } from '../db/database';
 import type { CardRow, ProgressRow } from '../db/rows';
 import { markInteractive, useLanguage, useLocalized } from '../hooks';

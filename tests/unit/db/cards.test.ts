@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { newCardMemory, reviewCard } from '../../../core/scheduling/fsrs';
-import { dueCards, endOfToday, ensureCards, gradeCard, hasCards, MissingCardError } from '../../../renderer/src/db/cards';
+import { ensureCards, gradeCard, MissingCardError } from '../../../renderer/src/db/cards';
+import { dueCards, endOfToday, hasCards } from '../../../renderer/src/db/due-cards';
 import { CareLitDatabase } from '../../../renderer/src/db/database';
 import type { CardRow } from '../../../renderer/src/db/rows';
 
