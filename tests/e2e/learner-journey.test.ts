@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { parseModuleSource } from '../../core/content/parse';
 import type { Language } from '../../core/i18n';
-import { flattenBlocks } from '../../core/progress';
 import { AppSession } from './harness';
+import { answerWithPointer, shippedModule, stepLabel } from './shipped-module';
 
-const source = readFileSync('modules/ai-basics/module.yaml', 'utf8');
-const parsed = parseModuleSource(source, 'ai-basics');
-if (!parsed.ok) throw new Error('the shipped module must be valid');
-const mod = parsed.module;
-const blocks = flattenBlocks(mod).map((p) => p.block);
+const { mod, blocks } = shippedModule('ai-basics');
 const firstQuizIndex = blocks.findIndex((b) => b.type === 'quiz');
 const secondQuizIndex = blocks.findIndex((b, i) => b.type === 'quiz' && i > firstQuizIndex);
 
@@ -27,21 +21,8 @@ async function audit(screen: string) {
   visited[screen] = await app.accessibilityViolations();
 }
 
-async function answerQuiz(index: number, language: Language, correctly: boolean) {
-  const block = blocks[index]!;
-  if (block.type !== 'quiz') throw new Error(`block ${index} is not a quiz`);
-  const page = app.page;
-  const choose = correctly ? block.options.filter((o) => o.correct) : [block.options.find((o) => !o.correct)!];
-  for (const option of choose) {
-    await page.getByLabel(option.text[language], { exact: true }).check();
-  }
-  await page.getByRole('button', { name: { fr: 'Vérifier ma réponse', nl: 'Controleer mijn antwoord', en: 'Check my answer' }[language] }).click();
-  await page.getByRole('heading', { name: { fr: 'Explication', nl: 'Uitleg', en: 'Explanation' }[language] }).waitFor();
-  return choose.map((o) => o.text[language]);
-}
-
-const step = (index: number, lang: Language) =>
-  ({ fr: `Étape ${index + 1} sur ${blocks.length}`, nl: `Stap ${index + 1} van ${blocks.length}`, en: `Step ${index + 1} of ${blocks.length}` })[lang];
+const answerQuiz = (index: number, language: Language, correctly: boolean) => answerWithPointer(app.page, blocks[index]!, language, correctly);
+const step = (index: number, lang: Language) => stepLabel(index, blocks.length, lang);
 
 describe('a nurse learns offline, from onboarding to a completed module', () => {
   it('onboards in French, from the system language', async () => {
@@ -110,7 +91,8 @@ describe('a nurse learns offline, from onboarding to a completed module', () => 
     for (let i = secondQuizIndex + 1; i < blocks.length; i++) {
       await page.getByRole('button', { name: 'Verder' }).click();
       await page.getByText(step(i, 'nl')).waitFor();
-      if (blocks[i]!.type === 'quiz') await answerQuiz(i, 'nl', true);
+      const type = blocks[i]!.type;
+      if (type === 'quiz' || type === 'categorize') await answerQuiz(i, 'nl', true);
     }
     await page.getByRole('button', { name: 'Module afronden' }).click();
     await page.getByRole('heading', { name: 'Module afgerond' }).waitFor();

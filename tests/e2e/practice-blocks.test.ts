@@ -1,0 +1,120 @@
+import { AppSession } from './harness';
+import { answerWithPointer, CONTINUE, shippedModule, stepLabel } from './shipped-module';
+
+const { mod, blocks } = shippedModule('ai-basics');
+const sortIndex = blocks.findIndex((b) => b.type === 'categorize');
+const cardsIndex = blocks.findIndex((b) => b.type === 'flashcards');
+const sort = blocks[sortIndex]!;
+const cards = blocks[cardsIndex]!;
+if (sort.type !== 'categorize' || cards.type !== 'flashcards') throw new Error('the module must have a categorize and a flashcards block');
+const glossary = new Map(mod.glossary.map((t) => [t.id, t]));
+
+let app: AppSession;
+const audits: Record<string, string[]> = {};
+
+beforeAll(async () => {
+  app = await AppSession.start('en-GB');
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+/** Presses Continue until the block at `target` is on screen, answering what must be answered. */
+async function walkTo(target: number, from: number) {
+  for (let i = from; i < target; i++) {
+    const type = blocks[i]!.type;
+    if ((type === 'quiz' || type === 'categorize') && i !== from) await answerWithPointer(app.page, blocks[i]!, 'en');
+    await app.page.getByRole('button', { name: CONTINUE.en }).click();
+    await app.page.getByText(stepLabel(i + 1, blocks.length, 'en')).waitFor();
+  }
+}
+
+describe('practice blocks, by keyboard', () => {
+  it('a learner sorts a categorize exercise with the keyboard only', async () => {
+    const page = app.page;
+    await page.goto(app.server.url);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('Display name').fill('Jan Peeters');
+    await page.getByRole('radio', { name: 'Physiotherapist' }).check();
+    await page.getByRole('button', { name: 'Create my profile' }).click();
+    await page.getByRole('button', { name: `Start the module ${mod.title.en}` }).click();
+    await page.getByText(stepLabel(0, blocks.length, 'en')).waitFor();
+    await walkTo(sortIndex, 0);
+    await page.getByText(sort.prompt.en).waitFor();
+    audits['categorize'] = await app.accessibilityViolations();
+
+    // Into the first item's radios from the lesson heading, then: Space or arrows pick a group, Tab goes on.
+    await page.getByRole('heading', { level: 2 }).focus();
+    await page.keyboard.press('Tab');
+    for (const item of sort.items) {
+      const groupIndex = sort.groups.findIndex((g) => g.id === item.group);
+      const radios = page.getByRole('group', { name: item.text.en, exact: true }).getByRole('radio');
+      await radios.first().waitFor();
+      expect(await radios.first().evaluate((el) => el === document.activeElement)).toBe(true);
+      if (groupIndex === 0) await page.keyboard.press('Space');
+      for (let k = 0; k < groupIndex; k++) await page.keyboard.press('ArrowRight');
+      expect(await radios.nth(groupIndex).isChecked()).toBe(true);
+      await page.keyboard.press('Tab');
+    }
+    const check = page.getByRole('button', { name: 'Check my answer' });
+    expect(await check.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+
+    const total = sort.items.length;
+    await page.getByRole('status').filter({ hasText: `${total} of ${total} in the right group` }).waitFor();
+    for (const item of sort.items) {
+      const group = sort.groups.find((g) => g.id === item.group)!;
+      await page.getByText(`✓ Right group: ${group.label.en}.`).first().waitFor();
+      await page.getByText(item.feedback.en).waitFor();
+    }
+    audits['categorize answered'] = await app.accessibilityViolations();
+    expect(await page.getByRole('button', { name: CONTINUE.en }).isEnabled()).toBe(true);
+  });
+
+  it('reviews the glossary flashcards with the keyboard, and finds them due on the home screen', async () => {
+    const page = app.page;
+    await walkTo(cardsIndex, sortIndex);
+    await page.getByText(`Card 1 of ${cards.terms.length}`).waitFor();
+    audits['flashcards'] = await app.accessibilityViolations();
+    for (const [n, termId] of cards.terms.entries()) {
+      const term = glossary.get(termId)!;
+      await page.getByText(`Card ${n + 1} of ${cards.terms.length}`).waitFor();
+      await page.getByRole('heading', { name: term.term.en, exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Show the definition' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByText(term.definition.en).waitFor();
+      if (n === 0) audits['flashcard revealed'] = await app.accessibilityViolations();
+      // "Again" brings the card back within minutes, so it is due today.
+      await page.getByRole('button', { name: /^Again / }).focus();
+      await page.keyboard.press('Enter');
+    }
+    await page.getByRole('heading', { name: 'Review finished' }).waitFor();
+    await page.getByText(`You reviewed ${cards.terms.length} cards.`).waitFor();
+
+    await page.getByRole('button', { name: 'Back to modules' }).first().click();
+    await page.getByText(`${cards.terms.length} cards to review today`).waitFor();
+    audits['catalogue with due cards'] = await app.accessibilityViolations();
+    await page.getByRole('button', { name: 'Review now' }).click();
+    await page.getByRole('heading', { name: 'Review your cards' }).waitFor();
+    await page.getByRole('button', { name: 'Show the definition' }).click();
+    audits['review screen'] = await app.accessibilityViolations();
+    await page.getByRole('button', { name: /^Easy / }).click();
+    await page.getByText(`Card 2 of ${cards.terms.length}`).waitFor();
+  });
+
+  it('lets an author preview a block in two languages side by side, without a profile', async () => {
+    const page = app.page;
+    await page.goto(`${app.server.url}#/preview/${mod.id}/${sort.id}`);
+    await page.getByText(sort.prompt.fr).waitFor();
+    await page.getByText(sort.prompt.nl).waitFor();
+    await page.getByText(sort.prompt.en).waitFor();
+    audits['preview'] = await app.accessibilityViolations();
+  });
+
+  it('made no request off the loopback address, hit no error, and axe found nothing', () => {
+    expect(app.offLoopback()).toEqual([]);
+    expect(app.problems).toEqual([]);
+    expect(Object.keys(audits)).toHaveLength(7);
+    expect(audits).toEqual(Object.fromEntries(Object.keys(audits).map((k) => [k, []])));
+  });
+});

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { parseModuleSource } from '../../core/content/parse';
+import type { Block, LearningModule } from '../../core/content/schema';
+import type { Language } from '../../core/i18n';
+import { flattenBlocks } from '../../core/progress';
+
+/** The module the app ships, read by core as the build reads it: tests follow its content. */
+export function shippedModule(id: string): { mod: LearningModule; blocks: Block[] } {
+  const parsed = parseModuleSource(readFileSync(`modules/${id}/module.yaml`, 'utf8'), id);
+  if (!parsed.ok) throw new Error(`the shipped module ${id} must be valid`);
+  return { mod: parsed.module, blocks: flattenBlocks(parsed.module).map((p) => p.block) };
+}
+
+export const CHECK: Record<Language, string> = { fr: 'Vérifier ma réponse', nl: 'Controleer mijn antwoord', en: 'Check my answer' };
+export const CONTINUE: Record<Language, string> = { fr: 'Continuer', nl: 'Verder', en: 'Continue' };
+const EXPLANATION: Record<Language, string> = { fr: 'Explication', nl: 'Uitleg', en: 'Explanation' };
+
+export function stepLabel(index: number, total: number, lang: Language): string {
+  return { fr: `Étape ${index + 1} sur ${total}`, nl: `Stap ${index + 1} van ${total}`, en: `Step ${index + 1} of ${total}` }[lang];
+}
+
+/**
+ * Answers a quiz or a categorize exercise with the pointer, rightly or (quiz only) wrongly, and
+ * waits for the explanation. Returns the texts of what was chosen.
+ */
+export async function answerWithPointer(page: Page, block: Block, lang: Language, correctly = true): Promise<string[]> {
+  let chosen: string[];
+  if (block.type === 'quiz') {
+    const options = correctly ? block.options.filter((o) => o.correct) : [block.options.find((o) => !o.correct)!];
+    for (const option of options) await page.getByLabel(option.text[lang], { exact: true }).check();
+    chosen = options.map((o) => o.text[lang]);
+  } else if (block.type === 'categorize') {
+    for (const item of block.items) {
+      const group = block.groups.find((g) => g.id === item.group)!;
+      await page.getByRole('group', { name: item.text[lang], exact: true }).getByLabel(group.label[lang], { exact: true }).check();
+    }
+    chosen = block.items.map((i) => i.text[lang]);
+  } else {
+    throw new Error(`block ${block.id} (${block.type}) takes no answer`);
+  }
+  await page.getByRole('button', { name: CHECK[lang] }).click();
+  await page.getByRole('heading', { name: EXPLANATION[lang] }).waitFor();
+  return chosen;
+}
