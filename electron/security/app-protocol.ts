@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../core/csp';
 import { APP_HOST, APP_PROTOCOL, APP_SCHEME, parseUrl } from '../app-origin';
+import { contentTypeOf } from '../../core/content-types';
 
 /**
  * Serves the built renderer on `app://carelit/` (security checklist 18: a custom protocol rather
@@ -12,32 +13,6 @@ import { APP_HOST, APP_PROTOCOL, APP_SCHEME, parseUrl } from '../app-origin';
 
 /** Reads a whole file; the disk in production, a map in tests. Rejects when there is no file. */
 export type ReadFile = (absolutePath: string) => Promise<Uint8Array<ArrayBuffer>>;
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.wasm': 'application/wasm',
-};
-
-export function contentTypeOf(filePath: string): string {
-  return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
 
 function decodeSegment(segment: string): string | undefined {
   try {

@@ -1,7 +1,7 @@
 import path from 'node:path';
+import { contentTypeOf } from '../../../core/content-types';
 import { CONTENT_SECURITY_POLICY } from '../../../core/csp';
 import {
-  contentTypeOf,
   createAppProtocolHandler,
   rendererFilePath,
   serveRenderer,
@@ -64,7 +64,10 @@ describe('the app: protocol', () => {
     ['x.png', 'image/png'],
     ['x.woff2', 'font/woff2'],
     ['favicon.ico', 'image/x-icon'],
+    ['figures/photo.jpg', 'image/jpeg'],
     ['x.unknown', 'application/octet-stream'],
+    ['no-extension', 'application/octet-stream'],
+    ['.hidden', 'application/octet-stream'],
   ])('gives %s the type %s', (file, type) => {
     expect(contentTypeOf(file)).toBe(type);
   });
