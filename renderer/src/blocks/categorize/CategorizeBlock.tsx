@@ -4,6 +4,7 @@ import type { CategorizeBlock as CategorizeBlockData } from '../../../../core/co
 import { useLocalized } from '../../hooks';
 import type { BlockProps } from '../types';
 import './categorize.css';
+import { AnswerOutcome } from '../AnswerOutcome';
 
 type Placements = Record<string, string>;
 
@@ -115,20 +116,12 @@ export function CategorizeBlock({ block, attempt, submit }: BlockProps<Categoriz
           {unplaced.length > 0 && <li>{t('categorize.unplacedCount', { count: unplaced.length })}</li>}
         </ul>
       )}
-      <div role="status" aria-live="polite" className="categorize-score">
-        {answered && <strong>{t('categorize.score', { count: attempt.score.raw, total: attempt.score.max })}</strong>}
-      </div>
-      {error && <p role="alert" className="error">{error}</p>}
-      {answered ? (
-        <section className="explanation">
-          <h3>{t('categorize.explanation')}</h3>
-          <p>{localized(block.explanation)}</p>
-        </section>
-      ) : (
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('common:player.saving') : t('categorize.check')}
-        </button>
-      )}
+      <AnswerOutcome
+        result={answered ? t('categorize.score', { count: attempt.score.raw, total: attempt.score.max }) : null}
+        error={error}
+        explanation={block.explanation}
+        busy={busy}
+      />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuizBlock as QuizBlockData } from '../../../../core/content/schema';
 import { useLocalized } from '../../hooks';
+import { AnswerOutcome } from '../AnswerOutcome';
 import type { BlockProps } from '../types';
 
 /**
@@ -79,20 +80,12 @@ export function QuizBlock({ block, attempt, submit }: BlockProps<QuizBlockData>)
           })}
         </ul>
       </fieldset>
-      <div role="status" aria-live="polite" className="quiz-result">
-        {answered && <strong>{t(attempt.score.correct ? 'quiz.correct' : 'quiz.incorrect')}</strong>}
-      </div>
-      {error && <p role="alert" className="error">{error}</p>}
-      {answered ? (
-        <section className="explanation">
-          <h3>{t('quiz.explanation')}</h3>
-          <p>{localized(block.explanation)}</p>
-        </section>
-      ) : (
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('player.saving') : t('quiz.check')}
-        </button>
-      )}
+      <AnswerOutcome
+        result={answered ? t(attempt.score.correct ? 'quiz.correct' : 'quiz.incorrect') : null}
+        error={error}
+        explanation={block.explanation}
+        busy={busy}
+      />
     </form>
   );
 }

@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Localized } from '../../../core/content/schema';
+import { useLocalized } from '../hooks';
+
+/**
+ * The end of every answered block, the same for all: the result announced politely, a save
+ * error if any, then the explanation once answered, or the button that checks the answer.
+ */
+export function AnswerOutcome({ result, error, explanation, busy }: {
+  /** What the learner scored, shown once her answer is saved; null before. */
+  result: ReactNode | null;
+  error: string | null;
+  explanation: Localized;
+  busy: boolean;
+}) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  return (
+    <>
+      <div role="status" aria-live="polite" className="answer-result">
+        {result !== null && <strong>{result}</strong>}
+      </div>
+      {error && <p role="alert" className="error">{error}</p>}
+      {result !== null ? (
+        <section className="explanation">
+          <h3>{t('answer.explanation')}</h3>
+          <p>{localized(explanation)}</p>
+        </section>
+      ) : (
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('player.saving') : t('answer.check')}
+        </button>
+      )}
+    </>
+  );
+}
