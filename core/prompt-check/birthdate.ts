@@ -1,0 +1,39 @@
+import { eachMatch, type Span } from './span';
+
+/**
+ * A date of birth: a date right after a birth cue. The same date without a cue (an appointment,
+ * an admission) is not personal data on its own, so it is never flagged. The span is the date.
+ */
+const MONTHS = [
+  // fr
+  'janvier', 'f[ée]vrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'ao[ûu]t', 'septembre', 'octobre', 'novembre', 'd[ée]cembre',
+  'janv', 'f[ée]vr', 'avr', 'juil', 'sept', 'oct', 'nov', 'd[ée]c',
+  // nl
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'jan', 'feb', 'mrt', 'aug', 'okt',
+  // en
+  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'mar', 'apr', 'jun', 'jul', 'sep',
+].join('|');
+
+const NUMERIC = String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d\d)|(?:19|20)\d\d-\d\d-\d\d`;
+const DAY_MONTH_YEAR = String.raw`\d{1,2}(?:er|e|ste|de|st|nd|rd|th)?\.?[ \t]{1,3}(?:${MONTHS})\.?[ \t]{1,3}\d{4}`;
+const MONTH_DAY_YEAR = String.raw`(?:${MONTHS})\.?[ \t]{1,3}\d{1,2}(?:st|nd|rd|th)?,?[ \t]{1,3}\d{4}`;
+
+const CUES = [
+  'n[ée]e? le', 'date de naissance', 'ddn', 'n[ée]e? (?:à|a) [\\p{L}-]+ le',
+  'geboren op', 'geboren', 'geboortedatum', 'geb\\.',
+  'date of birth', 'born on', 'born', 'dob', 'd\\.o\\.b\\.', 'b\\.',
+].map((cue) => cue.replace(/ /g, '[ \\t]{1,3}'));
+
+const BIRTHDATE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:${CUES.join('|')})|(?<![\p{L}\p{N}])°)[ \t]{0,3}:?[ \t]{0,3}(?:(?:le|op|on|the)[ \t]{1,3})?(${NUMERIC}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})(?![\p{N}])`,
+  'giu',
+);
+
+export function findBirthdates(text: string): Span[] {
+  const spans: Span[] = [];
+  eachMatch(BIRTHDATE, text, (m) => {
+    const end = m.index + m[0].length;
+    spans.push({ type: 'birthdate', start: end - m[1]!.length, end });
+  });
+  return spans;
+}

@@ -1,0 +1,149 @@
+/**
+ * Word lists for the name detector, folded (lower case, no accents, see tokens.ts `fold`).
+ * Kept apart from the detector so that a reviewer can add a word without reading the logic.
+ */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Words before a name: "Mme Dupont", "dhr. Peeters", "Dr J. Martin". Case-sensitive titles are in names.ts. */
+export const TITLES = words(`
+  madame monsieur mademoiselle mme mlle mmes docteur dokter doctor professeur professor prof dr pr
+  mevrouw mevr meneer mijnheer dhr heer zuster soeur sister
+`);
+
+/** "patiente Dupont", "de patiënt Jan Peeters", "Patient: Jan Peeters": one word after them is a name. */
+export const PATIENT_CUES = words(`
+  patient patiente resident residente bewoner bewoonster client cliente zorgvrager beneficiaire
+`);
+
+/** "nommée Dupont", "genaamd Peeters", "named Smith". */
+export const NAMING_CUES = words(`
+  nomme nommee prenomme prenommee appele appelee surnomme surnommee s'appelle m'appelle t'appelle
+  genaamd heet heette named called
+`);
+
+/** Form labels, a name after a colon: "Nom : Dupont", "Naam: Peeters". */
+export const LABEL_CUES = words(`nom prenom naam voornaam achternaam familienaam name surname`);
+
+/**
+ * Weaker cues: "pour Jan Peeters", "bij Marie Dupont", "à Sophie Lambert". After them a name
+ * needs two words (or a known first name), because "pour Noël" or "voor Diabetes" are not names.
+ * ("à" is matched as written in names.ts: folded, it would be the English article.)
+ */
+export const NEARBY_CUES = words(`pour chez avec par voor bij met door aan for with by to`);
+
+/**
+ * People named by their relation to someone: "collègue Marc Dubois", "baby Amira Haddou", and
+ * with "de", "van", "of" after them, "les parents de Nour Diallo", "the parents of Leo Martens".
+ * The same rule as NEARBY_CUES applies.
+ */
+export const RELATIONS = words(`
+  collegue collega colleague infirmiere infirmier verpleegkundige nurse medecin arts huisarts doctor kine
+  mere pere fils fille epouse epoux mari conjoint conjointe moeder vader zoon dochter echtgenote echtgenoot partner
+  mother father son daughter wife husband voisin voisine buurman buurvrouw neighbour neighbor ami amie vriend vriendin friend
+  enfant enfants bebe baby child kind parents ouders petit-fils petite-fille kleinzoon kleindochter grandson granddaughter
+  frere broer brother zus tante oncle oom aunt uncle neveu niece
+`);
+
+/** "de", "van", "of" are cues only after a relation: "parents de", not "maladie de". */
+export const RELATION_LINKS = words(`de du des van of`);
+
+/** Name particles: "Van den Broeck", "De Smet", "El Idrissi", "Ben Ali", "Le Clercq", "Op de Beeck". */
+export const PARTICLES = words(`
+  van vande vanden vander van't de den der del della di da du des le la el al ben bin ibn ter ten op 't
+`);
+
+/**
+ * Common first names in Belgium (fr, nl and the languages of Brussels), for a "Firstname
+ * Lastname" pair with no cue at all: "Jan Peeters a 67 ans". Words that are also common
+ * capitalised words (Mark, Will, Rose, An, May) are left out on purpose.
+ */
+export const FIRST_NAMES = words(`
+  marie jean pierre michel philippe luc marc paul jacques andre alain daniel patrick eric christian claude
+  francois francoise nicole monique martine christine isabelle nathalie sylvie catherine anne sophie julie claire
+  chantal jeanine jeannine simone josiane denise yvonne georgette madeleine suzanne jacqueline rosa maria louis
+  louise emma lea chloe camille manon sarah laura lucas hugo arthur jules adam noah nathan thomas nicolas julien
+  antoine maxime olivier vincent sebastien laurent stephane frederic didier serge roger robert rene marcel albert
+  henri georges raymond joseph emile fernand gilbert gerard yves benoit bernard francis jose lucien victor leon
+  valerie veronique dominique brigitte beatrice helene agnes colette odette germaine marcelle paulette micheline
+  jan peter johan koen bart tom wim dirk geert frank kris stijn pieter jef jozef karel frans willy rik hendrik eddy
+  lieve els ann annick katrien kathleen veerle sofie lies leen hilde greet mieke rita godelieve jeanne liliane
+  elke inge ilse griet nele lotte lore fien lien noor jana liam finn mats lars arne wout jonas seppe ruben warre
+  olivia mila elena ella lina nora hanne marieke jozefa maurice gaston achille alphonse
+  gabriel ethan leo max robbe vince milan matteo elias mathis theo tuur staf lou lowie alice juliette sofia zoe jade
+  lucie julia lisa lena eva nour amira sara aya rania malak hiba imran rayan ilyas amine anas younes yanis mehdi nassim
+  sami kenzo nael adem yusuf ismail amir youssra dina lamia soukaina chaimae
+  john james mary michael william david richard charles jennifer elizabeth linda susan margaret emily jessica
+  oliver george harry jack amelia sophia
+  mohamed mohammed muhammad mohammad ahmed ahmad ali omar youssef yassine hassan hamza ibrahim mehmet mustafa
+  fatima fatiha aicha aisha khadija meryem amina samira nadia leila layla yasmine ines salma zeynep elif ayse emre
+  karim rachid said khalid abdel abdelkader nordin bilal ayoub imane hajar houda naima malika saida
+  piotr anna katarzyna ewa agnieszka tomasz ion andrei mihai ana carlos manuel antonio giuseppe giovanni
+  fatou aminata moussa mamadou ibrahima ousmane kofi
+`);
+
+/**
+ * Capitalised words that are not names of persons even after a cue: months, weekdays, places,
+ * institutions and mutualities, drugs, eponymous diseases, roles, AI tools, words that start
+ * sentences. A name stops before one of these ("Mme Dupont Bruxelles" → "Dupont").
+ */
+export const NOT_NAMES = words(`
+  janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+  januari februari maart april mei juni juli augustus oktober december
+  january february march june july august october
+  lundi mardi mercredi jeudi vendredi samedi dimanche maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+  monday tuesday wednesday thursday friday saturday sunday noel kerstmis christmas paques pasen easter
+  bruxelles brussel brussels bruxelles-capitale anderlecht auderghem oudergem berchem-sainte-agathe sint-agatha-berchem
+  etterbeek evere forest vorst ganshoren ixelles elsene jette koekelberg molenbeek molenbeek-saint-jean
+  sint-jans-molenbeek saint-gilles sint-gillis saint-josse saint-josse-ten-noode sint-joost-ten-node schaerbeek
+  schaarbeek uccle ukkel watermael-boitsfort watermaal-bosvoorde woluwe woluwe-saint-lambert sint-lambrechts-woluwe
+  woluwe-saint-pierre sint-pieters-woluwe laeken laken haren neder-over-heembeek
+  anvers antwerpen antwerp gand gent ghent liege luik namur namen charleroi mons bergen louvain leuven
+  louvain-la-neuve bruges brugge malines mechelen hasselt ostende oostende courtrai kortrijk alost aalst wavre waver
+  nivelles tournai arlon halle vilvorde vilvoorde zaventem dilbeek waterloo tervuren verviers genk
+  belgique belgie belgium france frankrijk nederland netherlands pays-bas maroc marokko morocco turquie turkije
+  turkey congo pologne polen poland roumanie roemenie romania espagne spanje spain italie italy allemagne duitsland
+  germany europe europa afrique afrika africa wallonie wallonia flandre vlaanderen flanders brabant belge belgische
+  inami riziv chu chr chirec uz az hub ulb vub ucl uclouvain kuleuven ku saint-luc sint-luc erasme erasmus bordet
+  brugmann saint-pierre sint-pieter delta cavell sud parc leopold bracops brien horta
+  clinique cliniques kliniek clinic universitaires universitair universitaire hopital hopitaux ziekenhuis hospital
+  mutualite mutualites mutualiteit mutualiteiten ziekenfonds solidaris partenamut helan mutas securex mutualia
+  chretienne chretiennes christelijke socialiste socialistes socialistische liberale liberales neutre neutrale
+  onafhankelijke libre libres vivalia ocmw cpas sciensano afmps fagg spf fod oms who one kind gezin iriscare vivalis
+  brusano croix-rouge rode kruis red cross ministere ministerie region gewest commune gemeente
+  institut instituut universite universiteit university centre center centrum maison huis home service dienst
+  unite afdeling ward department departement urgences spoed emergency soins zorg care sante health
+  cardiologie cardiology geriatrie geriatrics oncologie oncology pediatrie pediatrics neurologie neurology
+  psychiatrie psychiatry chirurgie surgery maternite materniteit maternity palliatifs palliatieve palliative
+  intensifs intensieve intensive icu usi
+  paracetamol dafalgan perdolan ibuprofene ibuprofen brufen nurofen metformine metformin insuline insulin lasix
+  furosemide aspirine aspirin asaflow cardioaspirine xarelto eliquis marcoumar sintrom clexane fraxiparine augmentin
+  amoxicilline amoxicillin tramadol morphine oxynorm temesta lorazepam xanax sipralexa pantomed pantoprazole
+  omeprazole zocor lipitor crestor ventolin seretide symbicort daflon motilium imodium movicol euthyrox
+  levothyroxine coversyl diovan amlor ozempic
+  alzheimer parkinson crohn covid covid-19 diabete diabetes hodgkin huntington cushing addison raynaud down asperger
+  lyme guillain-barre korsakoff wernicke creutzfeldt-jakob bechterew sjogren hashimoto graves basedow kaposi kahler
+  charcot type diabetique diabetic diabetisch cardiaque cardiac palliatif palliative chronique chronisch chronic
+  dement demente confus confuse geriatrique oncologique agee elderly oudere
+  medecin medecins infirmier infirmiere infirmiers verpleegkundige verpleegkundigen arts artsen huisarts nurse
+  doctor docteur aide-soignant aide-soignante zorgkundige kine kinesitherapeute kinesitherapeut pharmacien
+  pharmacienne apotheker pharmacist sage-femme vroedvrouw midwife psychologue psycholoog diateticien dieteticien
+  dieteticienne dietist ergotherapeute ergotherapeut logopede logopedist assistant assistante maatschappelijk
+  werker social sociale sociaal directeur directrice direction directie chef hoofdverpleegkundige stagiaire
+  stagiair etudiant etudiante student patient patiente patients patienten resident residente bewoner famille
+  familie family collegue collega colleague equipe team ministre minister professeur professor
+  google chatgpt gpt copilot gemini mistral perplexity bing microsoft openai word excel outlook teams powerpoint
+  wikipedia pubmed cochrane uptodate internet web house who
+  bonjour bonsoir merci cher chere chers beste geachte dear hello hi hallo salut voici hieronder please thanks
+  bedankt objet onderwerp subject contexte context situation situatie role rol taak tache task format formaat
+  je tu il elle ils elles nous vous on le la les un une des ce cette ces mon ma mes notre nos son sa ses leur
+  de het een dit deze die dat ik jij hij zij wij we u mijn onze zijn haar hun
+  the a an this that these those he she they you it i my our his her their
+  saint sainte sint st oui non ja nee yes no ok
+  redige redigez ecris ecrivez resume resumez explique expliquez traduis traduisez propose proposez fais faites
+  donne donnez cree creez prepare preparez reformule simplifie corrige analyse compare liste appelle contacte
+  informe envoie demande voir aide
+  schrijf maak geef vat leg vertaal stel herschrijf formuleer vereenvoudig beschrijf bel stuur vraag help zie
+  write summarise summarize explain translate draft make give create list rewrite simplify describe call send ask
+  see check review
+`);

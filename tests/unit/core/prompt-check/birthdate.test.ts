@@ -1,0 +1,38 @@
+import { at, found } from './found';
+
+describe('date of birth', () => {
+  it.each([
+    ['fr', 'Patiente née le 12/03/1948 à Liège.', '12/03/1948'],
+    ['fr', 'Né le 12-03-1948.', '12-03-1948'],
+    ['fr', 'Date de naissance : 12.03.1948', '12.03.1948'],
+    ['fr', 'DDN 12/03/48, chute.', '12/03/48'],
+    ['fr', 'Mme X (° 12/03/1948)', '12/03/1948'],
+    ['fr', 'Mme X, °12.03.1948', '12.03.1948'],
+    ['fr', 'née le 12 mars 1948', '12 mars 1948'],
+    ['fr', 'née le 1er mars 1948', '1er mars 1948'],
+    ['nl', 'Geboren op 12 maart 1948 in Gent.', '12 maart 1948'],
+    ['nl', 'Geboortedatum: 12/03/1948', '12/03/1948'],
+    ['en', 'DOB 03/12/1948', '03/12/1948'],
+    ['en', 'Mr X, born 4 November 1979, asks for a letter.', '4 November 1979'],
+    ['nl', 'geboren op 4 november 1979', '4 november 1979'],
+    ['en', 'Born on 12 March 1948.', '12 March 1948'],
+    ['en', 'Date of birth: March 12, 1948.', 'March 12, 1948'],
+    ['en', 'J. Smith, b. 12/03/1948', '12/03/1948'],
+  ] as const)('%s: finds the date in "%s", not its cue', (lang, text, date) => {
+    expect(found(text, lang).filter((f) => f.type === 'birthdate')).toEqual([at(text, date, 'birthdate')]);
+  });
+
+  it('covers the date only', () => {
+    expect(found('née le 12/03/1948', 'fr')).toEqual([{ type: 'birthdate', start: 7, end: 17 }]);
+  });
+
+  it.each([
+    ['fr', 'Rendez-vous le 12/12/2026 à 14h.'],
+    ['fr', 'Hospitalisée du 12/03/2024 au 20/03/2024.'],
+    ['nl', 'Afspraak op 12 maart 2026 om 14:30.'],
+    ['en', 'Follow-up on March 12, 2026; seen on 12.03.2024.'],
+    ['en', 'n° 12/03/1948 is a reference, not a birth date.'],
+  ] as const)('%s: a date with no birth cue is not personal data: "%s"', (lang, text) => {
+    expect(found(text, lang)).toEqual([]);
+  });
+});
