@@ -163,6 +163,31 @@ export const flashcardsBlockSchema = z
   })
   .strict();
 
+/**
+ * Write a prompt for a care task, checked offline as the learner types: personal data to
+ * remove, elements of a good prompt missing. Each try is kept; the expert prompt and its
+ * reasoning show after the first try.
+ */
+export const promptLabBlockSchema = z
+  .object({
+    id: idSchema,
+    type: z.literal('prompt-lab'),
+    /** The profession the task card speaks to. */
+    profession: z.enum(PROFESSIONS),
+    /** The task card (Markdown): what to get from the AI tool, for whom. */
+    task: localizedSchema,
+    /** A fictitious patient file or document the task works from, shown as plain text. */
+    source: localizedSchema.optional(),
+    expert: z
+      .object({
+        prompt: localizedSchema,
+        /** Why the expert prompt is written that way (Markdown). */
+        reasoning: localizedSchema,
+      })
+      .strict(),
+  })
+  .strict();
+
 /** The registry of block schemas: adding a block type adds one entry here. */
 export const BLOCK_SCHEMAS = {
   text: textBlockSchema,
@@ -172,6 +197,7 @@ export const BLOCK_SCHEMAS = {
   categorize: categorizeBlockSchema,
   reflection: reflectionBlockSchema,
   flashcards: flashcardsBlockSchema,
+  'prompt-lab': promptLabBlockSchema,
 } as const;
 export type BlockType = keyof typeof BLOCK_SCHEMAS;
 export const BLOCK_TYPES = Object.keys(BLOCK_SCHEMAS) as BlockType[];
@@ -184,6 +210,7 @@ export const blockSchema = z.discriminatedUnion('type', [
   categorizeBlockSchema,
   reflectionBlockSchema,
   flashcardsBlockSchema,
+  promptLabBlockSchema,
 ], {
   error: (issue) =>
     issue.code === 'invalid_union' && issue.input && typeof issue.input === 'object' && 'type' in issue.input
@@ -286,6 +313,7 @@ export type CategorizeBlock = z.infer<typeof categorizeBlockSchema>;
 export type ReflectionBlock = z.infer<typeof reflectionBlockSchema>;
 export type FlashcardsBlock = z.infer<typeof flashcardsBlockSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type PromptLabBlock = z.infer<typeof promptLabBlockSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Objective = z.infer<typeof objectiveSchema>;
 

@@ -32,6 +32,9 @@ function interactionMinutes(block: Block): number {
       return 0.25 * block.terms.length;
     case 'figure':
       return 0.5;
+    case 'prompt-lab':
+      // Writing a prompt, reading the checker's findings, one revision.
+      return 4;
     default:
       return 0;
   }
@@ -54,6 +57,8 @@ function blockTexts(block: Block): Localized[] {
       return [block.prompt, ...(block.hint ? [block.hint] : [])];
     case 'flashcards':
       return block.intro ? [block.intro] : [];
+    case 'prompt-lab':
+      return [block.task, block.expert.prompt, block.expert.reasoning, ...(block.source ? [block.source] : [])];
   }
 }
 

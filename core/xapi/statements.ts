@@ -1,4 +1,6 @@
-import type { CategorizeBlock, LearningModule, Localized, QuizBlock } from '../content/schema';
+import type { CategorizeBlock, LearningModule, Localized, PromptLabBlock, QuizBlock } from '../content/schema';
+import { checkPrompt } from '../prompt-check';
+import type { PromptLabAnswer } from '../scoring/prompt-lab';
 import type { Language } from '../i18n';
 import type { CategorizeAnswer } from '../scoring/categorize';
 import type { Answer, ScoredBlock } from '../scoring';
@@ -24,6 +26,7 @@ export const ACTIVITY_TYPES = {
 
 export const EXTENSIONS = {
   moduleVersion: `${XAPI_BASE}/extensions/module-version`,
+  promptFindings: `${XAPI_BASE}/extensions/prompt-findings`,
   profession: `${XAPI_BASE}/extensions/profession`,
 } as const;
 
@@ -43,7 +46,7 @@ export interface Statement {
     definition: {
       type: string;
       name: LanguageMap;
-      interactionType?: 'choice' | 'matching';
+      interactionType?: 'choice' | 'matching' | 'long-fill-in';
       correctResponsesPattern?: string[];
       choices?: InteractionComponent[];
       source?: InteractionComponent[];
@@ -56,6 +59,7 @@ export interface Statement {
     completion?: boolean;
     response?: string;
     duration?: string;
+    extensions?: Record<string, unknown>;
   };
   context: {
     language: string;
@@ -110,7 +114,9 @@ function score(s: Score) {
 
 type Interaction = Pick<Statement['object']['definition'], 'interactionType' | 'correctResponsesPattern' | 'choices' | 'source' | 'target'> & {
   name: Localized;
-  response: string;
+  /** Absent where the answer itself must not leave the learner's computer. */
+  response?: string;
+  extensions?: Record<string, unknown>;
 };
 
 /** xAPI's "choice" interaction: options joined with [,]. */
@@ -138,8 +144,30 @@ function categorizeInteraction(block: CategorizeBlock, answer: CategorizeAnswer)
   };
 }
 
+/**
+ * xAPI's "long-fill-in", WITHOUT the prompt: a learner's try may still hold a patient's
+ * identifiers, and statements go to trainers and LRSs. What was found is recorded as counts.
+ */
+function promptLabInteraction(block: PromptLabBlock, answer: PromptLabAnswer): Interaction {
+  const { findings } = checkPrompt(answer.prompt, answer.lang);
+  const personalData = findings.filter((f) => f.kind === 'personal-data').length;
+  const missingElements = findings.flatMap((f) => (f.kind === 'missing-element' ? [f.element] : []));
+  return {
+    name: block.task,
+    interactionType: 'long-fill-in',
+    extensions: { [EXTENSIONS.promptFindings]: { personalData, missingElements } },
+  };
+}
+
 function interactionOf(block: ScoredBlock, answer: Answer): Interaction {
-  return block.type === 'quiz' ? quizInteraction(block, answer as QuizAnswer) : categorizeInteraction(block, answer as CategorizeAnswer);
+  switch (block.type) {
+    case 'quiz':
+      return quizInteraction(block, answer as QuizAnswer);
+    case 'categorize':
+      return categorizeInteraction(block, answer as CategorizeAnswer);
+    case 'prompt-lab':
+      return promptLabInteraction(block, answer as PromptLabAnswer);
+  }
 }
 
 export function answeredStatement(
@@ -150,7 +178,7 @@ export function answeredStatement(
   result: Score,
   durationMs: number,
 ): Statement {
-  const { name, response, ...interaction } = interactionOf(block, answer);
+  const { name, response, extensions, ...interaction } = interactionOf(block, answer);
   return {
     ...base(env, 'answered'),
     object: {
@@ -158,7 +186,13 @@ export function answeredStatement(
       id: blockActivityId(mod.id, block.id),
       definition: { type: ACTIVITY_TYPES.interaction, name: languageMap(name), ...interaction },
     },
-    result: { score: score(result), success: result.correct, response, duration: isoDuration(durationMs) },
+    result: {
+      score: score(result),
+      success: result.correct,
+      ...(response === undefined ? {} : { response }),
+      duration: isoDuration(durationMs),
+      ...(extensions ? { extensions } : {}),
+    },
     context: {
       language: env.language,
       contextActivities: { parent: [{ objectType: 'Activity', id: moduleActivityId(mod.id) }] },

@@ -1,7 +1,7 @@
 import type { LearningModule } from '../../../core/content/schema';
 import type { Language } from '../../../core/i18n';
 import { flattenBlocks, moduleScore, moduleShape, reconcileProgress } from '../../../core/progress';
-import { scoreAnswer, type Answer, type ScoredBlock } from '../../../core/scoring';
+import { allowsRetry, scoreAnswer, type Answer, type ScoredBlock } from '../../../core/scoring';
 import type { Score } from '../../../core/scoring/quiz';
 import { answeredStatement, moduleCompletedStatement, type StatementEnv } from '../../../core/xapi/statements';
 import type { CareLitDatabase } from './database';
@@ -55,13 +55,16 @@ export class InvalidAnswerError extends Error {
   override name = 'InvalidAnswerError';
 }
 
-/** Scores and saves an answer with its progress and statement. Answering twice keeps the first. */
+/**
+ * Scores and saves an answer with its progress and statement. Answering a quiz or a categorize
+ * exercise twice keeps the first answer; a prompt-lab try is always kept as a new attempt.
+ */
 export async function saveAnswer(ctx: StudyContext, block: ScoredBlock, answer: Answer, durationMs: number): Promise<AttemptRow> {
   const score = scoreAnswer(block, answer);
   if (!score) throw new InvalidAnswerError(`invalid answer for ${block.id}`);
   const { db } = ctx;
   return db.transaction('rw', [db.attempts, db.progress, db.outbox], async () => {
-    const existing = await latestAttempt(ctx.db, ctx.learner.id, ctx.module.id, block.id);
+    const existing = allowsRetry(block) ? undefined : await latestAttempt(ctx.db, ctx.learner.id, ctx.module.id, block.id);
     if (existing) return existing;
     const now = new Date();
     const iso = now.toISOString();
