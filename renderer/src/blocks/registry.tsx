@@ -4,6 +4,7 @@ import { CalloutBlock } from './callout/CalloutBlock';
 import { CategorizeBlock } from './categorize/CategorizeBlock';
 import { FigureBlock } from './figure/FigureBlock';
 import { FlashcardsBlock } from './flashcards/FlashcardsBlock';
+import { PromptLabBlock } from './prompt-lab/PromptLabBlock';
 import { QuizBlock } from './quiz/QuizBlock';
 import { ReflectionBlock } from './reflection/ReflectionBlock';
 import { TextBlock } from './text/TextBlock';
@@ -20,6 +21,7 @@ export const BLOCK_COMPONENTS: BlockComponents = {
   categorize: CategorizeBlock,
   reflection: ReflectionBlock,
   flashcards: FlashcardsBlock,
+  'prompt-lab': PromptLabBlock,
 };
 
 export function BlockView(props: BlockProps<Block>) {

@@ -1,0 +1,338 @@
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PromptLabBlock as PromptLabBlockData } from '../../../../core/content/schema';
+import { isPersonalData, pseudonymise } from '../../../../core/prompt-check';
+import type { MissingElementFinding, PersonalDataFinding } from '../../../../core/prompt-check/types';
+import { PROMPT_MAX_LENGTH } from '../../../../core/scoring/prompt-lab';
+import { Markdown } from '../../components/Markdown';
+import { useLanguage, useLocalized } from '../../hooks';
+import type { BlockProps } from '../types';
+import { segmentsOf } from './highlight';
+import { usePromptCheck } from './usePromptCheck';
+import { useTries, type Try } from './useTries';
+import './prompt-lab.css';
+
+type ErrorKind = 'empty' | 'save';
+
+/**
+ * A prompt-writing exercise. The learner writes a prompt for the task card, using the
+ * fictitious source if she likes; a checker on this computer marks personal data in place
+ * and lists it, with the missing elements, as she types. Each "Check my prompt" saves a new
+ * try (the latest counts) and the block stays editable; after the first try the expert's
+ * prompt and reasoning are shown for comparison.
+ */
+export function PromptLabBlock({ block, module, learnerId, attempt, submit }: BlockProps<PromptLabBlockData>) {
+  const { t } = useTranslation(['blocks', 'common']);
+  const localized = useLocalized();
+  const [lang] = useLanguage();
+  const uid = useId();
+  // Her latest try is where she left off; a first visit starts empty.
+  const [text, setText] = useState(() => attempt?.answer.prompt ?? '');
+  const [undoStack, setUndoStack] = useState<string[]>([]);
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<ErrorKind | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { findings, counts, checkNow } = usePromptCheck(text, lang);
+  const tries = useTries(learnerId, module.id, block.id, attempt);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const removeButtons = useRef<HTMLUListElement>(null);
+  /** After "Remove this": the index of the Remove button to focus next (the textarea when none is left). */
+  const focusAfterRemoval = useRef<number | null>(null);
+  const found = findings.filter(isPersonalData).sort((a, b) => a.start - b.start);
+  const missing = findings.filter((f): f is MissingElementFinding => f.kind === 'missing-element');
+  const ids = { hint: `${uid}-hint`, error: `${uid}-error`, field: `${uid}-prompt` };
+  const summary = !counts
+    ? t('promptLab.notCheckedYet')
+    : counts.personalData === 0 && counts.missing === 0
+      ? t('promptLab.summaryClear')
+      : t('promptLab.summary', {
+          personalData: t('promptLab.summaryPersonalData', { count: counts.personalData }),
+          missing: t('promptLab.summaryMissing', { count: counts.missing }),
+        });
+
+  useEffect(() => {
+    const index = focusAfterRemoval.current;
+    if (index === null) return;
+    focusAfterRemoval.current = null;
+    const buttons = removeButtons.current?.querySelectorAll('button');
+    (buttons && buttons.length > 0 ? buttons[Math.min(index, buttons.length - 1)] : field.current)?.focus();
+  }, [findings]);
+
+  const edit = (next: string) => {
+    setText(next);
+    setNotice('');
+    if (error === 'empty') setError(null);
+  };
+
+  /** Replaces spans by their placeholders, keeping the text before for Undo. */
+  const replace = (targets: PersonalDataFinding[]) => {
+    const next = pseudonymise(text, targets);
+    setUndoStack((stack) => [...stack, text]);
+    setText(next);
+    checkNow(next);
+    setNotice(t('promptLab.replaced', { count: targets.length }));
+  };
+
+  const pseudonymiseAll = () => {
+    // Checked again now: the last check may be a keystroke or two old.
+    const targets = checkNow(text).findings.filter(isPersonalData);
+    if (targets.length === 0) {
+      setNotice(t('promptLab.nothingToReplace'));
+      return;
+    }
+    replace(targets);
+    field.current?.focus();
+  };
+
+  const removeOne = (finding: PersonalDataFinding, index: number) => {
+    focusAfterRemoval.current = index;
+    replace([finding]);
+  };
+
+  const undo = () => {
+    const previous = undoStack[undoStack.length - 1];
+    if (previous === undefined) return;
+    setUndoStack(undoStack.slice(0, -1));
+    setText(previous);
+    checkNow(previous);
+    setNotice(t('promptLab.undone'));
+    // The button is about to be disabled: focus goes where the restored text is.
+    if (undoStack.length === 1) field.current?.focus();
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    if (text.trim() === '') {
+      setError('empty');
+      field.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await submit({ prompt: text, lang });
+    } catch {
+      setError('save');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="prompt-lab" onSubmit={onSubmit} noValidate>
+      <TaskCard block={block} />
+      {block.source && <SourceDocument text={localized(block.source)} />}
+
+      <div className="prompt-lab-field">
+        <label htmlFor={ids.field} className="prompt-lab-label">{t('promptLab.promptLabel')}</label>
+        <p id={ids.hint} className="hint">{t('promptLab.promptHint')}</p>
+        <HighlightedField
+          ref={field}
+          id={ids.field}
+          text={text}
+          findings={found}
+          describedBy={error === 'empty' ? `${ids.hint} ${ids.error}` : ids.hint}
+          invalid={error === 'empty'}
+          onChange={edit}
+        />
+      </div>
+
+      <div className="prompt-lab-tools">
+        <button type="button" onClick={pseudonymiseAll} disabled={text.trim() === ''}>{t('promptLab.pseudonymise')}</button>
+        <button type="button" onClick={undo} disabled={undoStack.length === 0}>{t('promptLab.undo')}</button>
+      </div>
+      <p role="status" className="prompt-lab-notice">{notice}</p>
+
+      <div className="prompt-lab-feedback">
+        <h3>{t('promptLab.feedbackTitle')}</h3>
+        <p role="status" className="prompt-lab-summary">{summary}</p>
+        {found.length > 0 && (
+          <>
+            <h4 id={`${uid}-personal`}>{t('promptLab.personalDataTitle')}</h4>
+            <ul ref={removeButtons} className="prompt-lab-findings" aria-labelledby={`${uid}-personal`}>
+              {found.map((finding, index) => (
+                <PersonalDataItem key={`${finding.start}-${finding.end}-${finding.type}`} id={`${uid}-pd-${index}`} finding={finding} text={text} onRemove={() => removeOne(finding, index)} />
+              ))}
+            </ul>
+          </>
+        )}
+        {missing.length > 0 && (
+          <>
+            <h4 id={`${uid}-missing`}>{t('promptLab.missingTitle')}</h4>
+            <ul className="prompt-lab-findings" aria-labelledby={`${uid}-missing`}>
+              {missing.map((finding) => (
+                <li key={finding.element} className="prompt-lab-finding" data-kind="missing">
+                  <strong>{t(`promptLab.elements.${finding.element}`)}</strong>
+                  <p className="prompt-lab-message">{finding.message}</p>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+
+      {error && (
+        <p role="alert" id={ids.error} className="error">
+          {error === 'empty' ? t('promptLab.emptyPrompt') : t('common:player.saveFailed')}
+        </p>
+      )}
+      <TryOutcome attempt={attempt} tries={tries} changed={attempt !== undefined && attempt.answer.prompt !== text} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('common:player.saving') : t('promptLab.check')}
+        </button>
+      </div>
+
+      {attempt && <ExpertPrompt block={block} />}
+    </form>
+  );
+}
+
+function TaskCard({ block }: { block: PromptLabBlockData }) {
+  const { t } = useTranslation(['blocks', 'common']);
+  const localized = useLocalized();
+  return (
+    <div className="prompt-lab-task">
+      <h3>{t('promptLab.taskTitle')}</h3>
+      <p className="prompt-lab-profession">
+        {t('promptLab.profession', { profession: t(`common:profiles.professions.${block.profession}`) })}
+      </p>
+      <Markdown source={localized(block.task)} />
+    </div>
+  );
+}
+
+/** The fictitious document, as plain text; focusable so it can be scrolled with the keyboard. */
+function SourceDocument({ text }: { text: string }) {
+  const { t } = useTranslation('blocks');
+  const id = useId();
+  return (
+    <div className="prompt-lab-source">
+      <h3 id={`${id}-title`}>{t('promptLab.sourceTitle')}</h3>
+      <p id={`${id}-hint`} className="hint">{t('promptLab.sourceHint')}</p>
+      <div role="region" tabIndex={0} className="prompt-lab-source-text" aria-labelledby={`${id}-title`} aria-describedby={`${id}-hint`}>
+        {text}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The prompt field with its findings marked in place. The textarea (transparent background)
+ * sits over a layer that renders the same text, in the same font, padding, border and
+ * wrapping, with <mark> around each personal-data span, so the marks show through behind
+ * the learner's own text. The layer is decorative: the list below says the same in words.
+ */
+function HighlightedField({ ref, id, text, findings, describedBy, invalid, onChange }: {
+  ref: RefObject<HTMLTextAreaElement | null>;
+  id: string;
+  text: string;
+  findings: PersonalDataFinding[];
+  describedBy: string;
+  invalid: boolean;
+  onChange(text: string): void;
+}) {
+  const layer = useRef<HTMLDivElement>(null);
+  const syncScroll = () => {
+    if (!layer.current || !ref.current) return;
+    layer.current.scrollTop = ref.current.scrollTop;
+    layer.current.scrollLeft = ref.current.scrollLeft;
+  };
+  // New text can change the field's scroll position without a scroll event.
+  useLayoutEffect(syncScroll);
+  return (
+    <div className="prompt-lab-editor">
+      <div ref={layer} className="prompt-lab-layer" aria-hidden="true">
+        {segmentsOf(text, findings).map((segment, i) =>
+          segment.finding ? <mark key={i} data-type={segment.finding.type}>{segment.text}</mark> : segment.text,
+        )}
+        {/* Gives a trailing empty line its height, as in the textarea. */}
+        {'\u200b'}
+      </div>
+      <textarea
+        ref={ref}
+        id={id}
+        className="prompt-lab-input"
+        rows={8}
+        maxLength={PROMPT_MAX_LENGTH}
+        value={text}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+        onChange={(e) => onChange(e.target.value)}
+        onScroll={syncScroll}
+      />
+    </div>
+  );
+}
+
+function PersonalDataItem({ id, finding, text, onRemove }: { id: string; finding: PersonalDataFinding; text: string; onRemove(): void }) {
+  const { t } = useTranslation('blocks');
+  return (
+    <li className="prompt-lab-finding" data-kind="personal-data">
+      <p id={id} className="prompt-lab-found">
+        <strong>{t(`promptLab.types.${finding.type}`)}</strong>{' '}
+        <q className="prompt-lab-span">{text.slice(finding.start, finding.end)}</q>
+      </p>
+      <p className="prompt-lab-message">{finding.message}</p>
+      <button type="button" onClick={onRemove} aria-describedby={id}>{t('promptLab.remove')}</button>
+    </li>
+  );
+}
+
+/** The latest try's score, read from the saved attempt, with the earlier tries when known. */
+function TryOutcome({ attempt, tries, changed }: { attempt: Try | undefined; tries: Try[] | undefined; changed: boolean }) {
+  const { t } = useTranslation('blocks');
+  const id = useId();
+  const position = attempt && tries ? tries.findIndex((x) => x.id === attempt.id) : -1;
+  const earlier = tries && position > 0 ? tries.slice(0, position) : [];
+  return (
+    <>
+      <div role="status" className="prompt-lab-result">
+        {attempt && (
+          <p>
+            {position >= 0 && <span className="prompt-lab-try">{t('promptLab.try', { number: position + 1 })}</span>}{' '}
+            <strong>{t('promptLab.score', { score: percent(attempt.score.scaled) })}</strong>
+          </p>
+        )}
+      </div>
+      {attempt && (
+        <>
+          <p className="hint">{t('promptLab.rubric')}</p>
+          {earlier.length > 0 && (
+            <>
+              <p id={id} className="prompt-lab-earlier-title">{t('promptLab.earlierTries')}</p>
+              <ul className="prompt-lab-earlier" aria-labelledby={id}>
+                {earlier.map((x, i) => (
+                  <li key={x.id}>{t('promptLab.earlierTry', { number: i + 1, score: percent(x.score.scaled) })}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p className="hint">{t(changed ? 'promptLab.changedSince' : 'promptLab.tryAgain')}</p>
+        </>
+      )}
+    </>
+  );
+}
+
+const percent = (scaled: number) => Math.round(scaled * 100);
+
+function ExpertPrompt({ block }: { block: PromptLabBlockData }) {
+  const { t } = useTranslation('blocks');
+  const localized = useLocalized();
+  const id = useId();
+  return (
+    <div className="prompt-lab-expert">
+      <h3>{t('promptLab.expertTitle')}</h3>
+      {/* Named through aria-labelledby as well: not every screen reader names a figure by its caption. */}
+      <figure className="prompt-lab-expert-figure" aria-labelledby={id}>
+        <figcaption id={id}>{t('promptLab.expertPrompt')}</figcaption>
+        <pre className="prompt-lab-expert-prompt">{localized(block.expert.prompt)}</pre>
+      </figure>
+      <h4>{t('promptLab.expertReasoning')}</h4>
+      <Markdown source={localized(block.expert.reasoning)} />
+    </div>
+  );
+}
+
