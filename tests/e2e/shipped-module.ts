@@ -15,6 +15,12 @@ export function shippedModule(id: string): { mod: LearningModule; blocks: Block[
 export const CHECK: Record<Language, string> = { fr: 'Vérifier ma réponse', nl: 'Controleer mijn antwoord', en: 'Check my answer' };
 export const CONTINUE: Record<Language, string> = { fr: 'Continuer', nl: 'Verder', en: 'Continue' };
 const EXPLANATION: Record<Language, string> = { fr: 'Explication', nl: 'Uitleg', en: 'Explanation' };
+const uiString = (lang: Language, path: string): string =>
+  path.split('.').reduce<unknown>((tree, key) => (tree as Record<string, unknown>)[key], JSON.parse(readFileSync(`locales/${lang}/blocks.json`, 'utf8'))) as string;
+const byLanguage = (path: string) => ({ fr: uiString('fr', path), nl: uiString('nl', path), en: uiString('en', path) });
+export const PROMPT_LABEL = byLanguage('promptLab.promptLabel');
+export const CHECK_PROMPT = byLanguage('promptLab.check');
+const EXPERT_TITLE = byLanguage('promptLab.expertTitle');
 
 export function stepLabel(index: number, total: number, lang: Language): string {
   return { fr: `Étape ${index + 1} sur ${total}`, nl: `Stap ${index + 1} van ${total}`, en: `Step ${index + 1} of ${total}` }[lang];
@@ -22,7 +28,7 @@ export function stepLabel(index: number, total: number, lang: Language): string 
 
 /**
  * Answers a quiz or a categorize exercise with the pointer, rightly or (quiz only) wrongly, and
- * waits for the explanation. Returns the texts of what was chosen.
+ * waits for the explanation; a prompt-lab gets the expert's prompt. Returns what was chosen.
  */
 export async function answerWithPointer(page: Page, block: Block, lang: Language, correctly = true): Promise<string[]> {
   let chosen: string[];
@@ -36,6 +42,11 @@ export async function answerWithPointer(page: Page, block: Block, lang: Language
       await page.getByRole('group', { name: item.text[lang], exact: true }).getByLabel(group.label[lang], { exact: true }).check();
     }
     chosen = block.items.map((i) => i.text[lang]);
+  } else if (block.type === 'prompt-lab') {
+    await page.getByLabel(PROMPT_LABEL[lang], { exact: true }).fill(block.expert.prompt[lang]);
+    await page.getByRole('button', { name: CHECK_PROMPT[lang] }).click();
+    await page.getByText(EXPERT_TITLE[lang]).waitFor();
+    return [block.expert.prompt[lang]];
   } else {
     throw new Error(`block ${block.id} (${block.type}) takes no answer`);
   }

@@ -1,0 +1,95 @@
+import { checkPrompt } from '../../core/prompt-check';
+import { AppSession } from './harness';
+import { answerWithPointer, CHECK_PROMPT, CONTINUE, PROMPT_LABEL, shippedModule, stepLabel } from './shipped-module';
+
+const { mod, blocks } = shippedModule('prompting');
+const labIndex = blocks.findIndex((b) => b.type === 'prompt-lab' && b.source !== undefined);
+const lab = blocks[labIndex]!;
+if (lab.type !== 'prompt-lab' || !lab.source) throw new Error('the prompting module must have a prompt-lab with a source document');
+
+let app: AppSession;
+const audits: Record<string, string[]> = {};
+
+beforeAll(async () => {
+  app = await AppSession.start('en-GB');
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const field = () => app.page.getByLabel(PROMPT_LABEL.en, { exact: true });
+const summary = () => app.page.getByRole('status').filter({ hasText: /personal data|element/ });
+
+describe('a physician writes a prompt, and fixes it until no personal data is left', () => {
+  it('reaches the first prompt-lab with a source document', async () => {
+    const page = app.page;
+    await page.goto(app.server.url);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('Display name').fill('Dr Sara Haddad');
+    await page.getByRole('radio', { name: 'Physician' }).check();
+    await page.getByRole('button', { name: 'Create my profile' }).click();
+    await page.getByRole('button', { name: `Start the module ${mod.title.en}` }).click();
+    for (let i = 0; i < labIndex; i++) {
+      await page.getByText(stepLabel(i, blocks.length, 'en')).waitFor();
+      const type = blocks[i]!.type;
+      if (type === 'quiz' || type === 'categorize' || type === 'prompt-lab') await answerWithPointer(page, blocks[i]!, 'en');
+      await page.getByRole('button', { name: CONTINUE.en }).click();
+    }
+    await page.getByText(stepLabel(labIndex, blocks.length, 'en')).waitFor();
+    await page.getByText('Source document (fictitious)').waitFor();
+    audits['prompt-lab'] = await app.accessibilityViolations();
+  });
+
+  it('pastes the source into her prompt: the identifiers are found and listed as she types', async () => {
+    const page = app.page;
+    const leaky = `Write a discharge letter for the GP based on this file:\n${lab.source!.en}`;
+    await field().fill(leaky);
+    const expected = checkPrompt(leaky, 'en').findings.filter((f) => f.kind === 'personal-data');
+    expect(expected.length).toBeGreaterThan(2);
+    await page.getByRole('heading', { name: 'Personal data to remove' }).waitFor();
+    await summary().filter({ hasText: `${expected.length} items of personal data` }).waitFor();
+    expect(await page.getByRole('button', { name: 'Remove this' }).count()).toBe(expected.length);
+    audits['prompt-lab with findings'] = await app.accessibilityViolations();
+
+    await page.getByRole('button', { name: CHECK_PROMPT.en }).click();
+    await page.getByText('Try 1').waitFor();
+    await page.getByText(`Score: ${checkPrompt(leaky, 'en').score} / 100`).waitFor();
+    await page.getByText('Compare with an expert’s prompt').waitFor();
+  });
+
+  it('pseudonymises in one click, can undo it, and ends with a clean, complete prompt', async () => {
+    const page = app.page;
+    const leaky = await field().inputValue();
+    await page.getByRole('button', { name: 'Pseudonymise' }).click();
+    const pseudonymised = await field().inputValue();
+    expect(pseudonymised).not.toBe(leaky);
+    expect(pseudonymised).toMatch(/\[(PATIENT|NISS|DATE|ADDRESS|PHONE|RECORD)\]/);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await field().inputValue()).toBe(leaky);
+    await page.getByRole('button', { name: 'Pseudonymise' }).click();
+    expect(await field().inputValue()).toBe(pseudonymised);
+    expect(checkPrompt(pseudonymised, 'en').findings.filter((f) => f.kind === 'personal-data')).toEqual([]);
+
+    const complete =
+      'You are a hospital physician. Context: the pseudonymised summary of the stay is below.\n' +
+      `${pseudonymised}\n` +
+      'Write the letter as short paragraphs with headings, at most 250 words, in a factual tone, for the GP. ' +
+      'If you are not sure about a point, say so and cite your sources.';
+    await field().fill(complete);
+    const result = checkPrompt(complete, 'en');
+    expect(result.findings.filter((f) => f.kind === 'personal-data')).toEqual([]);
+    await summary().filter({ hasText: result.findings.length === 0 ? 'No personal data found and no element missing.' : /element/ }).waitFor();
+    await page.getByRole('button', { name: CHECK_PROMPT.en }).click();
+    await page.getByText('Try 2').waitFor();
+    await page.getByText(`Score: ${result.score} / 100`).waitFor();
+    expect(result.score).toBeGreaterThan(checkPrompt(leaky, 'en').score);
+    audits['prompt-lab after two tries'] = await app.accessibilityViolations();
+  });
+
+  it('sent nothing anywhere, hit no error, and axe found nothing', () => {
+    expect(app.offLoopback()).toEqual([]);
+    expect(app.problems).toEqual([]);
+    expect(Object.keys(audits)).toHaveLength(3);
+    expect(audits).toEqual(Object.fromEntries(Object.keys(audits).map((k) => [k, []])));
+  });
+});
