@@ -7,25 +7,29 @@ import { eachMatch, type Span } from './span';
 const MONTHS = [
   // fr
   'janvier', 'f[ée]vrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'ao[ûu]t', 'septembre', 'octobre', 'novembre', 'd[ée]cembre',
-  'janv', 'f[ée]vr', 'avr', 'juil', 'sept', 'oct', 'nov', 'd[ée]c',
+  'janv', 'f[ée]vr', 'f[ée]v', 'avr', 'juil', 'sept', 'oct', 'nov', 'd[ée]c',
   // nl
   'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'jan', 'feb', 'mrt', 'aug', 'okt',
   // en
-  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'mar', 'apr', 'jun', 'jul', 'sep',
+  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'mar', 'apr', 'jun', 'jul', 'sep', 'dec',
 ].join('|');
 
 const NUMERIC = String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d\d)|(?:19|20)\d\d-\d\d-\d\d`;
-const DAY_MONTH_YEAR = String.raw`\d{1,2}(?:er|e|ste|de|st|nd|rd|th)?\.?[ \t]{1,3}(?:${MONTHS})\.?[ \t]{1,3}\d{4}`;
+/** Between day, month and year: spaces, or one dash or slash ("09-Nov-1967", "9/nov./1967"). */
+const SEP = String.raw`(?:[ \t]{1,3}|[-/])`;
+const DAY_MONTH_YEAR = String.raw`\d{1,2}(?:er|e|ste|de|st|nd|rd|th)?\.?${SEP}(?:${MONTHS})\.?${SEP}\d{4}`;
 const MONTH_DAY_YEAR = String.raw`(?:${MONTHS})\.?[ \t]{1,3}\d{1,2}(?:st|nd|rd|th)?,?[ \t]{1,3}\d{4}`;
+/** Month and year only, after a birth cue: "né en nov. 1967", "geboren maart 1948". */
+const MONTH_YEAR = String.raw`(?:${MONTHS})\.?[ \t]{1,3}\d{4}`;
 
 const CUES = [
-  'n[ée]e? le', 'date de naissance', 'ddn', 'n[ée]e? (?:à|a) [\\p{L}-]+ le',
-  'geboren op', 'geboren', 'geboortedatum', 'geb\\.',
+  'n[ée](?:e|\\(e\\))? (?:le|en)', 'date de naissance', 'ddn', 'n[ée](?:e|\\(e\\))? (?:à|a) [\\p{L}-]+ le',
+  'geboren op', 'geboren in', 'geboren', 'geboortedatum', 'geb\\.?datum', 'geb\\. datum', 'geb\\.',
   'date of birth', 'born on', 'born', 'dob', 'd\\.o\\.b\\.', 'b\\.',
 ].map((cue) => cue.replace(/ /g, '[ \\t]{1,3}'));
 
 const BIRTHDATE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:${CUES.join('|')})|(?<![\p{L}\p{N}])°)[ \t]{0,3}:?[ \t]{0,3}(?:(?:le|op|on|the)[ \t]{1,3})?(${NUMERIC}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})(?![\p{N}])`,
+  String.raw`(?:(?<![\p{L}])(?:${CUES.join('|')})|(?<![\p{L}\p{N}])°)[ \t]{0,3}:?[ \t]{0,3}(?:(?:le|op|on|the)[ \t]{1,3})?(${NUMERIC}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR})(?![\p{N}])`,
   'giu',
 );
 

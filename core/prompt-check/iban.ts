@@ -3,10 +3,11 @@ import { eachMatch, type Span } from './span';
 /**
  * An IBAN: country code, two check digits, then groups of four, with or without single spaces.
  * The pattern may take an upper-case word after the number as one more group ("… 7034 NISS"),
- * so candidates are shortened group by group until the ISO 13616 check passes.
+ * so candidates are shortened group by group until the ISO 13616 check passes. Case does not
+ * matter ("be68 5390 0754 7034" is typed too): the check reads the number in capitals.
  */
-const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d\d(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
-const GROUP = / ?[A-Z0-9]{1,4}/g;
+const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d\d(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
+const GROUP = / ?[A-Z0-9]{1,4}/gi;
 /** Belgian IBANs are always BE + 2 check digits + 12 digits. */
 const BELGIAN = /^BE\d{14}$/;
 
@@ -31,7 +32,7 @@ export function findIbans(text: string): Span[] {
     const groups = m[0].slice(4).match(GROUP) ?? [];
     for (let n = groups.length; n >= 2; n--) {
       const body = groups.slice(0, n).join('');
-      if (isValidIban(head + body.replace(/ /g, ''))) {
+      if (isValidIban((head + body.replace(/ /g, '')).toUpperCase())) {
         spans.push({ type: 'iban', start: m.index, end: m.index + 4 + body.length });
         return;
       }

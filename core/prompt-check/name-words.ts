@@ -45,6 +45,36 @@ export const RELATIONS = words(`
   frere broer brother zus tante oncle oom aunt uncle neveu niece
 `);
 
+/** The last word of an e-mail sign-off, a name after it on the same or the next line: "Kind regards,\nSarah Dumont". */
+export const SIGN_OFFS = words(`
+  cordialement salutations regards groeten groet sincerely faithfully mvg
+`);
+
+/** Asking to call someone back: "rappeler Julie Renard", "bel Wout Segers terug", "call Amy Hart back". */
+export const CALL_CUES = words(`
+  rappeler rappelle rappelez recontacter recontactez contacter contactez telephoner
+  bel bellen opbellen terugbellen contacteer call phone ring contact
+`);
+
+/** Greetings before a self-introduction: "Hi, it's Tom Baert", "Hello, this is …". */
+export const GREETINGS = words(`hi hello hey hallo bonjour salut dag goedemorgen goeiedag`);
+
+/**
+ * Acronyms written in capitals that are not surnames, for the "PEETERS Jan" rule (a surname in
+ * capitals before a first name): institutions, scores, tests, units, drugs and letter words.
+ */
+export const ACRONYMS = words(`
+  chu chr chirec uz az hub ulb vub ucl kul bpco copd inami riziv sbar isbar icu mri irm ecg ekg eeg emg crp inr
+  bmi imc gdpr rgpd avg epd dmi dpi emd niss insz iban mrsa esbl vre hiv vih sida aids tbc covid sars pcr adl avq
+  atl katz mmse gcs eva ena vas nrs bnp spo sat ta rr hr fc fr fio usi si siz hta dm oms who eu ue nhs cpas ocmw
+  ai ia llm gpt api url pdf faq rag nb ps pm am asap rdv svp aub prn iv im sc po qid tid bid od peg sng ngt cvc
+  picc kt dvt tvp ep pe avc cva tia ait idm mi stemi nstemi acs sca ards sdra aki ira ckd irc gp ed er or ok
+  urgent important attention note nota opgelet info objet subject re fw tr dringend belangrijk rappel reminder
+  sos cv ct scan rx tc pet ivu vs usa uk nl be fr en de et ou and or of the to for in on at pour voor met
+  oms inr aptt tsh hba fsh lh psa cea alat asat ggt ldh cpk ck nt pro esr vs dt iso ip ipp nip mrn id
+  sbar kci pca pcb bzd nsaid ains cbd thc mdma
+`);
+
 /** "de", "van", "of" are cues only after a relation: "parents de", not "maladie de". */
 export const RELATION_LINKS = words(`de du des van of`);
 
@@ -138,7 +168,7 @@ export const NOT_NAMES = words(`
   bedankt objet onderwerp subject contexte context situation situatie role rol taak tache task format formaat
   je tu il elle ils elles nous vous on le la les un une des ce cette ces mon ma mes notre nos son sa ses leur
   de het een dit deze die dat ik jij hij zij wij we u mijn onze zijn haar hun
-  the a an this that these those he she they you it i my our his her their
+  the a an this that these those he she they you it i my our his her their of and or in on at to for with from
   saint sainte sint st oui non ja nee yes no ok
   redige redigez ecris ecrivez resume resumez explique expliquez traduis traduisez propose proposez fais faites
   donne donnez cree creez prepare preparez reformule simplifie corrige analyse compare liste appelle contacte

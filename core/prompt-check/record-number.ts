@@ -2,20 +2,26 @@ import { eachMatch, type Span } from './span';
 
 /**
  * A patient record number: a code right after a record cue, maybe with "n°", "nr.", "no." or
- * "number" between them. The span is the code itself ("MRN 4471283" → "4471283"). A NISS cue is not a record cue: a national number is flagged by
- * its check digits or not at all.
+ * "number" between them. The span is the code itself ("MRN 4471283" → "4471283", "case no.
+ * ADM-25-007731" → "ADM-25-007731"). Everyday words ("case", "unit", "chart", "admission") are
+ * cues only with a number word after them. A NISS cue is not a record cue: a national number is
+ * flagged by its check digits or not at all.
  */
 const CUES = [
-  'n[°º] (?:de )?(?:dossier|patient)', 'num[ée]ro (?:de |d[\'’])?(?:dossier|patient|hospitalisation|s[ée]jour)',
+  'n[°º] (?:de |d[\'’])?(?:dossier|patient|s[ée]jour|admission|hospitalisation)',
+  'num[ée]ro (?:de |d[\'’])?(?:dossier|patient|hospitalisation|s[ée]jour|admission)',
   'dossier(?: (?:m[ée]dical|patient|infirmier|kin[ée]|medisch|verpleegkundig|[ée]lectronique|elektronisch|social|sociaal))?',
-  'pati[ëe]nt(?:en)?nummer', 'pati[ëe]nt(?:en)?-?nr', 'dossiernummer', 'dossiernr', 'opnamenummer', 'epd(?:-nummer)?', 'emd',
-  'pati[ëe]nt id', 'pati[ëe]nt-id', 'id (?:du )?patient', 'mrn', 'medical record', 'record', 'file', 'case number', 'hospital number',
+  'pati[ëe]nt(?:en)?nummer', 'pati[ëe]nt(?:en)?-?nr', 'pat\\.? ?-?nr', 'dossiernummer', 'dossiernr', 'opnamenummer', 'opnamenr', 'epd(?:-nummer)?', 'emd',
+  'ipp', 'nip',
+  'pati[ëe]nt id', 'pati[ëe]nt-id', 'id (?:du )?patient', 'hospital id', 'mrn', 'medical record', 'record', 'file', 'case number', 'hospital number',
+  // Words that are a record cue only with a number word after them: "case no.", "unit no.", "admission #".
+  '(?:case|unit|chart|admission|visit|encounter|stay|opname|s[ée]jour|pati[ëe]nte?) (?=(?:n[°º]|nr\\.?|no\\.?|nummer|number|#))',
 ].map((cue) => cue.replace(/ /g, '[ \\t]{0,3}'));
 
 /** Letters (at most three) then digits with single inner separators: `2023-08841`, `P-448812`, `4471283`. */
 const CODE = String.raw`(?:[A-Z]{1,3}[-/]?)?\d(?:[-/.]?\d)*[A-Z]?`;
 const RECORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CUES.join('|')})[ \t]{0,3}(?:(?:n[°º]|nr\.?|no\.?|nummer|number|#)[ \t]{0,3})?:?[ \t]{0,3}(${CODE})(?![\p{L}\p{N}])(?![-/.]\d)`,
+  String.raw`(?<![\p{L}])(?:${CUES.join('|')})\.?[ \t]{0,3}(?:(?:n[°º]|nr\.?|no\.?|nummer|number|#)[ \t]{0,3})?:?[ \t]{0,3}(${CODE})(?![\p{L}\p{N}])(?![-/.]\d)`,
   'giu',
 );
 const DATE_LIKE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;

@@ -18,6 +18,15 @@ describe('date of birth', () => {
     ['en', 'Born on 12 March 1948.', '12 March 1948'],
     ['en', 'Date of birth: March 12, 1948.', 'March 12, 1948'],
     ['en', 'J. Smith, b. 12/03/1948', '12/03/1948'],
+    ['fr', 'Mme X, né(e) le 09/11/1967, chute.', '09/11/1967'],
+    ['fr', 'Né(e) le : 14.02.1951', '14.02.1951'],
+    ['fr', 'Né le 3 févr. 1950 à Namur.', '3 févr. 1950'],
+    ['nl', 'Geb.datum 3/4/1950, val thuis.', '3/4/1950'],
+    ['nl', 'Dhr. X, geb. 21-Okt-1944.', '21-Okt-1944'],
+    ['nl', 'geboortedatum: 7 mrt 1939', '7 mrt 1939'],
+    ['en', 'DOB 09-Nov-1967, fall at home.', '09-Nov-1967'],
+    ['en', 'Born 9 Nov 1967 in Leuven.', '9 Nov 1967'],
+    ['en', 'DOB: nov. 1967 (month only).', 'nov. 1967'],
   ] as const)('%s: finds the date in "%s", not its cue', (lang, text, date) => {
     expect(found(text, lang).filter((f) => f.type === 'birthdate')).toEqual([at(text, date, 'birthdate')]);
   });
@@ -32,6 +41,8 @@ describe('date of birth', () => {
     ['nl', 'Afspraak op 12 maart 2026 om 14:30.'],
     ['en', 'Follow-up on March 12, 2026; seen on 12.03.2024.'],
     ['en', 'n° 12/03/1948 is a reference, not a birth date.'],
+    ['en', 'Review on 09-Nov-2026 and in Dec 2026.'],
+    ['nl', 'Gebeld op 3 feb. 2026 over de opname.'],
   ] as const)('%s: a date with no birth cue is not personal data: "%s"', (lang, text) => {
     expect(found(text, lang)).toEqual([]);
   });

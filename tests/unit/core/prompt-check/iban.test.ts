@@ -6,6 +6,8 @@ describe('bank account number (IBAN)', () => {
     ['fr', 'Remboursement sur le compte BE68 5390 0754 7034 svp.', 'BE68 5390 0754 7034'],
     ['nl', 'Rekening BE68539007547034.', 'BE68539007547034'],
     ['en', 'Account: BE68 5390 0754 7034 NISS unknown', 'BE68 5390 0754 7034'],
+    ['fr', 'Compte be68 5390 0754 7034 pour le remboursement.', 'be68 5390 0754 7034'],
+    ['nl', 'rekening nl91 abna 0417 1643 00.', 'nl91 abna 0417 1643 00'],
   ] as const)('%s: finds a Belgian IBAN in "%s"', (lang, text, fragment) => {
     expect(found(text, lang)).toEqual([at(text, fragment, 'iban')]);
   });
@@ -15,6 +17,11 @@ describe('bank account number (IBAN)', () => {
     expect(isValidIban('BE68539007547035')).toBe(false);
     expect(found('compte BE68 5390 0754 7035')).toEqual([]);
     expect(found('compte BE69 5390 0754 7034')).toEqual([]);
+  });
+
+  it('requires valid check digits in lower case too', () => {
+    expect(found('compte be68 5390 0754 7035')).toEqual([]);
+    expect(found('code ab12 cdef ghij klmn')).toEqual([]);
   });
 
   it('finds IBANs of other countries when their check digits are right', () => {

@@ -76,6 +76,51 @@ describe('names of persons', () => {
     });
   });
 
+  describe('without a title: lists, sign-offs, introductions, call-backs, relatives, SURNAME Firstname', () => {
+    it.each([
+      ['nl', 'Overdracht:\n- Nina Oberholzer, kamer 3, val.\n- Geen andere.', 'Nina Oberholzer'],
+      ['fr', 'Liste :\n2) Romane Delvaux – ch. 14, diabète', 'Romane Delvaux'],
+      ['fr', 'Merci.\nCordialement,\nRomane Delvaux\nInfirmière', 'Romane Delvaux'],
+      ['en', 'Kind regards, Ada Kovac', 'Ada Kovac'],
+      ['en', 'Best regards,\nTadhg Brennan', 'Tadhg Brennan'],
+      ['nl', 'Met vriendelijke groeten,\n\nWout Segers', 'Wout Segers'],
+      ['fr', 'Bonjour, je suis Inès Carlier, infirmière.', 'Inès Carlier'],
+      ['nl', 'Hallo, ik ben Thi Lan Nguyen van de thuiszorg.', 'Thi Lan Nguyen'],
+      ['en', "Hi, I'm Ruairi Quinn from ward 5.", 'Ruairi Quinn'],
+      ['en', 'hi its Dana Whitlock here', 'Dana Whitlock'],
+      ['en', 'Hello, this is Colm Brennan calling about his mother.', 'Colm Brennan'],
+      ['fr', 'Peux-tu rappeler Julie Renard demain ?', 'Julie Renard'],
+      ['nl', 'Bel Wout Segers terug voor 17u.', 'Wout Segers'],
+      ['en', 'Please call back Amy Hartigan today.', 'Amy Hartigan'],
+      ['fr', 'Sa fille, Lise Moreau, appelle.', 'Lise Moreau'],
+      ['nl', 'Dochter Sanne Verbist komt morgen.', 'Sanne Verbist'],
+      ['en', 'His daughter Orla Keane visits daily.', 'Orla Keane'],
+      ['nl', 'Overdracht PEETERS Jan, kamer 12.', 'PEETERS Jan'],
+      ['en', "Yesterday O'SULLIVAN Conor was admitted.", "O'SULLIVAN Conor"],
+      ['fr', 'Résumé pour NGUYEN Thi Lan.', 'NGUYEN Thi Lan'],
+      ['fr', '1. VERHAEGEN Odile – chute', 'VERHAEGEN Odile'],
+    ] as const)('%s: "%s"', (lang, text, name) => {
+      expect(found(text, lang)).toEqual([at(text, name, 'name')]);
+    });
+
+    it.each([
+      ['en', 'Topics:\n- Heart Failure, management\n1. Blood Pressure – target 130/80'],
+      ['en', 'Best regards,\nThe ICU Team'],
+      ['en', 'Best regards, Nursing Team'],
+      ['en', 'This is Standard Practice.'],
+      ["en", "I'm Tired Of This."],
+      ['fr', 'je suis Infirmière à Bruxelles'],
+      ['en', 'Call Emergency Services first.'],
+      ['en', 'SBAR Communication for nurses, ICU Nurses and COPD Patients.'],
+      ['fr', 'Explique BPCO Stade 3 et les Formulaires INAMI.'],
+      ['en', 'URGENT CARE Unit protocol; MRI Brain without contrast; ECG Monitoring.'],
+      ['en', 'Use the SBAR Template and the ISBAR Tool.'],
+      ['en', 'WHO Guidelines on Hand Hygiene.'],
+    ] as const)('%s: never a name: "%s"', (lang, text) => {
+      expect(covered(text, lang)).toEqual([]);
+    });
+  });
+
   it('finds every name in a longer prompt, sorted by position', () => {
     const text = 'Mme Dupont vit avec son fils Marc Dupont ; le Dr Peeters passe lundi.';
     expect(found(text, 'fr')).toEqual([at(text, 'Dupont', 'name'), at(text, 'Marc Dupont', 'name'), at(text, 'Peeters', 'name')]);

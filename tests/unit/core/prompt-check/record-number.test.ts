@@ -16,6 +16,20 @@ describe('patient record number', () => {
     ['nl', 'Patiënt-ID P-778120 op de afdeling.', 'P-778120'],
     ['en', 'Transferred (record no. 2021-66310) to ICU.', '2021-66310'],
     ['en', 'Physio notes (file PT-55190): 12 sessions.', 'PT-55190'],
+    ['fr', 'IPP : 7730412, entrée ce matin.', '7730412'],
+    ['fr', 'NIP 55-00231 au bloc.', '55-00231'],
+    ['fr', 'N° de séjour S26-0048812 à clôturer.', 'S26-0048812'],
+    ['fr', 'numéro de séjour 26004411.', '26004411'],
+    ["fr", "n° d'admission 991207, ortho.", '991207'],
+    ['nl', 'Patiëntnr. 4471120 op 3B.', '4471120'],
+    ['nl', 'patiëntnr 8830021 ontslag.', '8830021'],
+    ['nl', 'pat.nr. 661204, kamer 3.', '661204'],
+    ['nl', 'Opnamenummer 2026-11873 afsluiten.', '2026-11873'],
+    ['en', 'Unit no. 5512093, bay 2.', '5512093'],
+    ['en', 'Case no. ADM-26-004417 was reopened.', 'ADM-26-004417'],
+    ['en', 'Chart no. GP-20931 from the practice.', 'GP-20931'],
+    ['en', 'Hospital ID H-2026-40127, ward 7.', 'H-2026-40127'],
+    ['en', 'Admission no. 8820143 on Monday.', '8820143'],
   ] as const)('%s: finds the code in "%s", not its cue', (lang, text, code) => {
     expect(found(text, lang)).toEqual([at(text, code, 'record-number')]);
   });
@@ -30,6 +44,9 @@ describe('patient record number', () => {
     ['fr', 'Dossier 12, page 3.'],
     ['en', 'NISS 12345678901 is not a record number, and an invalid NISS is nothing.'],
     ['nl', 'dossier van 12/03/2024'],
+    ['en', 'In case 12345 people ask, say no.'],
+    ['en', 'The unit 4 staff and the chart review.'],
+    ['fr', 'Un séjour de 2026 jours ?'],
   ] as const)('%s: nothing in "%s"', (lang, text) => {
     expect(found(text, lang)).toEqual([]);
   });
