@@ -1,5 +1,5 @@
 import { AppSession } from './harness';
-import { answerWithPointer, CONTINUE, shippedModule, stepLabel } from './shipped-module';
+import { answerWithPointer, startModuleInEnglish, CONTINUE, shippedModule, stepLabel } from './shipped-module';
 
 const { mod, blocks } = shippedModule('ai-basics');
 const sortIndex = blocks.findIndex((b) => b.type === 'categorize');
@@ -32,12 +32,7 @@ async function walkTo(target: number, from: number) {
 describe('practice blocks, by keyboard', () => {
   it('a learner sorts a categorize exercise with the keyboard only', async () => {
     const page = app.page;
-    await page.goto(app.server.url);
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByLabel('Display name').fill('Jan Peeters');
-    await page.getByRole('radio', { name: 'Physiotherapist' }).check();
-    await page.getByRole('button', { name: 'Create my profile' }).click();
-    await page.getByRole('button', { name: `Start the module ${mod.title.en}` }).click();
+    await startModuleInEnglish(page, app.server.url, { name: 'Jan Peeters', profession: 'Physiotherapist' }, mod.title.en);
     await page.getByText(stepLabel(0, blocks.length, 'en')).waitFor();
     await walkTo(sortIndex, 0);
     await page.getByText(sort.prompt.en).waitFor();

@@ -1,6 +1,6 @@
 import { checkPrompt } from '../../core/prompt-check';
 import { AppSession } from './harness';
-import { answerWithPointer, CHECK_PROMPT, CONTINUE, PROMPT_LABEL, shippedModule, stepLabel } from './shipped-module';
+import { answerWithPointer, startModuleInEnglish, CHECK_PROMPT, CONTINUE, PROMPT_LABEL, shippedModule, stepLabel } from './shipped-module';
 
 const { mod, blocks } = shippedModule('prompting');
 const labIndex = blocks.findIndex((b) => b.type === 'prompt-lab' && b.source !== undefined);
@@ -23,12 +23,7 @@ const summary = () => app.page.getByRole('status').filter({ hasText: /personal d
 describe('a physician writes a prompt, and fixes it until no personal data is left', () => {
   it('reaches the first prompt-lab with a source document', async () => {
     const page = app.page;
-    await page.goto(app.server.url);
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByLabel('Display name').fill('Dr Sara Haddad');
-    await page.getByRole('radio', { name: 'Physician' }).check();
-    await page.getByRole('button', { name: 'Create my profile' }).click();
-    await page.getByRole('button', { name: `Start the module ${mod.title.en}` }).click();
+    await startModuleInEnglish(page, app.server.url, { name: 'Dr Sara Haddad', profession: 'Physician' }, mod.title.en);
     for (let i = 0; i < labIndex; i++) {
       await page.getByText(stepLabel(i, blocks.length, 'en')).waitFor();
       const type = blocks[i]!.type;

@@ -54,3 +54,13 @@ export async function answerWithPointer(page: Page, block: Block, lang: Language
   await page.getByRole('heading', { name: EXPLANATION[lang] }).waitFor();
   return chosen;
 }
+
+/** A new learner on a fresh start, in English: language, profile, then the module opened. */
+export async function startModuleInEnglish(page: Page, url: string, learner: { name: string; profession: string }, moduleTitle: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Display name').fill(learner.name);
+  await page.getByRole('radio', { name: learner.profession }).check();
+  await page.getByRole('button', { name: 'Create my profile' }).click();
+  await page.getByRole('button', { name: `Start the module ${moduleTitle}` }).click();
+}
