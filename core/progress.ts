@@ -1,5 +1,5 @@
 import type { Block, LearningModule } from './content/schema';
-import { isScoredBlock } from './scoring';
+import { isScoredBlock } from './scoring/kinds';
 import type { Score } from './scoring/quiz';
 
 /** A block with its place in the module, in reading order. */
