@@ -1,5 +1,5 @@
 import { AppSession } from './harness';
-import { answerWithPointer, startModuleInEnglish, CONTINUE, shippedModule, stepLabel } from './shipped-module';
+import { CONTINUE, shippedModule, startModuleInEnglish, stepLabel, walkTo } from './shipped-module';
 
 const { mod, blocks } = shippedModule('ai-basics');
 const sortIndex = blocks.findIndex((b) => b.type === 'categorize');
@@ -19,22 +19,12 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** Presses Continue until the block at `target` is on screen, answering what must be answered. */
-async function walkTo(target: number, from: number) {
-  for (let i = from; i < target; i++) {
-    const type = blocks[i]!.type;
-    if ((type === 'quiz' || type === 'categorize') && i !== from) await answerWithPointer(app.page, blocks[i]!, 'en');
-    await app.page.getByRole('button', { name: CONTINUE.en }).click();
-    await app.page.getByText(stepLabel(i + 1, blocks.length, 'en')).waitFor();
-  }
-}
-
 describe('practice blocks, by keyboard', () => {
   it('a learner sorts a categorize exercise with the keyboard only', async () => {
     const page = app.page;
     await startModuleInEnglish(page, app.server.url, { name: 'Jan Peeters', profession: 'Physiotherapist' }, mod.title.en);
     await page.getByText(stepLabel(0, blocks.length, 'en')).waitFor();
-    await walkTo(sortIndex, 0);
+    await walkTo(page, blocks, 0, sortIndex);
     await page.getByText(sort.prompt.en).waitFor();
     audits['categorize'] = await app.accessibilityViolations();
 
@@ -68,7 +58,7 @@ describe('practice blocks, by keyboard', () => {
 
   it('reviews the glossary flashcards with the keyboard, and finds them due on the home screen', async () => {
     const page = app.page;
-    await walkTo(cardsIndex, sortIndex);
+    await walkTo(page, blocks, sortIndex, cardsIndex);
     await page.getByText(`Card 1 of ${cards.terms.length}`).waitFor();
     audits['flashcards'] = await app.accessibilityViolations();
     for (const [n, termId] of cards.terms.entries()) {

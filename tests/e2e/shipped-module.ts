@@ -64,3 +64,16 @@ export async function startModuleInEnglish(page: Page, url: string, learner: { n
   await page.getByRole('button', { name: 'Create my profile' }).click();
   await page.getByRole('button', { name: `Start the module ${moduleTitle}` }).click();
 }
+
+/**
+ * From the block at `from` (on screen, already answered if it takes an answer), presses Continue
+ * until the block at `target` is on screen, answering with the pointer every block on the way.
+ */
+export async function walkTo(page: Page, blocks: Block[], from: number, target: number): Promise<void> {
+  for (let i = from; i < target; i++) {
+    const type = blocks[i]!.type;
+    if (i !== from && (type === 'quiz' || type === 'categorize' || type === 'prompt-lab')) await answerWithPointer(page, blocks[i]!, 'en');
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await page.getByText(stepLabel(i + 1, blocks.length, 'en')).waitFor();
+  }
+}
