@@ -5,6 +5,7 @@ import { useLocalized } from '../../hooks';
 import type { BlockProps } from '../types';
 import './categorize.css';
 import { AnswerOutcome } from '../AnswerOutcome';
+import { useAnswerSave } from '../useAnswerSave';
 
 type Placements = Record<string, string>;
 
@@ -19,9 +20,9 @@ export function CategorizeBlock({ block, attempt, submit }: BlockProps<Categoriz
   const localized = useLocalized();
   const uid = useId();
   const [placements, setPlacements] = useState<Placements>({});
-  const [error, setError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const [refused, setRefused] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, failed, save, clearFailure } = useAnswerSave(submit);
   const answered = attempt !== undefined;
   const shown: Placements = answered ? attempt.answer.placements : placements;
   const unplaced = block.items.filter((item) => !shown[item.id]);
@@ -31,7 +32,8 @@ export function CategorizeBlock({ block, attempt, submit }: BlockProps<Categoriz
   };
 
   const place = (itemId: string, groupId: string) => {
-    setError(null);
+    setRefusal(null);
+    clearFailure();
     setPlacements((prev) => ({ ...prev, [itemId]: groupId }));
   };
 
@@ -40,18 +42,11 @@ export function CategorizeBlock({ block, attempt, submit }: BlockProps<Categoriz
     if (busy) return;
     if (unplaced.length > 0) {
       setRefused(true);
-      setError(t('categorize.placeAllFirst', { count: unplaced.length }));
+      setRefusal(t('categorize.placeAllFirst', { count: unplaced.length }));
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await submit({ placements: Object.fromEntries(block.items.map((item) => [item.id, placements[item.id]!])) });
-    } catch {
-      setError(t('common:player.saveFailed'));
-    } finally {
-      setBusy(false);
-    }
+    setRefusal(null);
+    await save({ placements: Object.fromEntries(block.items.map((item) => [item.id, placements[item.id]!])) });
   };
 
   return (
@@ -118,7 +113,7 @@ export function CategorizeBlock({ block, attempt, submit }: BlockProps<Categoriz
       )}
       <AnswerOutcome
         result={answered ? t('categorize.score', { count: attempt.score.raw, total: attempt.score.max }) : null}
-        error={error}
+        error={refusal ?? (failed ? t('common:player.saveFailed') : null)}
         explanation={block.explanation}
         busy={busy}
       />

@@ -11,8 +11,8 @@ import { segmentsOf } from './highlight';
 import { usePromptCheck } from './usePromptCheck';
 import { useTries, type Try } from './useTries';
 import './prompt-lab.css';
+import { useAnswerSave } from '../useAnswerSave';
 
-type ErrorKind = 'empty' | 'save';
 
 /**
  * A prompt-writing exercise. The learner writes a prompt for the task card, using the
@@ -30,8 +30,8 @@ export function PromptLabBlock({ block, module, learnerId, attempt, submit }: Bl
   const [text, setText] = useState(() => attempt?.answer.prompt ?? '');
   const [undoStack, setUndoStack] = useState<string[]>([]);
   const [notice, setNotice] = useState('');
-  const [error, setError] = useState<ErrorKind | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [empty, setEmpty] = useState(false);
+  const { busy, failed, save } = useAnswerSave(submit);
   const { findings, counts, checkNow } = usePromptCheck(text, lang);
   const tries = useTries(learnerId, module.id, block.id, attempt);
   const field = useRef<HTMLTextAreaElement>(null);
@@ -61,7 +61,7 @@ export function PromptLabBlock({ block, module, learnerId, attempt, submit }: Bl
   const edit = (next: string) => {
     setText(next);
     setNotice('');
-    if (error === 'empty') setError(null);
+    setEmpty(false);
   };
 
   /** Replaces spans by their placeholders, keeping the text before for Undo. */
@@ -104,19 +104,11 @@ export function PromptLabBlock({ block, module, learnerId, attempt, submit }: Bl
     event.preventDefault();
     if (busy) return;
     if (text.trim() === '') {
-      setError('empty');
+      setEmpty(true);
       field.current?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await submit({ prompt: text, lang });
-    } catch {
-      setError('save');
-    } finally {
-      setBusy(false);
-    }
+    await save({ prompt: text, lang });
   };
 
   return (
@@ -132,8 +124,8 @@ export function PromptLabBlock({ block, module, learnerId, attempt, submit }: Bl
           id={ids.field}
           text={text}
           findings={found}
-          describedBy={error === 'empty' ? `${ids.hint} ${ids.error}` : ids.hint}
-          invalid={error === 'empty'}
+          describedBy={empty ? `${ids.hint} ${ids.error}` : ids.hint}
+          invalid={empty}
           onChange={edit}
         />
       </div>
@@ -172,9 +164,9 @@ export function PromptLabBlock({ block, module, learnerId, attempt, submit }: Bl
         )}
       </div>
 
-      {error && (
+      {(empty || failed) && (
         <p role="alert" id={ids.error} className="error">
-          {error === 'empty' ? t('promptLab.emptyPrompt') : t('common:player.saveFailed')}
+          {empty ? t('promptLab.emptyPrompt') : t('common:player.saveFailed')}
         </p>
       )}
       <TryOutcome attempt={attempt} tries={tries} changed={attempt !== undefined && attempt.answer.prompt !== text} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QuizBlock as QuizBlockData } from '../../../../core/content/schema';
 import { useLocalized } from '../../hooks';
 import { AnswerOutcome } from '../AnswerOutcome';
+import { useAnswerSave } from '../useAnswerSave';
 import type { BlockProps } from '../types';
 
 /**
@@ -15,15 +16,16 @@ export function QuizBlock({ block, attempt, submit }: BlockProps<QuizBlockData>)
   const { t } = useTranslation();
   const localized = useLocalized();
   const [selected, setSelected] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const { busy, failed, save, clearFailure } = useAnswerSave(submit);
   const name = useId();
   const answered = attempt !== undefined;
   const chosen = new Set(answered ? attempt.answer.selected : selected);
   const inputType = block.mode === 'single' ? 'radio' : 'checkbox';
 
   const toggle = (id: string, checked: boolean) => {
-    setError(null);
+    setRefusal(null);
+    clearFailure();
     if (block.mode === 'single') setSelected([id]);
     else setSelected((prev) => (checked ? [...prev.filter((x) => x !== id), id] : prev.filter((x) => x !== id)));
   };
@@ -31,17 +33,11 @@ export function QuizBlock({ block, attempt, submit }: BlockProps<QuizBlockData>)
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (selected.length === 0) {
-      setError(t('quiz.chooseFirst'));
+      setRefusal(t('quiz.chooseFirst'));
       return;
     }
-    setBusy(true);
-    try {
-      await submit({ selected: block.options.filter((o) => selected.includes(o.id)).map((o) => o.id) });
-    } catch {
-      setError(t('player.saveFailed'));
-    } finally {
-      setBusy(false);
-    }
+    setRefusal(null);
+    await save({ selected: block.options.filter((o) => selected.includes(o.id)).map((o) => o.id) });
   };
 
   return (
@@ -82,7 +78,7 @@ export function QuizBlock({ block, attempt, submit }: BlockProps<QuizBlockData>)
       </fieldset>
       <AnswerOutcome
         result={answered ? t(attempt.score.correct ? 'quiz.correct' : 'quiz.incorrect') : null}
-        error={error}
+        error={refusal ?? (failed ? t('player.saveFailed') : null)}
         explanation={block.explanation}
         busy={busy}
       />
