@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AttemptRow, CardRow, LearnerRow, NoteRow, OutboxRow, ProgressRow, SettingRow } from './rows';
+import type { AttemptRow, CardRow, CohortLearnerRow, CohortRow, CohortStatementRow, LearnerRow, NoteRow, OutboxRow, ProgressRow, SettingRow } from './rows';
 import { clearLanguageHint } from './language-hint';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
 
@@ -13,6 +13,9 @@ export class CareLitDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   notes!: Dexie.Table<NoteRow, [string, string, string]>;
   cards!: Dexie.Table<CardRow, [string, string, string]>;
+  cohorts!: EntityTable<CohortRow, 'id'>;
+  cohortStatements!: Dexie.Table<CohortStatementRow, [string, string]>;
+  cohortLearners!: Dexie.Table<CohortLearnerRow, [string, string]>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

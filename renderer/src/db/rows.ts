@@ -4,6 +4,10 @@ import type { Answer } from '../../../core/scoring';
 import type { Score } from '../../../core/scoring/quiz';
 import type { CardMemory } from '../../../core/scheduling/fsrs';
 import type { Statement } from '../../../core/xapi/statements';
+import type { PassphraseRecord } from '../../../core/cohort/passphrase';
+import type { ImportedStatement, ProgressFileLearner } from '../../../core/cohort/progress-file';
+import type { LearnerSummary } from '../../../core/cohort/summary';
+
 
 /** A learner profile. Several live on one machine (shared training-room PCs). */
 export interface LearnerRow {
@@ -78,8 +82,35 @@ export interface CardRow {
   memory: CardMemory;
 }
 
-export type SettingKey = 'language';
-export interface SettingRow {
-  key: SettingKey;
-  value: Language;
+/** A trainer's group: a training session, a ward, a year's intake. */
+export interface CohortRow {
+  id: string;
+  name: string;
+  createdAt: string;
+  /** Set when archived: kept, but out of the list of current cohorts. */
+  archivedAt?: string;
 }
+
+/** An imported xAPI statement. Keyed by [cohortId+id]: importing it again adds nothing. */
+export interface CohortStatementRow {
+  cohortId: string;
+  id: string;
+  /** The learner's pseudonymous account name. */
+  account: string;
+  statement: ImportedStatement;
+}
+
+/** One learner of a cohort, with the summary the dashboard reads. Keyed by [cohortId+account]. */
+export interface CohortLearnerRow {
+  cohortId: string;
+  account: string;
+  /** What she chose to share, from her newest export. */
+  learner: ProgressFileLearner;
+  /** When that newest export was made. */
+  exportedAt: string;
+  importedAt: string;
+  summary: LearnerSummary;
+}
+
+export type SettingRow = { key: 'language'; value: Language } | { key: 'trainer-passphrase'; value: PassphraseRecord };
+export type SettingKey = SettingRow['key'];

@@ -31,6 +31,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       cards: '[learnerId+moduleId+termId], learnerId, [learnerId+due]',
     },
   },
+  {
+    // The trainer's cohorts: imported statements (deduplicated by id within a cohort) and, per
+    // learner, the summary the dashboard reads, kept up to date at each import.
+    version: 3,
+    stores: {
+      cohorts: 'id, createdAt',
+      cohortStatements: '[cohortId+id], [cohortId+account]',
+      cohortLearners: '[cohortId+account], cohortId',
+    },
+  },
 ];
 
 /** The tables of the current version: every version's stores, later ones overriding. */

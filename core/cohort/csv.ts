@@ -1,0 +1,64 @@
+import type { Localized } from '../content/schema';
+import type { Language } from '../i18n';
+import type { Profession } from '../professions';
+import type { CellStatus, CohortReport, ReportModule } from './report';
+
+/**
+ * The cohort report as CSV: one row per learner, the columns of the dashboard's matrix.
+ *
+ * Semicolon-separated, because the trainers' spreadsheets run with Belgian regional settings,
+ * where the list separator is ";"; numbers are whole (percent, minutes), so the decimal comma
+ * never meets the separator. Quoted as RFC 4180 says, and a cell that a spreadsheet would run
+ * as a formula (=, +, -, @) is prefixed with an apostrophe: a learner's chosen name is data.
+ */
+export const CSV_SEPARATOR = ';';
+
+/** The words of the header and of the cells, in the reader's language. */
+export interface CsvLabels {
+  learner: string;
+  profession: string;
+  lastActivity: string;
+  status: string;
+  score: string;
+  timeMinutes: string;
+  completedOn: string;
+  professionName: (profession: Profession) => string;
+  statusName: (status: CellStatus) => string;
+  /** How a learner who shared no name is shown (the start of her pseudonymous account). */
+  anonymous: (accountStart: string) => string;
+}
+
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[";\r\n,]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function learnerLabel(learner: { account: string; displayName?: string }, anonymous: (accountStart: string) => string): string {
+  return learner.displayName ?? anonymous(learner.account.slice(0, 8));
+}
+
+export function moduleTitle(moduleId: string, catalogue: readonly ReportModule[], lang: Language): string {
+  const title: Localized | undefined = catalogue.find((m) => m.id === moduleId)?.title;
+  return title ? title[lang] : moduleId;
+}
+
+const day = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '');
+const percent = (scaled: number | undefined) => (scaled === undefined ? '' : String(Math.round(scaled * 100)));
+const minutes = (ms: number) => String(Math.round(ms / 60000));
+
+export function cohortCsv(report: CohortReport, catalogue: readonly ReportModule[], lang: Language, labels: CsvLabels): string {
+  const header = [labels.learner, labels.profession, labels.lastActivity];
+  for (const id of report.moduleIds) {
+    const title = moduleTitle(id, catalogue, lang);
+    header.push(`${title}: ${labels.status}`, `${title}: ${labels.score}`, `${title}: ${labels.timeMinutes}`, `${title}: ${labels.completedOn}`);
+  }
+  const rows = report.learners.map((learner) => {
+    const row = [learnerLabel(learner, labels.anonymous), learner.profession ? labels.professionName(learner.profession) : '', day(learner.lastActivityAt)];
+    for (const id of report.moduleIds) {
+      const cell = learner.cells[id]!;
+      row.push(labels.statusName(cell.status), percent(cell.score), cell.status === 'not-started' ? '' : minutes(cell.timeSpentMs), day(cell.completedAt));
+    }
+    return row;
+  });
+  return [header, ...rows].map((row) => row.map(csvCell).join(CSV_SEPARATOR)).join('\r\n') + '\r\n';
+}

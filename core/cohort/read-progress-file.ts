@@ -1,0 +1,122 @@
+import { payloadDigest, PROGRESS_FILE_MAX_BYTES, PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, progressFileSchema, type ProgressFile, type ProgressPayload } from './progress-file';
+
+/**
+ * Reads a progress file someone handed a trainer. Everything in it is untrusted: the checks
+ * run from the cheapest to the costliest, and the first failure gives the reason. Nothing
+ * here throws: a refusal is a value with a code the UI translates and the CLI prints.
+ */
+export type RefusalCode =
+  | 'too-large'
+  | 'empty'
+  | 'too-deep'
+  | 'not-json'
+  | 'forbidden-key'
+  | 'not-a-progress-file'
+  | 'newer-format'
+  | 'invalid'
+  | 'digest-mismatch'
+  | 'foreign-statement'
+  | 'duplicate-statement';
+
+export interface Refusal {
+  code: RefusalCode;
+  /** Values for the message: limits, the faulty field's path, the format version found… */
+  params?: Record<string, string | number>;
+}
+
+export type ReadResult = { ok: true; file: ProgressFile } | { ok: false; refusal: Refusal };
+
+/** Our files nest 8 levels deep; anything much deeper is not ours, and deep nesting is an attack on parsers. */
+export const MAX_NESTING = 16;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const refuse = (code: RefusalCode, params?: Refusal['params']): ReadResult => ({ ok: false, refusal: params ? { code, params } : { code } });
+
+/** Deepest nesting of arrays and objects, found by scanning the text (before any parsing). */
+export function nestingExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i += 1; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      depth += 1;
+      if (depth > limit) return true;
+    } else if (c === 0x7d || c === 0x5d) depth -= 1;
+  }
+  return false;
+}
+
+/** The path to the first key that could reach an object's prototype, if any. Depth is already capped. */
+function forbiddenKeyPath(value: unknown, path: string): string | null {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const found = forbiddenKeyPath(value[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return `${path}.${key}`;
+      const found = forbiddenKeyPath((value as Record<string, unknown>)[key], `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function pathOf(segments: readonly PropertyKey[]): string {
+  return segments.map((s) => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`)).join('').replace(/^\./, '') || '(file)';
+}
+
+/**
+ * `byteLength` is the file's size as the caller read it from the file system; a caller that
+ * has it checks it BEFORE reading the file (a 1 GB file is refused without being read).
+ */
+export function tooLarge(byteLength: number, limit = PROGRESS_FILE_MAX_BYTES): Refusal | null {
+  return byteLength > limit ? { code: 'too-large', params: { size: byteLength, limit } } : null;
+}
+
+export async function readProgressFile(text: string, limit = PROGRESS_FILE_MAX_BYTES): Promise<ReadResult> {
+  // UTF-8 takes at least one byte per UTF-16 unit, so the text length is a lower bound of the size.
+  const large = tooLarge(text.length, limit);
+  if (large) return { ok: false, refusal: large };
+  if (text.trim() === '') return refuse('empty');
+  if (nestingExceeds(text, MAX_NESTING)) return refuse('too-deep', { limit: MAX_NESTING });
+
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return refuse('not-json');
+  }
+  const forbidden = forbiddenKeyPath(data, '');
+  if (forbidden) return refuse('forbidden-key', { path: forbidden.replace(/^\./, '') });
+
+  const top = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+  if (!top || top.format !== PROGRESS_FORMAT) return refuse('not-a-progress-file');
+  if (typeof top.formatVersion === 'number' && top.formatVersion > PROGRESS_FORMAT_VERSION) {
+    return refuse('newer-format', { version: top.formatVersion, supported: PROGRESS_FORMAT_VERSION });
+  }
+
+  const parsed = progressFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return refuse('invalid', { path: pathOf(issue.path), detail: issue.message });
+  }
+  const file = parsed.data;
+  // Over the text's own member order: the schema's output may order members differently.
+  const { digest: _digest, ...payload } = top;
+  if ((await payloadDigest(payload as ProgressPayload)) !== file.digest.value) return refuse('digest-mismatch');
+
+  const seen = new Set<string>();
+  for (let i = 0; i < file.statements.length; i += 1) {
+    const statement = file.statements[i]!;
+    if (statement.actor.account.name !== file.learner.account.name) return refuse('foreign-statement', { index: i });
+    if (seen.has(statement.id)) return refuse('duplicate-statement', { id: statement.id });
+    seen.add(statement.id);
+  }
+  return { ok: true, file };
+}

@@ -1,0 +1,153 @@
+import type { Profession } from '../professions';
+import { CARELIT_IRI, EXTENSIONS, VERBS } from '../xapi/statements';
+import type { ImportedStatement } from './progress-file';
+
+/**
+ * What a trainer's dashboard needs from one learner's statements, computed once when her
+ * files are imported and kept: the dashboard then reads one small row per learner, never
+ * the statements themselves.
+ */
+
+export interface ModuleSummary {
+  status: 'in-progress' | 'completed';
+  moduleVersion: number;
+  startedAt: string;
+  lastActivityAt: string;
+  /** The latest completion. */
+  completedAt?: string;
+  /** Scaled 0–1, from the latest completion. */
+  score?: number;
+  passed?: boolean;
+  /** The module's time from its completion record; while in progress, the time on answered exercises. */
+  timeSpentMs: number;
+  /** Distinct exercises answered. */
+  itemsAnswered: number;
+}
+
+/** A learner's FIRST answer to an exercise: the one that shows what the group found hard. */
+export interface ItemOutcome {
+  moduleId: string;
+  blockId: string;
+  correct: boolean;
+  scaled: number;
+  /** Options chosen that are not correct (quiz), or item→group placements that are wrong (sorting). */
+  wrongChoices: string[];
+  tries: number;
+}
+
+export interface LearnerSummary {
+  account: string;
+  displayName?: string;
+  profession?: Profession;
+  statementCount: number;
+  firstActivityAt?: string;
+  lastActivityAt?: string;
+  modules: Record<string, ModuleSummary>;
+  /** Keyed by `moduleId/blockId`. */
+  items: Record<string, ItemOutcome>;
+}
+
+const MODULES_PREFIX = `${CARELIT_IRI}/xapi/modules/`;
+/** Content ids (core/content/schema.ts): also what keeps "__proto__" out of the records below. */
+const CONTENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `{ moduleId, blockId? }` from a CareLit activity id, or null for anything else. */
+export function parseActivityId(id: string): { moduleId: string; blockId?: string } | null {
+  if (!id.startsWith(MODULES_PREFIX)) return null;
+  const [moduleId, blocks, blockId, ...rest] = id.slice(MODULES_PREFIX.length).split('/');
+  if (!moduleId || !CONTENT_ID.test(moduleId) || rest.length) return null;
+  if (blocks === undefined) return { moduleId };
+  return blocks === 'blocks' && blockId && CONTENT_ID.test(blockId) ? { moduleId, blockId } : null;
+}
+
+/** Milliseconds from the ISO 8601 durations CareLit writes (PT1H2M3.45S). */
+export function durationMs(iso: string | undefined): number {
+  const m = iso ? /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(iso) : null;
+  if (!m) return 0;
+  return Math.round(((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000);
+}
+
+function wrongChoices(statement: ImportedStatement): string[] {
+  const definition = statement.object.definition;
+  const response = statement.result?.response;
+  const pattern = definition.correctResponsesPattern?.[0];
+  if (response === undefined || pattern === undefined || response === '') return [];
+  const correct = new Set(pattern.split('[,]'));
+  // Quiz: chosen option ids. Sorting: "item[.]group" pairs, written as "item→group".
+  return response
+    .split('[,]')
+    .filter((part) => !correct.has(part))
+    .map((part) => part.replace('[.]', '→'));
+}
+
+function byTime(a: ImportedStatement, b: ImportedStatement): number {
+  return a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : a.id < b.id ? -1 : 1;
+}
+
+function moduleVersionOf(statement: ImportedStatement): number {
+  return statement.context.extensions[EXTENSIONS.moduleVersion];
+}
+
+/** Summarises every statement known for one learner (from one file or several, deduplicated). */
+export function summariseLearner(
+  learner: { account: string; displayName?: string; profession?: Profession },
+  statements: readonly ImportedStatement[],
+): LearnerSummary {
+  const modules: Record<string, ModuleSummary> = {};
+  const items: Record<string, ItemOutcome> = {};
+  const answeredMs: Record<string, number> = {};
+  const sorted = [...statements].sort(byTime);
+
+  for (const statement of sorted) {
+    const activity = parseActivityId(statement.object.id);
+    if (!activity) continue;
+    const at = statement.timestamp;
+    const mod = (modules[activity.moduleId] ??= {
+      status: 'in-progress',
+      moduleVersion: moduleVersionOf(statement),
+      startedAt: at,
+      lastActivityAt: at,
+      timeSpentMs: 0,
+      itemsAnswered: 0,
+    });
+    mod.lastActivityAt = at;
+    mod.moduleVersion = moduleVersionOf(statement);
+
+    if (statement.verb.id === VERBS.completed && !activity.blockId) {
+      mod.status = 'completed';
+      mod.completedAt = at;
+      mod.timeSpentMs = durationMs(statement.result?.duration);
+      if (statement.result?.score) mod.score = statement.result.score.scaled;
+      if (statement.result?.success !== undefined) mod.passed = statement.result.success;
+    } else if (statement.verb.id === VERBS.answered && activity.blockId) {
+      answeredMs[activity.moduleId] = (answeredMs[activity.moduleId] ?? 0) + durationMs(statement.result?.duration);
+      const key = `${activity.moduleId}/${activity.blockId}`;
+      const known = items[key];
+      if (known) known.tries += 1;
+      else {
+        mod.itemsAnswered += 1;
+        items[key] = {
+          moduleId: activity.moduleId,
+          blockId: activity.blockId,
+          correct: statement.result?.success === true,
+          scaled: statement.result?.score?.scaled ?? 0,
+          wrongChoices: wrongChoices(statement),
+          tries: 1,
+        };
+      }
+    }
+  }
+  for (const [moduleId, mod] of Object.entries(modules)) {
+    if (mod.status === 'in-progress') mod.timeSpentMs = answeredMs[moduleId] ?? 0;
+  }
+
+  return {
+    account: learner.account,
+    ...(learner.displayName ? { displayName: learner.displayName } : {}),
+    ...(learner.profession ? { profession: learner.profession } : {}),
+    statementCount: statements.length,
+    ...(sorted.length ? { firstActivityAt: sorted[0]!.timestamp, lastActivityAt: sorted[sorted.length - 1]!.timestamp } : {}),
+    modules,
+    items,
+  };
+}
