@@ -11,7 +11,7 @@ import path from 'node:path';
 import { LANGUAGES, type Language } from '../core/i18n';
 import { checkPrompt } from '../core/prompt-check/index';
 import type { Finding, PersonalDataFinding } from '../core/prompt-check/types';
-import { loadCorpus, loadHoldout, type LabelledPrompt } from '../tests/fixtures/prompts/corpus';
+import { loadCorpus, loadFresh, loadHoldout, type LabelledPrompt } from '../tests/fixtures/prompts/corpus';
 import { BenchError, type Benchmark } from './benchmark';
 import { median, verdict } from './figures';
 import { promptOfLength, scoreCorpus, scoreLines, type Detect } from './prompt-scores';
@@ -57,6 +57,7 @@ function corpusAt(root: string, load: (dir: string) => LabelledPrompt[], what: s
 
 const DEVELOPMENT_HEADING = 'development corpus';
 const HOLDOUT_HEADING = 'held-out corpus (written apart from the detectors, never read by their authors; the kinds of misses of its first run guided one round of general fixes)';
+const FRESH_HEADING = 'fresh corpus (written blind after those fixes; the honest measure of how the checker generalises)';
 
 export const promptCheck: Benchmark = {
   name: 'prompt-check',
@@ -68,6 +69,9 @@ export const promptCheck: Benchmark = {
     for (const line of scoreLines(scoreCorpus(corpus, detect))) console.log(`  ${line}`);
     console.log(`${HOLDOUT_HEADING}:`);
     for (const line of scoreLines(scoreCorpus(holdout, detect))) console.log(`  ${line}`);
+    const fresh = corpusAt(root, loadFresh, 'fresh prompt corpus');
+    console.log(`${FRESH_HEADING}:`);
+    for (const line of scoreLines(scoreCorpus(fresh, detect))) console.log(`  ${line}`);
     console.log(speedLine(corpus));
   },
 };

@@ -1,0 +1,169 @@
+import { cohortCsv, csvCell, type CsvLabels } from '../../../core/cohort/csv';
+import { mergeProgressFiles, summariseMerged } from '../../../core/cohort/merge';
+import { cohortReport, reportModule } from '../../../core/cohort/report';
+import { durationMs, parseActivityId, summariseLearner } from '../../../core/cohort/summary';
+import { accountOf, imported, progressFile, sample, walkStatements } from '../../fixtures/cohort';
+
+/**
+ * Four learners on the sample module (two quizzes, pass mark 50 %), with numbers worked out by hand:
+ * - Nadia (nurse): q-single right, q-multiple wrong ("weather" ticked), completed in 5 min → 50 %, passed.
+ * - Bram (physician): both right, completed in 10 min → 100 %.
+ * - a nurse who shared no name: q-single wrong ("tool") in 30 s, then stopped → in progress.
+ * - Zoë (no profession shared): exported before starting → not started.
+ */
+const nadia = walkStatements({
+  account: accountOf(1),
+  answers: [
+    { quiz: 'q-single', selected: ['pro'], at: '2026-11-18T09:00:00.000Z' },
+    { quiz: 'q-multiple', selected: ['diagnosis', 'weather'], at: '2026-11-18T09:02:00.000Z' },
+  ],
+  complete: { at: '2026-11-18T09:05:00.000Z', ms: 300_000 },
+});
+const bram = walkStatements({
+  account: accountOf(2),
+  answers: [
+    { quiz: 'q-single', selected: ['pro'], at: '2026-11-19T10:00:00.000Z' },
+    { quiz: 'q-multiple', selected: ['diagnosis', 'bp'], at: '2026-11-19T10:04:00.000Z' },
+  ],
+  complete: { at: '2026-11-19T10:10:00.000Z', ms: 600_000 },
+});
+const unnamed = walkStatements({ account: accountOf(3), answers: [{ quiz: 'q-single', selected: ['tool'], at: '2026-11-20T08:00:00.000Z', ms: 30_000 }] });
+
+async function summaries() {
+  const files = [
+    await progressFile(accountOf(1), nadia, { displayName: 'Nadia Benali', profession: 'nurse' }),
+    await progressFile(accountOf(2), bram, { displayName: 'Bram Peeters', profession: 'physician' }),
+    await progressFile(accountOf(3), unnamed, { profession: 'nurse' }),
+    await progressFile(accountOf(4), [], { displayName: 'Zoë' }),
+  ];
+  return mergeProgressFiles(files).map(summariseMerged);
+}
+
+const catalogue = [reportModule(sample)];
+
+describe('the cohort report', () => {
+  it('fills the learners × modules matrix, learners in name order and the unnamed last', async () => {
+    const report = cohortReport(await summaries(), catalogue);
+    expect(report.moduleIds).toEqual(['sample']);
+    expect(report.learners.map((l) => [l.displayName ?? l.account, l.cells.sample])).toEqual([
+      ['Bram Peeters', { status: 'completed', score: 1, passed: true, timeSpentMs: 600_000, completedAt: '2026-11-19T10:10:00.000Z' }],
+      ['Nadia Benali', { status: 'completed', score: 0.5, passed: true, timeSpentMs: 300_000, completedAt: '2026-11-18T09:05:00.000Z' }],
+      ['Zoë', { status: 'not-started', timeSpentMs: 0 }],
+      [accountOf(3), { status: 'in-progress', timeSpentMs: 30_000 }],
+    ]);
+  });
+
+  it('counts completion, median time and mean score per module', async () => {
+    expect(cohortReport(await summaries(), catalogue).completion).toEqual([
+      { moduleId: 'sample', learners: 4, started: 3, completed: 2, completionRate: 0.5, medianTimeMs: 450_000, meanScore: 0.75 },
+    ]);
+  });
+
+  it('puts completed scores in ten bands', async () => {
+    expect(cohortReport(await summaries(), catalogue).scoreDistribution).toEqual([{ moduleId: 'sample', bands: [0, 0, 0, 0, 0, 1, 0, 0, 0, 1] }]);
+  });
+
+  it('ranks exercises by the share of right first answers, with the most common wrong choice', async () => {
+    expect(cohortReport(await summaries(), catalogue).hardestItems).toEqual([
+      { moduleId: 'sample', blockId: 'q-multiple', answered: 2, correct: 1, shareCorrect: 0.5, commonMistake: { choice: 'weather', count: 1 } },
+      { moduleId: 'sample', blockId: 'q-single', answered: 3, correct: 2, shareCorrect: 2 / 3, commonMistake: { choice: 'tool', count: 1 } },
+    ]);
+  });
+
+  it('adds up the totals', async () => {
+    expect(cohortReport(await summaries(), catalogue).totals).toEqual({ learners: 4, completions: 2, timeSpentMs: 930_000 });
+  });
+
+  it('filters by profession, and every figure follows the filter', async () => {
+    const report = cohortReport(await summaries(), catalogue, 'nurse');
+    expect(report.learners.map((l) => l.account)).toEqual([accountOf(1), accountOf(3)]);
+    expect(report.completion[0]).toMatchObject({ learners: 2, started: 2, completed: 1, completionRate: 0.5 });
+    expect(report.hardestItems.map((i) => [i.blockId, i.answered, i.correct])).toEqual([
+      ['q-multiple', 1, 0],
+      ['q-single', 2, 1],
+    ]);
+  });
+
+  it('counts a second try at an exercise, but judges the first', async () => {
+    const retried = walkStatements({
+      account: accountOf(5),
+      answers: [
+        { quiz: 'q-single', selected: ['tool'], at: '2026-11-21T08:00:00.000Z' },
+        { quiz: 'q-single', selected: ['pro'], at: '2026-11-21T08:01:00.000Z' },
+      ],
+    });
+    const summary = summariseLearner({ account: accountOf(5) }, imported(retried));
+    expect(summary.items['sample/q-single']).toMatchObject({ correct: false, tries: 2, wrongChoices: ['tool'] });
+    expect(summary.modules.sample).toMatchObject({ status: 'in-progress', itemsAnswered: 1, timeSpentMs: 40_000 });
+  });
+
+  it('shows modules the catalogue does not know, after the known ones', async () => {
+    const other = { ...sample, id: 'later-module' };
+    const statements = walkStatements({ account: accountOf(6), answers: [{ quiz: 'q-single', selected: ['pro'], at: '2026-11-21T08:00:00.000Z' }], mod: other });
+    const report = cohortReport([summariseLearner({ account: accountOf(6) }, imported(statements))], catalogue);
+    expect(report.moduleIds).toEqual(['sample', 'later-module']);
+    expect(report.learners[0]!.cells['later-module']!.status).toBe('in-progress');
+  });
+});
+
+describe('several files of one learner', () => {
+  it('make one learner: statements united by id, what she shares taken from her newest export', async () => {
+    const first = await progressFile(accountOf(1), nadia.slice(0, 1), { exportedAt: '2026-11-18T09:01:00.000Z' });
+    const second = await progressFile(accountOf(1), nadia, { displayName: 'Nadia B.', profession: 'nurse', exportedAt: '2026-11-18T10:00:00.000Z' });
+    const merged = mergeProgressFiles([second, first, second]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.statements.map((s) => s.id).sort()).toEqual(nadia.map((s) => s.id).sort());
+    expect(merged[0]!.learner.displayName).toBe('Nadia B.');
+  });
+});
+
+describe('reading statement details', () => {
+  it('parses activity ids, refusing anything outside CareLit modules or with unsafe ids', () => {
+    expect(parseActivityId('https://carelit.app/xapi/modules/prompting')).toEqual({ moduleId: 'prompting' });
+    expect(parseActivityId('https://carelit.app/xapi/modules/prompting/blocks/lab-1')).toEqual({ moduleId: 'prompting', blockId: 'lab-1' });
+    expect(parseActivityId('https://carelit.app/xapi/modules/__proto__')).toBeNull();
+    expect(parseActivityId('https://carelit.app/xapi/modules/a/blocks/constructor/x')).toBeNull();
+    expect(parseActivityId('https://example.org/xapi/modules/a')).toBeNull();
+  });
+
+  it('reads the durations the app writes', () => {
+    expect(durationMs('PT1H2M3.45S')).toBe(3_723_450);
+    expect(durationMs('PT20S')).toBe(20_000);
+    expect(durationMs('P1D')).toBe(0);
+  });
+});
+
+const labels: CsvLabels = {
+  learner: 'Learner',
+  profession: 'Profession',
+  lastActivity: 'Last activity',
+  status: 'status',
+  score: 'score (%)',
+  timeMinutes: 'time (min)',
+  completedOn: 'completed on',
+  professionName: (p) => ({ nurse: 'Nurse', physician: 'Physician' })[p as 'nurse' | 'physician'] ?? p,
+  statusName: (s) => s,
+  anonymous: (id) => `Learner ${id}`,
+};
+
+describe('the CSV', () => {
+  it('has the matrix of the screen: a row per learner, status, score, time and date per module', async () => {
+    const csv = cohortCsv(cohortReport(await summaries(), catalogue), catalogue, 'en', labels);
+    const title = sample.title.en;
+    expect(csv.split('\r\n')).toEqual([
+      `Learner;Profession;Last activity;${title}: status;${title}: score (%);${title}: time (min);${title}: completed on`,
+      'Bram Peeters;Physician;2026-11-19;completed;100;10;2026-11-19',
+      'Nadia Benali;Nurse;2026-11-18;completed;50;5;2026-11-18',
+      'Zoë;;;not-started;;;',
+      'Learner a0000003;Nurse;2026-11-20;in-progress;;1;',
+      '',
+    ]);
+  });
+
+  it('keeps a learner’s name from running as a spreadsheet formula, and quotes separators', () => {
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('Dupont; Marie')).toBe('"Dupont; Marie"');
+    expect(csvCell('Line\nbreak')).toBe('"Line\nbreak"');
+  });
+});

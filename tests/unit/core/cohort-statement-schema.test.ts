@@ -1,0 +1,53 @@
+import validateStatement from '@learninglocker/xapi-validation';
+import { readFileSync } from 'node:fs';
+import { statementSchema } from '../../../core/cohort/statement-schema';
+import { parseModuleSource } from '../../../core/content/parse';
+import type { Block, LearningModule } from '../../../core/content/schema';
+import { moduleScore } from '../../../core/progress';
+import { scoreAnswer, type Answer, type ScoredBlock } from '../../../core/scoring';
+import { isScoredBlock } from '../../../core/scoring/kinds';
+import { answeredStatement, moduleCompletedStatement } from '../../../core/xapi/statements';
+import { fixtureUuid } from '../../fixtures/cohort';
+
+/** Every scored block of the shipped modules, answered, and each module completed: all the kinds of statement the app makes. */
+function shippedStatements() {
+  return ['ai-basics', 'prompting'].flatMap((id) => {
+    const parsed = parseModuleSource(readFileSync(`modules/${id}/module.yaml`, 'utf8'), id);
+    if (!parsed.ok) throw new Error(`${id} invalid`);
+    const mod: LearningModule = parsed.module;
+    const env = { accountName: 'b7e0d0c2-1a2b-4c3d-8e9f-0a1b2c3d4e5f', language: 'nl' as const, now: new Date('2026-11-28T10:00:00Z'), newId: fixtureUuid };
+    const scored = mod.lessons.flatMap((l) => l.blocks).filter((b: Block): b is ScoredBlock => isScoredBlock(b));
+    const answered = scored.map((block) => {
+      const answer = answerFor(block);
+      return answeredStatement(env, mod, block, answer, scoreAnswer(block, answer)!, 42_000);
+    });
+    return [...answered, moduleCompletedStatement(env, mod, moduleScore(mod, new Map()), 1_800_000)];
+  });
+}
+
+function answerFor(block: ScoredBlock): Answer {
+  switch (block.type) {
+    case 'quiz':
+      return { selected: [block.options[0]!.id] };
+    case 'categorize':
+      return { placements: Object.fromEntries(block.items.map((i) => [i.id, block.groups[0]!.id])) };
+    case 'prompt-lab':
+      return { prompt: 'Rédige une lettre de sortie pour Mme Josiane Dupont, née le 03/02/1947.', lang: 'fr' };
+  }
+}
+
+describe('the import’s statement schema', () => {
+  const statements = shippedStatements();
+
+  it('accepts every kind of statement the app makes from the shipped modules', () => {
+    expect(statements.length).toBeGreaterThan(20);
+    for (const statement of statements) expect(statementSchema.safeParse(JSON.parse(JSON.stringify(statement))).error).toBeUndefined();
+  });
+
+  it('accepts only valid xAPI 1.0.3: what it accepts passes an xAPI validator', () => {
+    for (const statement of statements) {
+      const parsed = statementSchema.parse(JSON.parse(JSON.stringify(statement)));
+      expect(validateStatement(JSON.parse(JSON.stringify(parsed)))).toEqual([]);
+    }
+  });
+});
