@@ -1,7 +1,8 @@
-import { PROGRESS_FILE_MAX_BYTES } from '../../../core/cohort/progress-file';
-import { readProgressFile, tooLarge, type Refusal } from '../../../core/cohort/read-progress-file';
+import { PROGRESS_FILE_MAX_BYTES, type ProgressFile } from '../../../core/cohort/progress-file';
+import { tooLarge, type Refusal } from '../../../core/cohort/read-progress-file';
 import type { CareLitDatabase } from '../db/database';
 import { importProgressFile } from '../db/cohorts';
+import { createValidator, type Validator } from './validator';
 
 /** Reasons that come from reading the disk or saving, beyond what the file's content says. */
 export interface ImportRefusal {
@@ -22,9 +23,12 @@ export interface ImportSource {
 }
 
 /**
- * Imports files one after the other: each is read, validated and saved in its own transaction,
- * so a bad file is reported with its reason while the good ones still import. The size is
- * checked before the file is read.
+ * Imports files in order: each is read, validated and saved in its own transaction, so a bad
+ * file is reported with its reason while the good ones still import. The size is checked before
+ * the file is read.
+ *
+ * The next file is read and validated (in a worker, see validator.ts) while the current one is
+ * being saved: the two overlap on two cores, and saves still happen one at a time, in order.
  */
 export async function importFiles(
   db: CareLitDatabase,
@@ -33,33 +37,49 @@ export async function importFiles(
   onProgress?: (done: number, total: number) => void,
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
-  for (const source of files) {
-    outcomes.push(await importOne(db, cohortId, source));
-    onProgress?.(outcomes.length, files.length);
+  const validator = createValidator();
+  try {
+    let next = files.length ? readOne(files[0]!, validator) : null;
+    for (let i = 0; i < files.length; i += 1) {
+      const read = await next!;
+      next = i + 1 < files.length ? readOne(files[i + 1]!, validator) : null;
+      outcomes.push(read.ok ? await saveOne(db, cohortId, read) : read.outcome);
+      onProgress?.(outcomes.length, files.length);
+    }
+  } finally {
+    validator.dispose();
   }
   return outcomes;
 }
 
-async function importOne(db: CareLitDatabase, cohortId: string, source: ImportSource): Promise<FileOutcome> {
+type ReadOne = { ok: true; name: string; file: ProgressFile } | { ok: false; outcome: FileOutcome };
+
+async function readOne(source: ImportSource, validator: Validator): Promise<ReadOne> {
   const { name } = source;
+  const refused = (refusal: (FileOutcome & { ok: false })['refusal']): ReadOne => ({ ok: false, outcome: { name, ok: false, refusal } });
   const large = tooLarge(source.size, PROGRESS_FILE_MAX_BYTES);
-  if (large) return { name, ok: false, refusal: large };
+  if (large) return refused(large);
   let text: string;
   try {
     text = await source.text();
   } catch (error) {
-    return { name, ok: false, refusal: { code: 'unreadable', params: { detail: error instanceof Error ? error.message : String(error) } } };
+    return refused({ code: 'unreadable', params: { detail: messageOf(error) } });
   }
-  const read = await readProgressFile(text);
-  if (!read.ok) return { name, ok: false, refusal: read.refusal };
+  const read = await validator.validate(text);
+  return read.ok ? { ok: true, name, file: read.file } : refused(read.refusal);
+}
+
+async function saveOne(db: CareLitDatabase, cohortId: string, { name, file }: { name: string; file: ProgressFile }): Promise<FileOutcome> {
   let saved;
   try {
-    saved = await importProgressFile(db, cohortId, read.file);
+    saved = await importProgressFile(db, cohortId, file);
   } catch (error) {
     // The disk is full, or the database was closed: the file is fine, saving it failed.
-    return { name, ok: false, refusal: { code: 'not-saved', params: { detail: error instanceof Error ? error.message : String(error) } } };
+    return { name, ok: false, refusal: { code: 'not-saved', params: { detail: messageOf(error) } } };
   }
   if (!saved.ok) return { name, ok: false, refusal: { code: saved.code } };
-  const { displayName } = read.file.learner;
+  const { displayName } = file.learner;
   return { name, ok: true, account: saved.account, ...(displayName ? { displayName } : {}), added: saved.added, alreadyKnown: saved.alreadyKnown, newLearner: saved.newLearner };
 }
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
