@@ -20,6 +20,64 @@ export interface AppInfo {
   locale: string;
 }
 
+/** What a saved text file holds; each kind has one extension and one filter in the save dialog. */
+export type SaveFileKind = 'progress' | 'csv';
+export const SAVE_FILE_EXTENSIONS = { progress: 'json', csv: 'csv' } as const satisfies Record<SaveFileKind, string>;
+export const SAVE_NAME_MAX_CHARS = 120;
+/** The progress file's own cap (PROGRESS_FILE_MAX_BYTES); a cohort's CSV is far smaller. */
+export const SAVE_TEXT_MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Why a file was not saved, for the renderer to translate. `invalid-request` is the renderer's
+ * own check against this contract; the others come from the disk.
+ */
+export type SaveFileFailure = 'invalid-request' | 'permission-denied' | 'disk-full' | 'read-only' | 'write-failed';
+/** `{ saved: false }` without an error: the user cancelled, which needs no message. */
+export type SaveTextFileResult = { saved: true } | { saved: false; error?: SaveFileFailure };
+
+/** UTF-8 size of a string, counted without encoding it (the text may be 20 MB). */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * A name to suggest in the save dialog: one plain file name, never a path. Refused: separators
+ * and the other characters Windows forbids, control characters, bidirectional overrides (which
+ * can disguise an extension), a leading dot (a hidden file), and Windows device names.
+ */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_NAME_CHARACTERS = /[\\/:*?"<>|\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
+
+const suggestedFileName = z
+  .string()
+  .min(1)
+  .max(SAVE_NAME_MAX_CHARS)
+  .refine((name) => !FORBIDDEN_NAME_CHARACTERS.test(name), 'not a plain file name')
+  .refine((name) => !name.startsWith('.') && !WINDOWS_DEVICE_NAME.test(name), 'not a usable file name');
+
+export const saveTextFileRequestSchema = z
+  .object({
+    suggestedName: suggestedFileName,
+    // The length check first: a string longer than the cap in UTF-16 units is too big in UTF-8.
+    text: z.string().max(SAVE_TEXT_MAX_BYTES).refine((text) => utf8ByteLength(text) <= SAVE_TEXT_MAX_BYTES, 'text too large'),
+    kind: z.enum(['progress', 'csv']),
+  })
+  .strict()
+  .refine((r) => r.suggestedName.endsWith(`.${SAVE_FILE_EXTENSIONS[r.kind]}`), 'extension does not match the kind');
+
+export type SaveTextFileRequest = z.input<typeof saveTextFileRequestSchema>;
+
 /** The name of the one object the preload puts on `window`. */
 export const BRIDGE_GLOBAL = 'carelit';
 
@@ -41,6 +99,7 @@ interface ChannelSpec {
 
 export const IPC_CONTRACT = {
   'app:info': { method: 'getAppInfo', request: z.undefined(), response: returns<AppInfo>() },
+  'file:save-text': { method: 'saveTextFile', request: saveTextFileRequestSchema, response: returns<SaveTextFileResult>() },
 } as const satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 type Contract = typeof IPC_CONTRACT;
@@ -62,9 +121,13 @@ export type CarelitBridge = {
   readonly [C in IpcChannel as Contract[C]['method']]: BridgeMethod<C>;
 };
 
-/** The main-process side: one handler per channel, given a request already validated. */
-export type IpcHandlers = {
-  readonly [C in IpcChannel]: (request: IpcRequest<C>) => IpcResponse<C> | Promise<IpcResponse<C>>;
+/**
+ * The main-process side: one handler per channel, given a request already validated and the
+ * caller (Electron's invoke event on the main side; core knows nothing of Electron's types), so a
+ * handler can act on the sender's own window.
+ */
+export type IpcHandlers<Caller = unknown> = {
+  readonly [C in IpcChannel]: (request: IpcRequest<C>, caller: Caller) => IpcResponse<C> | Promise<IpcResponse<C>>;
 };
 
 export type ParsedRequest<C extends IpcChannel> = { ok: true; request: IpcRequest<C> } | { ok: false };

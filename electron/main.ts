@@ -1,5 +1,6 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { createIpcHandlers } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register';
 import { registerAppSchemeAsPrivileged } from './security/app-scheme';
@@ -23,6 +24,12 @@ let mainWindow: BrowserWindow | undefined;
 const preloadPath = (): string => path.join(__dirname, 'preload.cjs');
 const rendererRoot = (): string => path.join(app.getAppPath(), 'dist', 'renderer');
 const openExternal = (url: string): Promise<void> => shell.openExternal(url);
+const ipcHandlers = () =>
+  createIpcHandlers(app, {
+    dialog,
+    windowOf: (contents) => BrowserWindow.fromWebContents(contents),
+    writeTextFile: (filePath, text) => writeFile(filePath, text, 'utf8'),
+  });
 
 /** Steps that Chromium only honours before `ready`. */
 function beforeReady(): void {
@@ -38,7 +45,7 @@ function whenReady(): void {
   denyPermissions(session.defaultSession);
   blockRemoteRequests(session.defaultSession);
   serveRenderer(protocol, rendererRoot());
-  registerIpcHandlers(ipcMain, createIpcHandlers(app), (event) => isTrustedSender(event, mainWindow));
+  registerIpcHandlers(ipcMain, ipcHandlers(), (event) => isTrustedSender(event, mainWindow));
   mainWindow = createMainWindow(BrowserWindow, preloadPath());
   mainWindow.on('closed', () => {
     mainWindow = undefined;

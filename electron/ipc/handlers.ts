@@ -1,13 +1,21 @@
 import type { App } from 'electron';
-import type { IpcHandlers } from '../../core/ipc';
+import type { MainIpcHandlers } from './register';
+import { createSaveTextFile, type SaveTextFileServices } from './save-text-file';
 
 interface Runtime {
   readonly versions: Pick<NodeJS.ProcessVersions, 'electron' | 'chrome'>;
   readonly platform: string;
 }
 
+/** What the handlers need from Electron and the disk beyond `app`, injected so tests need neither. */
+export type HandlerServices = Omit<SaveTextFileServices, 'documentsFolder'>;
+
 /** One handler per channel of the contract; the compiler asks for a new one with each channel. */
-export function createIpcHandlers(app: Pick<App, 'getVersion' | 'getLocale'>, runtime: Runtime = process): IpcHandlers {
+export function createIpcHandlers(
+  app: Pick<App, 'getVersion' | 'getLocale' | 'getPath'>,
+  services: HandlerServices,
+  runtime: Runtime = process,
+): MainIpcHandlers {
   return {
     'app:info': () => ({
       version: app.getVersion(),
@@ -16,5 +24,6 @@ export function createIpcHandlers(app: Pick<App, 'getVersion' | 'getLocale'>, ru
       platform: runtime.platform,
       locale: app.getLocale(),
     }),
+    'file:save-text': createSaveTextFile({ ...services, documentsFolder: () => app.getPath('documents') }),
   };
 }

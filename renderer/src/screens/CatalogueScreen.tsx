@@ -5,6 +5,7 @@ import type { ModuleMeta } from '../../../core/content/schema';
 import { completionRatio } from '../../../core/progress';
 import { ProgressBar } from '../components/ProgressBar';
 import { CATALOGUE } from '../content/catalogue';
+import { ExportProgress } from '../export/ExportProgress';
 import { useServices } from '../context';
 import { dueCards, endOfToday, hasCards } from '../db/due-cards';
 import type { CareLitDatabase } from '../db/database';
@@ -46,6 +47,7 @@ export function CatalogueScreen({ learnerId }: { learnerId: string }) {
           ))}
         </ul>
       )}
+      <ExportProgress learnerId={learnerId} />
     </section>
   );
 }

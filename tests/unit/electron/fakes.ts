@@ -34,3 +34,35 @@ export interface FakeEvent {
 export function fakeEvent(url = ''): FakeEvent {
   return { url, preventDefault: jest.fn() };
 }
+
+export interface FakeSaveServices {
+  window: { id: string };
+  dialog: { showSaveDialog: jest.Mock };
+  windowOf: jest.Mock;
+  documentsFolder: jest.Mock;
+  writeTextFile: jest.Mock;
+  log: jest.Mock;
+  /** What the user does in the save dialog: pick a path, or cancel. */
+  choose(filePath: string): void;
+  cancel(): void;
+}
+
+/** The save dialog, the window lookup and the disk, as `electron/ipc/save-text-file` sees them. */
+export function fakeSaveServices(): FakeSaveServices {
+  const window = { id: 'main-window' };
+  const services: FakeSaveServices = {
+    window,
+    dialog: { showSaveDialog: jest.fn(async () => ({ canceled: true, filePath: '' })) },
+    windowOf: jest.fn(() => window),
+    documentsFolder: jest.fn(() => '/home/amina/Documents'),
+    writeTextFile: jest.fn(async () => undefined),
+    log: jest.fn(),
+    choose(filePath) {
+      services.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath });
+    },
+    cancel() {
+      services.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    },
+  };
+  return services;
+}

@@ -1,23 +1,35 @@
+import { PROGRESS_FILE_MAX_BYTES } from '../../../core/cohort/progress-file';
 import {
   BRIDGE_GLOBAL,
   createBridge,
   IPC_CHANNELS,
   IPC_CONTRACT,
   parseIpcRequest,
+  SAVE_TEXT_MAX_BYTES,
+  utf8ByteLength,
   type AppInfo,
   type CarelitBridge,
   type IpcHandlers,
   type IpcResponse,
+  type SaveTextFileRequest,
+  type SaveTextFileResult,
 } from '../../../core/ipc';
 
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 
 describe('the IPC contract', () => {
   it('gives the renderer a typed bridge derived from the channel map (checked by the compiler)', () => {
-    const bridgeShape: Equals<CarelitBridge, { readonly getAppInfo: () => Promise<AppInfo> }> = true;
+    const bridgeShape: Equals<
+      CarelitBridge,
+      {
+        readonly getAppInfo: () => Promise<AppInfo>;
+        readonly saveTextFile: (request: SaveTextFileRequest) => Promise<SaveTextFileResult>;
+      }
+    > = true;
     const response: Equals<IpcResponse<'app:info'>, AppInfo> = true;
-    const handlers: Equals<keyof IpcHandlers, 'app:info'> = true;
-    expect([bridgeShape, response, handlers]).toEqual([true, true, true]);
+    const saveResponse: Equals<IpcResponse<'file:save-text'>, SaveTextFileResult> = true;
+    const handlers: Equals<keyof IpcHandlers, 'app:info' | 'file:save-text'> = true;
+    expect([bridgeShape, response, saveResponse, handlers]).toEqual([true, true, true, true]);
   });
 
   it('names the one global the preload exposes', () => {
@@ -37,11 +49,76 @@ describe('the IPC contract', () => {
     expect(parseIpcRequest('app:info', [undefined, 'extra'])).toEqual({ ok: false });
   });
 
+  describe('file:save-text', () => {
+    const progress = { suggestedName: 'carelit-progress-amina-2026-11-20.json', text: '{"format":"carelit-progress"}\n', kind: 'progress' };
+    const accepts = (request: unknown) => parseIpcRequest('file:save-text', [request]).ok;
+
+    it('accepts a progress file and a CSV, each with its own extension', () => {
+      expect(parseIpcRequest('file:save-text', [progress])).toEqual({ ok: true, request: progress });
+      expect(accepts({ suggestedName: 'Cohorte mars 2026 – soins intensifs.csv', text: 'a;b\r\n', kind: 'csv' })).toBe(true);
+      expect(accepts({ ...progress, text: '' })).toBe(true);
+    });
+
+    it.each([
+      ['a path', '../../.bashrc.json'],
+      ['an absolute path', '/etc/cron.d/x.json'],
+      ['a Windows path', 'C:\\Users\\Public\\x.json'],
+      ['a drive-relative name', 'C:x.json'],
+      ['a backslash alone', '..\\progress.json'],
+      ['a Windows separator in the middle', 'reports\\progress.json'],
+      ['a control character', 'carelit\nprogress.json'],
+      ['a NUL byte', 'progress\u0000.json'],
+      ['a right-to-left override hiding the extension', 'carelit-\u202enosj.exe.json'],
+      ['a hidden file', '.progress.json'],
+      ['a Windows device name', 'NUL.json'],
+      ['a wildcard', 'progress*.json'],
+      ['no name at all', ''],
+      ['a name over 120 characters', `${'a'.repeat(116)}.json`],
+      ['the other kind’s extension', 'progress.csv'],
+      ['an extension that only starts right', 'progress.json.exe'],
+    ])('refuses a suggested name with %s', (_why, suggestedName) => {
+      expect(accepts({ ...progress, suggestedName })).toBe(false);
+    });
+
+    it('takes a name of exactly 120 characters', () => {
+      expect(accepts({ ...progress, suggestedName: `${'a'.repeat(115)}.json` })).toBe(true);
+    });
+
+    it('lets through any progress file a trainer would accept, and nothing larger', () => {
+      expect(SAVE_TEXT_MAX_BYTES).toBe(PROGRESS_FILE_MAX_BYTES);
+    });
+
+    it('refuses text over 20 MB, counted in UTF-8 bytes', () => {
+      expect(accepts({ ...progress, text: 'x'.repeat(SAVE_TEXT_MAX_BYTES) })).toBe(true);
+      expect(accepts({ ...progress, text: 'x'.repeat(SAVE_TEXT_MAX_BYTES + 1) })).toBe(false);
+      // Under the cap in UTF-16 units, over it in bytes: "é" is two bytes.
+      expect(accepts({ ...progress, text: 'é'.repeat(SAVE_TEXT_MAX_BYTES / 2 + 1) })).toBe(false);
+    });
+
+    it('refuses another kind, a missing member, an extra member or a second argument', () => {
+      expect(accepts({ ...progress, kind: 'pdf' })).toBe(false);
+      expect(accepts({ suggestedName: progress.suggestedName, kind: 'progress' })).toBe(false);
+      expect(accepts({ ...progress, path: '/tmp/x.json' })).toBe(false);
+      expect(accepts({ ...progress, text: 42 })).toBe(false);
+      expect(accepts('carelit.json')).toBe(false);
+      expect(parseIpcRequest('file:save-text', [progress, 'extra'])).toEqual({ ok: false });
+    });
+
+    it('counts UTF-8 bytes as an encoder does', () => {
+      for (const text of ['', 'abc', 'é', '€', '😷', 'Bxl – soins 🩺 naïve', '\ud800 lone surrogate']) {
+        expect(utf8ByteLength(text)).toBe(Buffer.byteLength(text, 'utf8'));
+      }
+    });
+  });
+
   it('builds a frozen bridge whose functions each call their own channel', async () => {
     const invoke = jest.fn(async (channel: string) => `answer from ${channel}`);
     const bridge = createBridge(invoke);
     expect(Object.isFrozen(bridge)).toBe(true);
     await expect(bridge.getAppInfo()).resolves.toBe('answer from app:info');
     expect(invoke).toHaveBeenCalledWith('app:info', undefined);
+    const request = { suggestedName: 'cohort.csv', text: 'a;b', kind: 'csv' } as const;
+    await expect(bridge.saveTextFile(request)).resolves.toBe('answer from file:save-text');
+    expect(invoke).toHaveBeenCalledWith('file:save-text', request);
   });
 });

@@ -1,8 +1,8 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { IpcHandlers } from '../../../core/ipc';
-import { createIpcHandlers } from '../../../electron/ipc/handlers';
-import { registerIpcHandlers } from '../../../electron/ipc/register';
+import { createIpcHandlers, type HandlerServices } from '../../../electron/ipc/handlers';
+import { registerIpcHandlers, type MainIpcHandlers } from '../../../electron/ipc/register';
 import { isTrustedSender } from '../../../electron/security/ipc-sender';
+import { fakeSaveServices } from './fakes';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
@@ -13,7 +13,10 @@ function setUp() {
   const window = { webContents: ownContents } as unknown as BrowserWindow;
   const listeners = new Map<string, Listener>();
   const ipcMain = { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) };
-  const handlers: IpcHandlers = { 'app:info': jest.fn(() => APP_INFO) };
+  const handlers = {
+    'app:info': jest.fn(() => APP_INFO),
+    'file:save-text': jest.fn(async () => ({ saved: true as const })),
+  } satisfies MainIpcHandlers;
   registerIpcHandlers(ipcMain as unknown as IpcMain, handlers, (event) => isTrustedSender(event, window));
 
   const mainFrame = { url: 'app://carelit/index.html', parent: null };
@@ -25,12 +28,13 @@ function setUp() {
         : { url: overrides.url ?? mainFrame.url, parent: overrides.subframe ? mainFrame : null },
     }) as unknown as IpcMainInvokeEvent;
   const call = (e: IpcMainInvokeEvent, ...args: unknown[]) => listeners.get('app:info')!(e, ...args);
-  return { listeners, handlers, event, call };
+  const save = (e: IpcMainInvokeEvent, ...args: unknown[]) => listeners.get('file:save-text')!(e, ...args);
+  return { listeners, handlers, event, call, save };
 }
 
 describe('the IPC wrapper', () => {
   it('registers exactly the contract’s channels', () => {
-    expect([...setUp().listeners.keys()]).toEqual(['app:info']);
+    expect([...setUp().listeners.keys()]).toEqual(['app:info', 'file:save-text']);
   });
 
   it('answers the app’s own main frame', async () => {
@@ -58,6 +62,30 @@ describe('the IPC wrapper', () => {
     expect(handlers['app:info']).not.toHaveBeenCalled();
   });
 
+  it('hands a save its validated request and the sender’s event, so it can use the sender’s window', async () => {
+    const { event, save, handlers } = setUp();
+    const request = { suggestedName: 'carelit-progress-amina-2026-11-20.json', text: '{}', kind: 'progress' };
+    const e = event();
+    await expect(save(e, request)).resolves.toEqual({ saved: true });
+    expect(handlers['file:save-text']).toHaveBeenCalledWith(request, e);
+  });
+
+  it.each([
+    ['a path for a name', { suggestedName: '../../x.json', text: '{}', kind: 'progress' }],
+    ['a kind the name does not match', { suggestedName: 'x.json', text: 'a;b', kind: 'csv' }],
+    ['a member the contract does not have', { suggestedName: 'x.json', text: '{}', kind: 'progress', folder: '/etc' }],
+  ])('refuses a save with %s before any dialog opens', async (_why, request) => {
+    const { event, save, handlers } = setUp();
+    await expect(save(event(), request)).rejects.toThrow(/^IPC request refused$/);
+    expect(handlers['file:save-text']).not.toHaveBeenCalled();
+  });
+
+  it('refuses a save from a subframe even with a good request', async () => {
+    const { event, save, handlers } = setUp();
+    await expect(save(event({ subframe: true }), { suggestedName: 'x.json', text: '{}', kind: 'progress' })).rejects.toThrow(/^IPC request refused$/);
+    expect(handlers['file:save-text']).not.toHaveBeenCalled();
+  });
+
   it('refuses every sender while the window does not exist', () => {
     const event = { sender: {}, senderFrame: { url: 'app://carelit/index.html', parent: null } } as unknown as IpcMainInvokeEvent;
     expect(isTrustedSender(event, undefined)).toBe(false);
@@ -67,10 +95,11 @@ describe('the IPC wrapper', () => {
 describe('app:info', () => {
   it('reports the versions, platform and locale', async () => {
     const handlers = createIpcHandlers(
-      { getVersion: () => '0.1.0', getLocale: () => 'nl-BE' },
+      { getVersion: () => '0.1.0', getLocale: () => 'nl-BE', getPath: () => '/home/sofie/Documents' },
+      fakeSaveServices() as unknown as HandlerServices,
       { versions: { electron: '45.5.0', chrome: '140.0.0.0' }, platform: 'win32' },
     );
-    await expect(Promise.resolve(handlers['app:info'](undefined))).resolves.toEqual({
+    await expect(Promise.resolve(handlers['app:info'](undefined, {} as IpcMainInvokeEvent))).resolves.toEqual({
       version: '0.1.0',
       electron: '45.5.0',
       chrome: '140.0.0.0',

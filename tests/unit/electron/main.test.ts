@@ -1,3 +1,7 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 /**
  * The composition in electron/main.ts, against a mocked `electron`: which steps run before
  * `ready`, which after, and that a second instance does nothing.
@@ -12,7 +16,8 @@ jest.mock('electron', () => {
       resolve();
     };
   });
-  const window = { once: jest.fn(), on: jest.fn(), show: jest.fn(), loadURL: step('window.loadURL', Promise.resolve()) };
+  const webContents = { id: 1 };
+  const window = { webContents, once: jest.fn(), on: jest.fn(), show: jest.fn(), loadURL: step('window.loadURL', Promise.resolve()) };
   return {
     steps,
     markReady: () => markReady(),
@@ -27,7 +32,9 @@ jest.mock('electron', () => {
       getAppPath: () => '/opt/carelit/app',
       getVersion: () => '0.1.0',
       getLocale: () => 'fr-BE',
+      getPath: jest.fn(() => '/home/amina/Documents'),
     },
+    dialog: { showSaveDialog: jest.fn(async () => ({ canceled: true, filePath: '' })) },
     protocol: {
       registerSchemesAsPrivileged: step('protocol.registerSchemesAsPrivileged'),
       handle: step('protocol.handle'),
@@ -41,7 +48,10 @@ jest.mock('electron', () => {
       },
     },
     ipcMain: { handle: jest.fn((channel: string) => steps.push(`ipcMain.handle:${channel}`)) },
-    BrowserWindow: jest.fn(() => (steps.push('new BrowserWindow'), window)),
+    BrowserWindow: Object.assign(
+      jest.fn(() => (steps.push('new BrowserWindow'), window)),
+      { fromWebContents: jest.fn((contents: unknown) => (contents === webContents ? window : null)) },
+    ),
     shell: { openExternal: jest.fn(async () => undefined) },
   };
 });
@@ -49,9 +59,12 @@ jest.mock('electron', () => {
 interface ElectronMock {
   steps: string[];
   markReady(): void;
-  app: { requestSingleInstanceLock: jest.Mock };
-  BrowserWindow: jest.Mock;
+  app: { requestSingleInstanceLock: jest.Mock; getPath: jest.Mock };
+  BrowserWindow: jest.Mock & { fromWebContents: jest.Mock };
   protocol: { registerSchemesAsPrivileged: jest.Mock; handle: jest.Mock };
+  ipcMain: { handle: jest.Mock };
+  dialog: { showSaveDialog: jest.Mock };
+  window: { webContents: object };
 }
 
 function startMain(locked = true): ElectronMock {
@@ -98,6 +111,7 @@ describe('the main process', () => {
       'session.webRequest.onBeforeRequest',
       'protocol.handle',
       'ipcMain.handle:app:info',
+      'ipcMain.handle:file:save-text',
       'new BrowserWindow',
       'window.loadURL',
     ]);
@@ -113,6 +127,31 @@ describe('the main process', () => {
     const options = electron.BrowserWindow.mock.calls[0]?.[0] as { webPreferences: Record<string, unknown> };
     expect(options.webPreferences.preload).toMatch(/[/\\]preload\.cjs$/);
     expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+  });
+
+  it('saves a file through Electron’s save dialog, attached to the window that asked, and writes it', async () => {
+    const electron = startMain();
+    electron.markReady();
+    await flush();
+    const folder = await mkdtemp(path.join(tmpdir(), 'carelit-main-'));
+    try {
+      const target = path.join(folder, 'cohorte.csv');
+      electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+      const listener = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === 'file:save-text')?.[1] as (
+        event: unknown,
+        request: unknown,
+      ) => Promise<unknown>;
+      const event = { sender: electron.window.webContents, senderFrame: { url: 'app://carelit/index.html', parent: null } };
+      await expect(listener(event, { suggestedName: 'cohorte.csv', text: 'Apprenant·e;score\r\n', kind: 'csv' })).resolves.toEqual({ saved: true });
+      expect(electron.BrowserWindow.fromWebContents).toHaveBeenCalledWith(electron.window.webContents);
+      expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(electron.window, expect.objectContaining({ defaultPath: path.join('/home/amina/Documents', 'cohorte.csv') }));
+      expect(electron.app.getPath).toHaveBeenCalledWith('documents');
+      expect(await readFile(target, 'utf8')).toBe('Apprenant·e;score\r\n');
+      // Cancelled: nothing to say, nothing written.
+      await expect(listener(event, { suggestedName: 'cohorte.csv', text: 'x', kind: 'csv' })).resolves.toEqual({ saved: false });
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('does nothing in a second instance but quit', () => {

@@ -43,6 +43,10 @@ describe('the preload', () => {
     const bridge = contextBridge.exposeInMainWorld.mock.calls[0]?.[1] as { getAppInfo(): Promise<unknown> };
     await expect(bridge.getAppInfo()).resolves.toEqual({ version: '0.1.0' });
     expect(ipcRenderer.invoke).toHaveBeenCalledWith('app:info', undefined);
+    const saving = contextBridge.exposeInMainWorld.mock.calls[0]?.[1] as { saveTextFile(request: unknown): Promise<unknown> };
+    const request = { suggestedName: 'carelit-progress-amina-2026-11-20.json', text: '{}', kind: 'progress' };
+    await saving.saveTextFile(request);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('file:save-text', request);
     expect(ipcRenderer.send).not.toHaveBeenCalled();
   });
 });

@@ -10,6 +10,8 @@ import type { Platform } from '../../../renderer/src/platform';
 export const testPlatform: Platform = {
   kind: 'browser',
   getAppInfo: async () => ({ version: '9.9.9', electron: '', chrome: '', platform: 'test', locale: 'fr' }),
+  // Tests that save spy on this one (jest.spyOn(testPlatform, 'saveTextFile')).
+  saveTextFile: async () => ({ saved: false }),
 };
 
 export function freshDatabase(): CareLitDatabase {

@@ -1,0 +1,89 @@
+import { buildProgressFile, progressFileSchema, type ProgressFile } from '../../../core/cohort/progress-file';
+import type { Statement } from '../../../core/xapi/statements';
+import type { CareLitDatabase } from './database';
+import type { LearnerRow } from './rows';
+
+/**
+ * "Export my progress": the file a learner hands her trainer. It holds her xAPI statements
+ * (answers' records and scores; never a reflection note, never a prompt's text, which no
+ * statement carries) and, beside her pseudonymous account, only what she chose to share.
+ */
+export interface ShareChoices {
+  shareName: boolean;
+  shareProfession: boolean;
+}
+
+export class NoSuchLearnerError extends Error {
+  override name = 'NoSuchLearnerError';
+}
+
+/** The version the file claims; a development build ("dev") still makes a file a trainer can read. */
+const DEVELOPMENT_VERSION = '0.0.0-dev';
+
+function fileVersion(appVersion: string): string {
+  return progressFileSchema.shape.appVersion.safeParse(appVersion).success ? appVersion : DEVELOPMENT_VERSION;
+}
+
+/** Control characters (a pasted tab) would make the whole file refused; a space says the same. */
+// eslint-disable-next-line no-control-regex
+const sharedName = (name: string): string => name.replace(/[\u0000-\u001f\u007f-\u009f]+/gu, ' ');
+
+/** Her statements in the order she made them. */
+function statementsOf(db: CareLitDatabase, learnerId: string): Promise<Statement[]> {
+  return db.outbox
+    .where('learnerId')
+    .equals(learnerId)
+    .sortBy('createdAt')
+    .then((rows) => rows.map((row) => row.statement));
+}
+
+export async function progressFileFor(
+  db: CareLitDatabase,
+  learnerId: string,
+  choices: ShareChoices,
+  appVersion: string,
+  now: Date = new Date(),
+): Promise<ProgressFile> {
+  // Read together, so the profile and the statements are of the same moment.
+  const [learner, statements] = await db.transaction('r', [db.learners, db.outbox], async () => {
+    const row: LearnerRow | undefined = await db.learners.get(learnerId);
+    return [row, row ? await statementsOf(db, learnerId) : []] as const;
+  });
+  if (!learner) throw new NoSuchLearnerError(`no learner ${learnerId}`);
+  return buildProgressFile({
+    appVersion: fileVersion(appVersion),
+    exportedAt: now,
+    accountName: learner.accountName,
+    ...(choices.shareName ? { displayName: sharedName(learner.displayName) } : {}),
+    ...(choices.shareProfession ? { profession: learner.profession } : {}),
+    statements,
+  });
+}
+
+const SLUG_MAX_CHARS = 40;
+
+/** ASCII letters, digits and dashes: "Anaïs Van den Bossche" → "anais-van-den-bossche". */
+export function slugOf(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, SLUG_MAX_CHARS)
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The learner's own calendar date: the day she sees on her computer's clock. */
+function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * `carelit-progress-<who>-<YYYY-MM-DD>.json`, from the file itself, so the name never shows
+ * what the file does not: her shared name, or else the start of her pseudonymous account.
+ */
+export function progressFileName(file: ProgressFile): string {
+  const who = (file.learner.displayName && slugOf(file.learner.displayName)) || slugOf(file.learner.account.name.slice(0, 8)) || 'learner';
+  return `carelit-progress-${who}-${localDate(new Date(file.exportedAt))}.json`;
+}
