@@ -33,6 +33,33 @@ const BIRTHDATE = new RegExp(
   'giu',
 );
 
+/**
+ * A full date right after a person's name, with at most a separator between them, as result
+ * headers and lists write the birth date: "LEROY, Thomas — 1987-03-11", "Peeters Jan (12/03/1948)".
+ * Not when a time follows (an appointment: "Jan Peeters, 12/03/2026 à 14h"), and not in the last
+ * two years, which are the dates of visits and admissions far more often than of births.
+ */
+const AFTER_NAME = new RegExp(
+  String.raw`[ \t]{0,3}(?:[,(|–—-][ \t]{0,3})?((?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)(?![\p{N}])(?![ \t]*(?:(?:[àa]|om|at|vers|rond)(?![\p{L}])|,?[ \t]*\d{1,2}[:hu]))`,
+  'iuy',
+);
+const RECENT_YEARS = 2;
+const LAST_BIRTH_YEAR = new Date().getFullYear() - RECENT_YEARS;
+/** The year of a date AFTER_NAME matched: the only run of four digits in it. */
+const YEAR_OF = /\d{4}/;
+
+export function findBirthdatesAfterNames(text: string, names: readonly Span[]): Span[] {
+  const spans: Span[] = [];
+  for (const name of names) {
+    AFTER_NAME.lastIndex = name.end;
+    const m = AFTER_NAME.exec(text);
+    if (m === null || Number(YEAR_OF.exec(m[1]!)![0]) > LAST_BIRTH_YEAR) continue;
+    const end = name.end + m[0].length;
+    spans.push({ type: 'birthdate', start: end - m[1]!.length, end });
+  }
+  return spans;
+}
+
 export function findBirthdates(text: string): Span[] {
   const spans: Span[] = [];
   eachMatch(BIRTHDATE, text, (m) => {

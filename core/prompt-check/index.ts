@@ -7,7 +7,7 @@
  */
 import type { Language } from '../i18n';
 import { findAddresses } from './address';
-import { findBirthdates } from './birthdate';
+import { findBirthdates, findBirthdatesAfterNames } from './birthdate';
 import { missingElements } from './elements';
 import { findEmails } from './email';
 import { findIbans } from './iban';
@@ -33,15 +33,17 @@ const SPECIFICITY: readonly PersonalDataType[] = ['niss', 'iban', 'email', 'birt
 /** Every identifier in `text`, without overlaps, sorted by start. */
 export function findPersonalData(text: string, folded: string = fold(text)): Span[] {
   const tokens = tokenize(text, folded);
+  const names = findNames(text, tokens);
   const candidates = [
     ...findNiss(text),
     ...findIbans(text),
     ...findEmails(text),
     ...findBirthdates(text),
+    ...findBirthdatesAfterNames(text, names),
     ...findRecordNumbers(text),
     ...findPhones(text),
     ...findAddresses(text, tokens),
-    ...findNames(text, tokens),
+    ...names,
   ];
   candidates.sort((a, b) => SPECIFICITY.indexOf(a.type) - SPECIFICITY.indexOf(b.type) || b.end - b.start - (a.end - a.start));
   // One flag per character: a candidate is kept when none of its characters is taken yet. Each

@@ -31,6 +31,23 @@ describe('date of birth', () => {
     expect(found(text, lang).filter((f) => f.type === 'birthdate')).toEqual([at(text, date, 'birthdate')]);
   });
 
+  it.each([
+    ['fr', 'NIP : 7734521 — LEROY, Thomas — 1987-03-11', '1987-03-11'],
+    ['en', 'MRN 7712094 — HARGREAVES, Olivia — 1964-09-30', '1964-09-30'],
+    ['nl', 'Uitslag: Verhelst, Jonas | 1985-07-04 | HbA1c 8,1 %', '1985-07-04'],
+    ['fr', 'M. Peeters (12/03/1948) est sorti.', '12/03/1948'],
+  ] as const)('%s: a date right after a name is its birth date: "%s"', (lang, text, date) => {
+    expect(found(text, lang).filter((f) => f.type === 'birthdate')).toEqual([at(text, date, 'birthdate')]);
+  });
+
+  it.each([
+    ['fr', 'Mme Dupont, 12/03/1985 à 14h, consultation.'],
+    ['en', 'Mr Peeters, 12/03/1985 at 10:30, review.'],
+    ['fr', `Mme Dupont, 12/03/${new Date().getFullYear() - 1}, admission.`],
+  ] as const)('%s: an appointment or a recent date after a name is not a birth date: "%s"', (lang, text) => {
+    expect(found(text, lang).filter((f) => f.type === 'birthdate')).toEqual([]);
+  });
+
   it('covers the date only', () => {
     expect(found('née le 12/03/1948', 'fr')).toEqual([{ type: 'birthdate', start: 7, end: 17 }]);
   });

@@ -14,6 +14,9 @@ describe('never personal data', () => {
     ['room numbers', 'Chambre 312, kamer 4.12, room 12B.'],
     ['dosage schedules and times', 'Schéma 1-0-1, 0-0-1 pendant 10 jours, à 08:00, 12:00 et 18:00.'],
     ['placeholders', '[NAME] [PATIENT] [NOM] [NAAM] [NISS] [DATE] [PHONE] [EMAIL] [IBAN] [ADDRESS] [RECORD]'],
+    ['a template with placeholders', 'Chère Madame, Cher Monsieur [NOM],\nBien à vous,\n[Votre nom]'],
+    ['eponyms and cited authors', 'Score de Braden 11, Glasgow 14, Cockcroft-Gault, Child-Pugh B ; Martin et al. (2021), PMID 31452104.'],
+    ['a schedule of the day', 'Programme : 09:00 Accueil – café ; 13:00 Repas ; 14:00 Atelier – salle 2.'],
   ])('%s', (_, text) => {
     expect(covered(text, 'fr')).toEqual([]);
   });

@@ -30,7 +30,20 @@ describe('patient record number', () => {
     ['en', 'Chart no. GP-20931 from the practice.', 'GP-20931'],
     ['en', 'Hospital ID H-2026-40127, ward 7.', 'H-2026-40127'],
     ['en', 'Admission no. 8820143 on Monday.', '8820143'],
+    ['nl', 'Vat deze nota samen (EPD-nr 3318275).', '3318275'],
+    ['en', 'Her hospital no. 0671-4420 is on the wristband.', '0671-4420'],
+    ['fr', 'Le membre (DPI n° 4471902) conteste.', '4471902'],
+    ['nl', 'Ziekenhuisnummer: HN-2025-0177', 'HN-2025-0177'],
   ] as const)('%s: finds the code in "%s", not its cue', (lang, text, code) => {
+    expect(found(text, lang)).toEqual([at(text, code, 'record-number')]);
+  });
+
+  it.each([
+    ['fr', "Mon numéro de dossier chez vous, c'est le 2023/044871, merci.", '2023/044871'],
+    ['nl', 'Mijn dossiernummer bij jullie is 2022/087311.', '2022/087311'],
+    ['en', 'My hospital no. is 0671-4420, and I need my letter.', '0671-4420'],
+    ['en', 'Her MRN at our hospital is 7003421.', '7003421'],
+  ] as const)('%s: finds the code a few words after its cue in "%s"', (lang, text, code) => {
     expect(found(text, lang)).toEqual([at(text, code, 'record-number')]);
   });
 
@@ -47,6 +60,8 @@ describe('patient record number', () => {
     ['en', 'In case 12345 people ask, say no.'],
     ['en', 'The unit 4 staff and the chart review.'],
     ['fr', 'Un séjour de 2026 jours ?'],
+    ['fr', 'Le dossier est à 1500 m ; le dossier est le 12/03/2024 ; mon dossier est de 2023.'],
+    ['en', 'The record is 140/90 and the file is 2000 lines long.'],
   ] as const)('%s: nothing in "%s"', (lang, text) => {
     expect(found(text, lang)).toEqual([]);
   });
