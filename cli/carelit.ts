@@ -1,5 +1,7 @@
+import { COHORT_USAGE, cohortReportCommand } from './cohort';
 import { contentCheck, contentStats, type CommandOutput } from './content';
 import { promptCheck } from './prompt-check';
+import { simulate, SIMULATE_USAGE } from './simulate';
 
 const USAGE = [
   'usage: carelit <command>',
@@ -8,6 +10,11 @@ const USAGE = [
   '  content stats [DIR]   blocks by type, words per language and time of each module',
   '  prompt-check          check prompts for personal data and missing elements: reads JSON Lines',
   '                        {"id", "lang", "text"} on stdin, writes one {"id", "findings", "score"} line each',
+  ...COHORT_USAGE,
+  ...SIMULATE_USAGE,
+  '',
+  'exit codes: 0 done; 1 faults found (content check), a usage error or a failure; 2 an unknown command,',
+  'or some files refused (cohort report)',
 ].join('\n');
 
 export function run(args: readonly string[]): CommandOutput {
@@ -24,6 +31,14 @@ function streaming(args: readonly string[]): (() => Promise<number>) | null {
   return null;
 }
 
+/** Commands that read or write files (and digest them): they return their output once done. */
+function fileCommand(args: readonly string[]): (() => Promise<CommandOutput>) | null {
+  const [group, command, ...rest] = args;
+  if (group === 'cohort' && command === 'report') return () => cohortReportCommand(rest);
+  if (group === 'simulate') return () => simulate(args.slice(1));
+  return null;
+}
+
 /** A user never sees a stack trace: say what failed in one line. */
 function failure(error: unknown): CommandOutput {
   return { code: 1, stdout: [], stderr: [`carelit: ${error instanceof Error ? error.message : String(error)}`] };
@@ -31,14 +46,14 @@ function failure(error: unknown): CommandOutput {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`${failure(error).stderr[0]}\n`);
+    process.exit(1);
+  });
   const stream = streaming(args);
   if (stream !== null) {
-    // A reader that stops early (`| head`) is not an error.
-    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(0);
-      process.stderr.write(`${failure(error).stderr[0]}\n`);
-      process.exit(1);
-    });
     try {
       process.exitCode = await stream();
     } catch (error) {
@@ -47,9 +62,10 @@ async function main(): Promise<void> {
     }
     return;
   }
+  const later = fileCommand(args);
   let out: CommandOutput;
   try {
-    out = run(args);
+    out = later ? await later() : run(args);
   } catch (error) {
     out = failure(error);
   }
