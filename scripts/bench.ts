@@ -7,11 +7,13 @@ import type { Benchmark } from '../bench/benchmark';
 import { BenchError } from '../bench/benchmark';
 import { buildRendererAndBaseline } from '../bench/builds';
 import { bundleSize } from '../bench/bundle-size';
+import { cohortImport } from '../bench/cohort-import';
+import { cohortReportBench } from '../bench/cohort-report';
 import { promptCheck } from '../bench/prompt-check';
 import { startup } from '../bench/startup';
 import { messageOf, projectRoot } from './project';
 
-const BENCHMARKS: readonly Benchmark[] = [bundleSize, startup, promptCheck];
+const BENCHMARKS: readonly Benchmark[] = [bundleSize, startup, promptCheck, cohortImport, cohortReportBench];
 
 /** The benchmarks named on the command line, or all of them. */
 function selected(names: readonly string[]): Benchmark[] {

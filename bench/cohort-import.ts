@@ -1,0 +1,84 @@
+/**
+ * A trainer's import in Chromium: 200 learners × 500 statements (100,000), simulated by the
+ * same code as `carelit simulate`, imported by the app's own code (validation, one transaction
+ * per file, kept summaries) and compared with a plain Dexie bulkAdd of the same rows in the
+ * same run; then the dashboard's data read and its first render after that import.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROGRESS_FILE_MAX_BYTES, serialiseProgressFile } from '../core/cohort/progress-file';
+import { simulateCohort } from '../core/cohort/simulate';
+import { parseModuleSource } from '../core/content/parse';
+import type { LearningModule } from '../core/content/schema';
+import { readModuleFiles } from '../cli/content';
+import { runQuietly, viteCommand } from '../scripts/run-quietly';
+import { launchChromium } from '../scripts/chromium';
+import { serveStatic } from '../scripts/serve';
+import { BenchError, type Benchmark } from './benchmark';
+import { countFromEnv, verdict } from './figures';
+import type { ImportBenchResult } from './cohort-import/result';
+
+const RATIO_TARGET = 0.8;
+const DASHBOARD_TARGET_MS = 200;
+const SEED = 2026;
+
+export function shippedModules(root: string): LearningModule[] {
+  return readModuleFiles(path.join(root, 'modules'), root).map(({ file, text }) => {
+    const parsed = parseModuleSource(text, file);
+    if (!parsed.ok) throw new BenchError(`${file} is not a valid module; run \`carelit content check\`.`);
+    return parsed.module;
+  });
+}
+
+async function writeFiles(root: string, dir: string, learners: number, statements: number): Promise<{ names: string[]; bytes: number }> {
+  const files = await simulateCohort({ learners, seed: SEED, statementsPerLearner: statements, appVersion: '0.1.0' }, shippedModules(root));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  const names = files.map((file, i) => {
+    const name = `learner-${String(i + 1).padStart(3, '0')}.json`;
+    const text = serialiseProgressFile(file);
+    if (text.length > PROGRESS_FILE_MAX_BYTES) throw new BenchError(`${name} is over the progress file size limit`);
+    bytes += Buffer.byteLength(text);
+    writeFileSync(path.join(dir, name), text);
+    return name;
+  });
+  return { names, bytes };
+}
+
+export const cohortImport: Benchmark = {
+  name: 'cohort-import',
+  needsBuilds: false,
+  run: async ({ root }) => {
+    const learners = countFromEnv('CARELIT_BENCH_LEARNERS', 200);
+    const statements = countFromEnv('CARELIT_BENCH_STATEMENTS', 500);
+    console.log('Building the import benchmark page…');
+    const built = await runQuietly(viteCommand(root, ['build', '--config', path.join('bench', 'cohort-import', 'vite.config.ts')]), { cwd: root });
+    if (!built.ok) {
+      process.stderr.write(built.output);
+      throw new BenchError(`Could not build the import benchmark page: vite ${built.reason}.`);
+    }
+    const dist = path.join(root, 'dist', 'bench', 'cohort-import');
+    const { names, bytes } = await writeFiles(root, path.join(dist, 'files'), learners, statements);
+    const server = await serveStatic(dist);
+    const browser = await launchChromium();
+    try {
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(server.url);
+      await page.waitForFunction('document.title === "ready"');
+      const result = (await page.evaluate(`window.runImportBench(${JSON.stringify(names)})`)) as ImportBenchResult;
+      if (result.refused) throw new BenchError(`${result.refused} simulated files were refused: the simulation and the import disagree.`);
+      const ratio = result.bulkAddMs / result.importMs;
+      const perSecond = (ms: number) => Math.round(result.statements / (ms / 1000)).toLocaleString('en');
+      console.log(`cohort import: ${result.files} files, ${result.statements.toLocaleString('en')} statements, ${(bytes / 1048576).toFixed(1)} MB`);
+      console.log(`  app import ${(result.importMs / 1000).toFixed(1)} s (${perSecond(result.importMs)} statements/s); plain bulkAdd of the same rows ${(result.bulkAddMs / 1000).toFixed(1)} s (${perSecond(result.bulkAddMs)}/s)`);
+      console.log(`  of which reading and validating the files alone: ${(result.validateMs / 1000).toFixed(1)} s`);
+      console.log(`  throughput ratio (import / plain bulkAdd): ${ratio.toFixed(2)} — target ≥ ${RATIO_TARGET}: ${verdict(ratio >= RATIO_TARGET)}`);
+      const render = Number.isNaN(result.dashboardRenderMs) ? 'not measured' : `${Math.round(result.dashboardRenderMs)} ms`;
+      console.log(`  dashboard after that import: data ${Math.round(result.dashboardDataMs)} ms, first render (data + report + React) ${render} — target < ${DASHBOARD_TARGET_MS} ms: ${verdict(result.dashboardRenderMs < DASHBOARD_TARGET_MS)}`);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+};
