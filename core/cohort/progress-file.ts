@@ -74,11 +74,17 @@ export interface ProgressExportInput {
   statements: readonly Statement[];
 }
 
+/** At most `max` UTF-16 units, never cutting a character in two (an emoji is two units). */
+function clip(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 /** Builds the file a learner exports, digest included, members in the documented order. */
 export async function buildProgressFile(input: ProgressExportInput): Promise<ProgressFile> {
   const learner: ProgressFileLearner = {
     account: { homePage: CARELIT_IRI, name: input.accountName },
-    ...(input.displayName?.trim() ? { displayName: input.displayName.trim().slice(0, DISPLAY_NAME_MAX_CHARS) } : {}),
+    ...(input.displayName?.trim() ? { displayName: clip(input.displayName.trim(), DISPLAY_NAME_MAX_CHARS) } : {}),
     ...(input.profession ? { profession: input.profession } : {}),
   };
   const payload: ProgressPayload = {

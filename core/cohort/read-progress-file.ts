@@ -18,6 +18,9 @@ export type RefusalCode =
   | 'foreign-statement'
   | 'duplicate-statement';
 
+/** Why an import or `cohort report` refuses a file: its content, or reading, saving or merging it. */
+export type CohortRefusalCode = RefusalCode | 'unreadable' | 'id-clash' | 'not-saved';
+
 export interface Refusal {
   code: RefusalCode;
   /** Values for the message: limits, the faulty field's path, the format version found… */

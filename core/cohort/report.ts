@@ -77,6 +77,12 @@ export interface HardItem {
   answered: number;
   correct: number;
   shareCorrect: number;
+  /**
+   * Mean scaled score of the first answers: the ranking key. The same as shareCorrect for a
+   * quiz; for a sorting exercise or a prompt lab it counts partial credit, so that a prompt lab,
+   * where "correct" means full marks on the rubric, is not always ranked hardest.
+   */
+  meanScore: number;
   /** The wrong choice made most often on a first answer, and by how many learners. */
   commonMistake?: { choice: string; count: number };
 }
@@ -88,7 +94,7 @@ export interface CohortReport {
   learners: ReportLearner[];
   completion: ModuleCompletion[];
   scoreDistribution: ScoreDistribution[];
-  /** Every exercise answered at least once, hardest first. */
+  /** Every exercise answered at least once, hardest (lowest mean first-answer score) first. */
   hardestItems: HardItem[];
   totals: { learners: number; completions: number; timeSpentMs: number };
 }
@@ -120,8 +126,9 @@ export function median(values: readonly number[]): number | null {
 
 /** Who shows first: by name when there is one, then by account, so the order never depends on import order. */
 function byLearner(a: LearnerSummary, b: LearnerSummary): number {
-  const an = a.displayName?.toLocaleLowerCase() ?? '\uffff';
-  const bn = b.displayName?.toLocaleLowerCase() ?? '\uffff';
+  // Not locale-aware on purpose: the same files give the same order on every machine.
+  const an = a.displayName?.toLowerCase() ?? '\uffff';
+  const bn = b.displayName?.toLowerCase() ?? '\uffff';
   return an < bn ? -1 : an > bn ? 1 : a.account < b.account ? -1 : a.account > b.account ? 1 : 0;
 }
 
@@ -131,10 +138,11 @@ function hardestItems(learners: readonly LearnerSummary[]): HardItem[] {
     for (const [key, outcome] of Object.entries(learner.items)) {
       let item = byItem.get(key);
       if (!item) {
-        item = { moduleId: outcome.moduleId, blockId: outcome.blockId, answered: 0, correct: 0, shareCorrect: 0, mistakes: new Map() };
+        item = { moduleId: outcome.moduleId, blockId: outcome.blockId, answered: 0, correct: 0, shareCorrect: 0, meanScore: 0, mistakes: new Map() };
         byItem.set(key, item);
       }
       item.answered += 1;
+      item.meanScore += outcome.scaled;
       if (outcome.correct) item.correct += 1;
       for (const choice of outcome.wrongChoices) item.mistakes.set(choice, (item.mistakes.get(choice) ?? 0) + 1);
     }
@@ -145,9 +153,9 @@ function hardestItems(learners: readonly LearnerSummary[]): HardItem[] {
       for (const [choice, count] of [...mistakes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
         if (!commonMistake || count > commonMistake.count) commonMistake = { choice, count };
       }
-      return { ...item, shareCorrect: item.correct / item.answered, ...(commonMistake ? { commonMistake } : {}) };
+      return { ...item, shareCorrect: item.correct / item.answered, meanScore: item.meanScore / item.answered, ...(commonMistake ? { commonMistake } : {}) };
     })
-    .sort((a, b) => a.shareCorrect - b.shareCorrect || b.answered - a.answered || (`${a.moduleId}/${a.blockId}` < `${b.moduleId}/${b.blockId}` ? -1 : 1));
+    .sort((a, b) => a.meanScore - b.meanScore || a.shareCorrect - b.shareCorrect || b.answered - a.answered || (`${a.moduleId}/${a.blockId}` < `${b.moduleId}/${b.blockId}` ? -1 : 1));
 }
 
 export function cohortReport(

@@ -1,12 +1,12 @@
 import { PROGRESS_FILE_MAX_BYTES, type ProgressFile } from '../../../core/cohort/progress-file';
-import { tooLarge, type Refusal } from '../../../core/cohort/read-progress-file';
+import { tooLarge, type CohortRefusalCode, type Refusal, type RefusalCode } from '../../../core/cohort/read-progress-file';
 import type { CareLitDatabase } from '../db/database';
 import { importProgressFile } from '../db/cohorts';
 import { createValidator, type Validator } from './validator';
 
 /** Reasons that come from reading the disk or saving, beyond what the file's content says. */
 export interface ImportRefusal {
-  code: 'id-clash' | 'unreadable' | 'not-saved';
+  code: Exclude<CohortRefusalCode, RefusalCode>;
   params?: Record<string, string>;
 }
 

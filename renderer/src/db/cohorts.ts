@@ -58,6 +58,7 @@ export async function importProgressFile(db: CareLitDatabase, cohortId: string, 
       let all = file.statements;
       if (known) {
         const existing = await db.cohortStatements.bulkGet(file.statements.map((s) => [cohortId, s.id] as [string, string]));
+        if (existing.some((row) => row && row.account !== account)) return { ok: false, code: 'id-clash' } as const;
         fresh = file.statements.filter((_, i) => existing[i] === undefined);
         if (fresh.length) {
           const earlier = await db.cohortStatements.where('[cohortId+account]').equals([cohortId, account]).toArray();

@@ -63,10 +63,10 @@ describe('the cohort report', () => {
     expect(cohortReport(await summaries(), catalogue).scoreDistribution).toEqual([{ moduleId: 'sample', bands: [0, 0, 0, 0, 0, 1, 0, 0, 0, 1] }]);
   });
 
-  it('ranks exercises by the share of right first answers, with the most common wrong choice', async () => {
+  it('ranks exercises by their first answers’ mean score, with the share right and the most common wrong choice', async () => {
     expect(cohortReport(await summaries(), catalogue).hardestItems).toEqual([
-      { moduleId: 'sample', blockId: 'q-multiple', answered: 2, correct: 1, shareCorrect: 0.5, commonMistake: { choice: 'weather', count: 1 } },
-      { moduleId: 'sample', blockId: 'q-single', answered: 3, correct: 2, shareCorrect: 2 / 3, commonMistake: { choice: 'tool', count: 1 } },
+      { moduleId: 'sample', blockId: 'q-multiple', answered: 2, correct: 1, shareCorrect: 0.5, meanScore: 0.5, commonMistake: { choice: 'weather', count: 1 } },
+      { moduleId: 'sample', blockId: 'q-single', answered: 3, correct: 2, shareCorrect: 2 / 3, meanScore: 2 / 3, commonMistake: { choice: 'tool', count: 1 } },
     ]);
   });
 

@@ -68,6 +68,16 @@ describe('importing progress files into a cohort', () => {
     expect(await cohortSummaries(db, cohort.id)).toHaveLength(1);
   });
 
+  it('refuses a known learner’s file that carries another learner’s statement ids', async () => {
+    const cohort = await createCohort(db, 'A');
+    const bram = walkStatements({ account: accountOf(2), answers: [{ quiz: 'q-single', selected: ['pro'], at: '2026-11-18T09:00:00.000Z' }] });
+    await importProgressFile(db, cohort.id, await progressFile(accountOf(1), nadia));
+    await importProgressFile(db, cohort.id, await progressFile(accountOf(2), bram));
+    const borrowed = [...bram, ...nadia.map((s) => ({ ...s, actor: { ...s.actor, account: { ...s.actor.account, name: accountOf(2) } } }))];
+    expect(await importProgressFile(db, cohort.id, await progressFile(accountOf(2), borrowed))).toEqual({ ok: false, code: 'id-clash' });
+    expect(await db.cohortStatements.where('[cohortId+account]').equals([cohort.id, accountOf(2)]).count()).toBe(1);
+  });
+
   it('imports the good files of a batch and lists each bad one with its reason', async () => {
     const cohort = await createCohort(db, 'A');
     const good = serialiseProgressFile(await progressFile(accountOf(1), nadia));
