@@ -102,7 +102,10 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
   const go = (target: number) => run(() => moveTo(ctx, position.block.id, blocks[target]!.block.id, elapsed(), target > index));
   const finish = () => run(() => completeModule(ctx, position.block.id, elapsed()), false);
   const submit = async (answer: Answer) => {
-    await saveAnswer(ctx, position.block as ScoredBlock, answer, elapsed());
+    const spent = elapsed();
+    // The answer carries the time until now; leaving the block, or another try, counts from here.
+    shownAt.current = performance.now();
+    await saveAnswer(ctx, position.block as ScoredBlock, answer, spent);
   };
 
   return (

@@ -94,4 +94,30 @@ describe('a learner’s way through the app', () => {
     // The glossary cards she met in the module wait for her on the home screen.
     expect(await screen.findByRole('heading', { name: '3 kaarten om vandaag te herhalen' })).toBeVisible();
   });
+
+  it('counts the time on a question once: until her answer, then from her answer until she moves on', async () => {
+    let clock = 1_000_000;
+    const now = jest.spyOn(performance, 'now').mockImplementation(() => clock);
+    try {
+      const { db } = await onboard();
+      await userEvent.click(await screen.findByRole('button', { name: 'Beginnen met de module Testmodule' }));
+      await screen.findByText('Stap 1 van 4');
+      clock += 10_000;
+      await userEvent.click(await screen.findByRole('button', { name: 'Verder' }));
+      await userEvent.click(await screen.findByRole('radio', { name: 'De zorgverlener' }));
+      clock += 30_000;
+      await userEvent.click(screen.getByRole('button', { name: 'Controleer mijn antwoord' }));
+      await screen.findByText('Juist.');
+      clock += 5_000;
+      await userEvent.click(screen.getByRole('button', { name: 'Verder' }));
+      await screen.findByText('Stap 3 van 4');
+      const [attempt] = await db.attempts.toArray();
+      expect(attempt!.durationMs).toBe(30_000);
+      const [progress] = await db.progress.toArray();
+      // 10 s on the introduction, 30 s to answer, 5 s reading the feedback.
+      expect(progress!.timeSpentMs).toBe(45_000);
+    } finally {
+      now.mockRestore();
+    }
+  });
 });
