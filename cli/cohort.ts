@@ -1,9 +1,11 @@
-import { open, readdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { cohortCsv, type CsvLabels } from '../core/cohort/csv';
 import { mergeProgressFiles, summariseMerged } from '../core/cohort/merge';
-import type { ProgressFile } from '../core/cohort/progress-file';
-import { readProgressFile, tooLarge, type CohortRefusalCode, type Refusal } from '../core/cohort/read-progress-file';
+import type { CohortRefusalCode, Refusal } from '../core/cohort/read-progress-file';
+import type { LearnerSummary } from '../core/cohort/summary';
 import { cohortReport, reportModule, type CellStatus, type ReportModule } from '../core/cohort/report';
 import { checkContent } from '../core/content/check';
 import type { LearningModule } from '../core/content/schema';
@@ -15,6 +17,7 @@ import frCohort from '../locales/fr/cohort.json';
 import frCommon from '../locales/fr/common.json';
 import nlCohort from '../locales/nl/cohort.json';
 import nlCommon from '../locales/nl/common.json';
+import { digestFile, expandPaths, readOne, refused, type DigestedFile, type Refused } from './cohort-files';
 import { readModuleFiles, type CommandOutput } from './content';
 
 export const COHORT_USAGE = [
@@ -87,111 +90,91 @@ export function catalogueModules(dir = MODULES_DIR): { ok: true; modules: Learni
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reading the files
+// Merging the files
 
-type CohortRefusal = { code: CohortRefusalCode; params?: Refusal['params'] };
-export type Refused = { path: string; ok: false; refusal: CohortRefusal };
-type Outcome = { path: string; ok: true; file: ProgressFile } | Refused;
+/** Below this many files, starting worker threads costs more than it saves. */
+const FILES_PER_WORKER_START = 8;
 
-const DISK_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ELOOP: 'too many symbolic links',
-  ENAMETOOLONG: 'file name too long',
-  EMFILE: 'too many open files',
-};
-
-function refused(path: string, refusal: CohortRefusal): Refused {
-  return { path, ok: false, refusal };
-}
-
-function unreadable(path: string, error: unknown): Refused {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const detail = (code && DISK_ERRORS[code]) ?? code ?? (error instanceof Error ? error.message : String(error));
-  return refused(path, { code: 'unreadable', params: { detail } });
-}
-
-/** What a path must be before it is opened: a regular file (a pipe or a device could be endless) of a sane size. */
-function unfit(path: string, info: { isFile(): boolean; isDirectory(): boolean; size: number }): Refused | null {
-  if (!info.isFile()) return refused(path, { code: 'unreadable', params: { detail: info.isDirectory() ? 'it is a folder' : 'not a regular file' } });
-  const large = tooLarge(info.size);
-  return large ? refused(path, large) : null;
-}
-
-/**
- * Reads one file as the app's import does, its size checked before a byte is read (a 1 GB file
- * is refused, not read), and checked again through the open handle, so that what is measured is
- * what is read. Decoding strips a byte-order mark, as the browser's File.text() does.
- */
-export async function readOne(path: string): Promise<Outcome> {
+/** The files digested by worker threads, results in the files' order; null if no worker could start. */
+async function digestInWorkers(paths: readonly string[], count: number): Promise<(DigestedFile | Refused)[] | null> {
+  const results: (DigestedFile | Refused)[] = new Array(paths.length);
+  let next = 0;
+  const entry = pathToFileURL(join(__dirname, 'cohort-worker.ts')).href;
+  // The CLI runs TypeScript through tsx; a worker loads the same way, through tsx's API.
+  const boot = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
+  const workers = Array.from({ length: count }, () => new Worker(boot, { eval: true }));
   try {
-    const before = unfit(path, await stat(path));
-    if (before) return before;
-    const handle = await open(path, 'r');
-    try {
-      const opened = unfit(path, await handle.stat());
-      if (opened) return opened;
-      const read = await readProgressFile(new TextDecoder().decode(await handle.readFile()));
-      return read.ok ? { path, ok: true, file: read.file } : refused(path, read.refusal);
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    return unreadable(path, error);
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((done, fail) => {
+            const feed = () => {
+              if (next >= paths.length) return done();
+              const index = next++;
+              worker.postMessage({ index, path: paths[index] });
+            };
+            worker.on('message', ({ index, result }: { index: number; result: DigestedFile | Refused }) => {
+              results[index] = result;
+              feed();
+            });
+            worker.on('error', fail);
+            worker.on('exit', (code) => (next < paths.length || code !== 1 ? undefined : fail(new Error('worker stopped'))));
+            feed();
+          }),
+      ),
+    );
+    return results;
+  } catch {
+    return null;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
-/** The files named on the command line, a folder standing for its *.json files in name order. */
-export async function expandPaths(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    let folder = false;
-    try {
-      folder = (await stat(path)).isDirectory();
-    } catch {
-      // Not there or not reachable: readOne says why, as for any file.
-    }
-    if (!folder) {
-      files.push(path);
-      continue;
-    }
-    const names = (await readdir(path)).filter((name) => name.toLowerCase().endsWith('.json')).sort();
-    files.push(...names.map((name) => join(path, name)));
+async function digestAll(paths: readonly string[]): Promise<(DigestedFile | Refused)[]> {
+  const count = Math.min(availableParallelism(), Math.floor(paths.length / FILES_PER_WORKER_START));
+  if (count >= 1) {
+    const results = await digestInWorkers(paths, count);
+    if (results) return results;
   }
-  return files;
+  const results: (DigestedFile | Refused)[] = [];
+  for (const path of paths) results.push(await digestFile(path));
+  return results;
 }
 
 /**
- * The app refuses a file whose statement ids another learner of the cohort already has (the
- * cohort's store is keyed by statement id); mergeProgressFiles does not look across learners,
- * so the CLI checks it here, in the order the files are given, as the app imports them.
+ * The files as the app would hold them after importing them in this order: a file whose
+ * statement ids another learner already has is refused (the app's store is keyed by statement
+ * id), and several files of one learner make one learner. Worker threads read and summarise
+ * the files in parallel; only a learner with several files has them read again, to unite her
+ * statements exactly as the app does.
  */
-function clashes(file: ProgressFile, owners: Map<string, string>): boolean {
-  const account = file.learner.account.name;
-  return file.statements.some((s) => {
-    const owner = owners.get(s.id);
-    return owner !== undefined && owner !== account;
-  });
-}
-
-export async function readCohort(paths: readonly string[]): Promise<{ files: ProgressFile[]; refusals: Refused[] }> {
-  const files: ProgressFile[] = [];
+export async function readCohort(paths: readonly string[]): Promise<{ summaries: LearnerSummary[]; refusals: Refused[] }> {
   const refusals: Refused[] = [];
   const owners = new Map<string, string>();
-  // One file read ahead while the last one is validated: the disk and the CPU overlap.
-  let next = paths.length ? readOne(paths[0]!) : null;
-  for (let i = 0; next; i += 1) {
-    const outcome = await next;
-    next = i + 1 < paths.length ? readOne(paths[i + 1]!) : null;
-    if (!outcome.ok) refusals.push(outcome);
-    else if (clashes(outcome.file, owners)) refusals.push(refused(outcome.path, { code: 'id-clash' }));
-    else {
-      for (const s of outcome.file.statements) owners.set(s.id, outcome.file.learner.account.name);
-      files.push(outcome.file);
+  const byAccount = new Map<string, DigestedFile[]>();
+  for (const result of await digestAll(paths)) {
+    if (!result.ok) {
+      refusals.push(result);
+      continue;
     }
+    if (result.ids.some((id) => (owners.get(id) ?? result.account) !== result.account)) {
+      refusals.push(refused(result.path, { code: 'id-clash' }));
+      continue;
+    }
+    for (const id of result.ids) owners.set(id, result.account);
+    byAccount.set(result.account, [...(byAccount.get(result.account) ?? []), result]);
   }
-  return { files, refusals };
+  const summaries: LearnerSummary[] = [];
+  for (const digested of byAccount.values()) {
+    if (digested.length === 1) {
+      summaries.push(digested[0]!.summary);
+      continue;
+    }
+    const files = (await Promise.all(digested.map((d) => readOne(d.path)))).flatMap((o) => (o.ok ? [o.file] : []));
+    summaries.push(...mergeProgressFiles(files).map(summariseMerged));
+  }
+  return { summaries, refusals };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -249,9 +232,9 @@ export async function cohortReportCommand(args: readonly string[], modulesDir = 
 
   const paths = await expandPaths(parsed.paths);
   if (!paths.length) return usageError(`no *.json file in ${parsed.paths.join(', ')}`);
-  const { files, refusals } = await readCohort(paths);
+  const { summaries, refusals } = await readCohort(paths);
   const modules: ReportModule[] = catalogue.modules.map(reportModule);
-  const report = cohortReport(mergeProgressFiles(files).map(summariseMerged), modules);
+  const report = cohortReport(summaries, modules);
   // main() ends each stdout entry with "\n"; the CSV's own line ends are "\r\n", its last one included.
   const text = parsed.format === 'csv' ? cohortCsv(report, modules, parsed.lang, csvLabels(parsed.lang)).slice(0, -1) : JSON.stringify(report, null, 2);
   return {

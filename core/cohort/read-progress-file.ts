@@ -1,3 +1,4 @@
+import { sha256Hex } from '../digest';
 import { payloadDigest, PROGRESS_FILE_MAX_BYTES, PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, progressFileSchema, type ProgressFile, type ProgressPayload } from './progress-file';
 
 /**
@@ -35,22 +36,36 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const refuse = (code: RefusalCode, params?: Refusal['params']): ReadResult => ({ ok: false, refusal: params ? { code, params } : { code } });
 
-/** Deepest nesting of arrays and objects, found by scanning the text (before any parsing). */
+/**
+ * Whether arrays and objects nest deeper than `limit`, found by scanning the text before any
+ * parsing (a 20 MB file of "[" would otherwise become ten million nested arrays). Strings are
+ * skipped with indexOf, which is what makes the scan cheap on real files.
+ */
 export function nestingExceeds(text: string, limit: number): boolean {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i += 1; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) {
+    if (c === 0x22) {
+      i = closingQuote(text, i);
+      if (i < 0) return false; // an unterminated string: JSON.parse refuses it next
+    } else if (c === 0x7b || c === 0x5b) {
       depth += 1;
       if (depth > limit) return true;
     } else if (c === 0x7d || c === 0x5d) depth -= 1;
   }
   return false;
+}
+
+/** The index of the quote closing the string opened at `open`, or -1. */
+function closingQuote(text: string, open: number): number {
+  let at = text.indexOf('"', open + 1);
+  while (at >= 0) {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === 0x5c) backslashes += 1;
+    if (backslashes % 2 === 0) return at;
+    at = text.indexOf('"', at + 1);
+  }
+  return -1;
 }
 
 /** The path to the first key that could reach an object's prototype, if any. Depth is already capped. */
@@ -74,6 +89,25 @@ function pathOf(segments: readonly PropertyKey[]): string {
   return segments.map((s) => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`)).join('').replace(/^\./, '') || '(file)';
 }
 
+/** The digest member as serialiseProgressFile writes it: last, compact. */
+const WRITTEN_DIGEST = /,"digest":\{"algorithm":"SHA-256","value":"([0-9a-f]{64})"\}\}\s*$/;
+
+/**
+ * A file as the app writes it is the payload's JSON with the digest member added at the end:
+ * the text before that member IS what was hashed, so it is hashed as it stands. Any other
+ * layout (a file reformatted by an editor) is checked over the payload re-serialised, in the
+ * text's own member order (the schema's output may order members differently).
+ */
+async function digestMatches(text: string, data: Record<string, unknown>, digest: string, sha256: NonNullable<ReadOptions['sha256']>): Promise<boolean> {
+  const written = WRITTEN_DIGEST.exec(text.slice(-200));
+  if (written?.[1] === digest) {
+    const end = text.length - (text.slice(-200).length - written.index);
+    if ((await sha256(`${text.slice(0, end)}}`)) === digest) return true;
+  }
+  const { digest: _digest, ...payload } = data;
+  return (await sha256(JSON.stringify(payload as ProgressPayload))) === digest;
+}
+
 /**
  * `byteLength` is the file's size as the caller read it from the file system; a caller that
  * has it checks it BEFORE reading the file (a 1 GB file is refused without being read).
@@ -82,7 +116,16 @@ export function tooLarge(byteLength: number, limit = PROGRESS_FILE_MAX_BYTES): R
   return byteLength > limit ? { code: 'too-large', params: { size: byteLength, limit } } : null;
 }
 
-export async function readProgressFile(text: string, limit = PROGRESS_FILE_MAX_BYTES): Promise<ReadResult> {
+export interface ReadOptions {
+  limit?: number;
+  /**
+   * SHA-256 of a string as hex. WebCrypto's by default; Node's own hash is several times faster
+   * on large strings (WebCrypto there needs the text encoded to bytes first), so the CLI passes it.
+   */
+  sha256?: (text: string) => Promise<string> | string;
+}
+
+export async function readProgressFile(text: string, { limit = PROGRESS_FILE_MAX_BYTES, sha256 = sha256Hex }: ReadOptions = {}): Promise<ReadResult> {
   // UTF-8 takes at least one byte per UTF-16 unit, so the text length is a lower bound of the size.
   const large = tooLarge(text.length, limit);
   if (large) return { ok: false, refusal: large };
@@ -110,9 +153,7 @@ export async function readProgressFile(text: string, limit = PROGRESS_FILE_MAX_B
     return refuse('invalid', { path: pathOf(issue.path), detail: issue.message });
   }
   const file = parsed.data;
-  // Over the text's own member order: the schema's output may order members differently.
-  const { digest: _digest, ...payload } = top;
-  if ((await payloadDigest(payload as ProgressPayload)) !== file.digest.value) return refuse('digest-mismatch');
+  if (!(await digestMatches(text, top, file.digest.value, sha256))) return refuse('digest-mismatch');
 
   const seen = new Set<string>();
   for (let i = 0; i < file.statements.length; i += 1) {

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { catalogueModules, cohortReportCommand, csvLabels, readOne, refusalMessage } from '../../../cli/cohort';
+import { catalogueModules, cohortReportCommand, csvLabels, refusalMessage } from '../../../cli/cohort';
+import { readOne } from '../../../cli/cohort-files';
 import { cohortCsv } from '../../../core/cohort/csv';
 import { mergeProgressFiles, summariseMerged } from '../../../core/cohort/merge';
 import { buildProgressFile, PROGRESS_FILE_MAX_BYTES, serialiseProgressFile, type ProgressFile } from '../../../core/cohort/progress-file';
@@ -209,5 +210,25 @@ describe('carelit cohort report, reading files', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toEqual([]);
     expect(result.stderr[0]).toBe(`carelit cohort report: ${message}`);
+  });
+});
+
+describe('many files, read by worker threads', () => {
+  it('give the same report as the app computes, one learner with two files merged and a clashing file refused', async () => {
+    mkdirSync(path('many'));
+    const many = await simulateCohort({ learners: 18, seed: 23, appVersion: '0.1.0' }, modules);
+    many.forEach((file, i) => write(`many/learner-${String(i + 1).padStart(2, '0')}.json`, serialiseProgressFile(file)));
+    // Her first export again, under another name: one learner, not two.
+    const half = await buildProgressFile({
+      appVersion: '0.1.0',
+      exportedAt: new Date('2026-08-31T10:00:00Z'),
+      accountName: many[0]!.learner.account.name,
+      statements: many[0]!.statements.slice(0, 3) as never,
+    });
+    write('many/z-again.json', serialiseProgressFile(half));
+    const result = carelit('cohort', 'report', path('many'));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(expectedReport([...many, half]))));
   });
 });

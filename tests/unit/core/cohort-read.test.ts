@@ -129,6 +129,6 @@ describe('reading a progress file someone handed the trainer', () => {
   });
 
   it('refuses an oversized text even when no size was checked', async () => {
-    expect(await readProgressFile('x'.repeat(101), 100)).toEqual({ ok: false, refusal: { code: 'too-large', params: { size: 101, limit: 100 } } });
+    expect(await readProgressFile('x'.repeat(101), { limit: 100 })).toEqual({ ok: false, refusal: { code: 'too-large', params: { size: 101, limit: 100 } } });
   });
 });

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { open, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ProgressFile } from '../core/cohort/progress-file';
+import { readProgressFile, tooLarge, type CohortRefusalCode, type Refusal } from '../core/cohort/read-progress-file';
+import { summariseMerged } from '../core/cohort/merge';
+import type { LearnerSummary } from '../core/cohort/summary';
+
+/**
+ * Reading progress files from the disk for `carelit cohort report`, as the app's import reads
+ * them. Kept apart from the command so that worker threads (cohort-worker.ts) load only this.
+ */
+export type CohortRefusal = { code: CohortRefusalCode; params?: Refusal['params'] };
+export type Refused = { path: string; ok: false; refusal: CohortRefusal };
+export type Outcome = { path: string; ok: true; file: ProgressFile } | Refused;
+
+const DISK_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'file name too long',
+  EMFILE: 'too many open files',
+};
+
+export function refused(path: string, refusal: CohortRefusal): Refused {
+  return { path, ok: false, refusal };
+}
+
+function unreadable(path: string, error: unknown): Refused {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const detail = (code && DISK_ERRORS[code]) ?? code ?? (error instanceof Error ? error.message : String(error));
+  return refused(path, { code: 'unreadable', params: { detail } });
+}
+
+/** What a path must be before it is opened: a regular file (a pipe or a device could be endless) of a sane size. */
+function unfit(path: string, info: { isFile(): boolean; isDirectory(): boolean; size: number }): Refused | null {
+  if (!info.isFile()) return refused(path, { code: 'unreadable', params: { detail: info.isDirectory() ? 'it is a folder' : 'not a regular file' } });
+  const large = tooLarge(info.size);
+  return large ? refused(path, large) : null;
+}
+
+/**
+ * Reads one file as the app's import does, its size checked before a byte is read (a 1 GB file
+ * is refused, not read), and checked again through the open handle, so that what is measured is
+ * what is read. Decoding strips a byte-order mark, as the browser's File.text() does.
+ */
+export async function readOne(path: string): Promise<Outcome> {
+  try {
+    const before = unfit(path, await stat(path));
+    if (before) return before;
+    const handle = await open(path, 'r');
+    try {
+      const opened = unfit(path, await handle.stat());
+      if (opened) return opened;
+      const read = await readProgressFile(withoutBom((await handle.readFile()).toString('utf8')), { sha256: nodeSha256 });
+      return read.ok ? { path, ok: true, file: read.file } : refused(path, read.refusal);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return unreadable(path, error);
+  }
+}
+
+/** The files named on the command line, a folder standing for its *.json files in name order. */
+export async function expandPaths(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    let folder = false;
+    try {
+      folder = (await stat(path)).isDirectory();
+    } catch {
+      // Not there or not reachable: readOne says why, as for any file.
+    }
+    if (!folder) {
+      files.push(path);
+      continue;
+    }
+    const names = (await readdir(path)).filter((name) => name.toLowerCase().endsWith('.json')).sort();
+    files.push(...names.map((name) => join(path, name)));
+  }
+  return files;
+}
+
+const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** As the browser's File.text() does: a leading byte-order mark is not part of the text. */
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** What a valid file brings to the report once read: its summary and statement ids, not its statements. */
+export interface DigestedFile {
+  path: string;
+  ok: true;
+  account: string;
+  ids: string[];
+  summary: LearnerSummary;
+}
+
+/**
+ * Reads, validates and summarises one file. Only the summary and the ids travel on (from a
+ * worker thread, or to the merge): a learner's statements are not kept once summarised.
+ */
+export async function digestFile(path: string): Promise<DigestedFile | Refused> {
+  const outcome = await readOne(path);
+  if (!outcome.ok) return outcome;
+  const { file } = outcome;
+  return {
+    path,
+    ok: true,
+    account: file.learner.account.name,
+    ids: file.statements.map((s) => s.id),
+    summary: summariseMerged({ learner: file.learner, exportedAt: file.exportedAt, statements: file.statements }),
+  };
+}
