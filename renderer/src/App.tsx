@@ -12,8 +12,13 @@ import { useSession } from './stores/session';
 // block components nor the scheduler.
 const PlayerScreen = lazy(() => import('./screens/PlayerScreen').then((m) => ({ default: m.PlayerScreen })));
 const ReviewScreen = lazy(() => import('./screens/ReviewScreen').then((m) => ({ default: m.ReviewScreen })));
+// The trainer area (its import, the report, zod for untrusted files) loads only when a trainer opens it.
+const TrainerScreen = lazy(() => import('./trainer/TrainerScreen').then((m) => ({ default: m.TrainerScreen })));
 
-/** Screens follow the session: language (first start only) → profile → catalogue → player or card review. */
+/**
+ * Screens follow the session: language (first start only) → profile → catalogue → player or card
+ * review; or, from the profile choice, the trainer area.
+ */
 export function App({ languageChosen }: { languageChosen: boolean }) {
   const [chosenNow, setChosen] = useState(false);
   const chosen = languageChosen || chosenNow;
@@ -45,6 +50,7 @@ function CurrentScreen() {
     if (learner && !learner.row) signOut();
   }, [learner, signOut]);
 
+  if (view.name === 'trainer') return <TrainerScreen />;
   if (!learnerId || view.name === 'profiles') return <ProfilesScreen />;
   if (!learner?.row) return null;
   if (view.name === 'player') return <PlayerScreen moduleId={view.moduleId} learnerId={learnerId} />;

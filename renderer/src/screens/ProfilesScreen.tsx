@@ -16,10 +16,26 @@ export function ProfilesScreen() {
     if (learners) markInteractive();
   }, [learners]);
   if (!learners) return null;
-  return learners.length === 0 || creating ? (
-    <CreateProfile onCancel={learners.length > 0 ? () => setCreating(false) : undefined} />
-  ) : (
-    <PickProfile learners={learners} onCreate={() => setCreating(true)} />
+  return (
+    <>
+      {learners.length === 0 || creating ? (
+        <CreateProfile onCancel={learners.length > 0 ? () => setCreating(false) : undefined} />
+      ) : (
+        <PickProfile learners={learners} onCreate={() => setCreating(true)} />
+      )}
+      <TrainerEntry />
+    </>
+  );
+}
+
+/** The way into the trainer area (behind its passphrase), also on a computer with no profile yet. */
+function TrainerEntry() {
+  const { t } = useTranslation('trainer');
+  const openTrainer = useSession((s) => s.openTrainer);
+  return (
+    <p className="trainer-entry narrow">
+      <button type="button" onClick={openTrainer}>{t('entry')}</button>
+    </p>
   );
 }
 

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 
 /** Which screen is shown. Domain data (profiles, progress) live in Dexie, not here. */
-export type View = { name: 'profiles' } | { name: 'catalogue' } | { name: 'player'; moduleId: string } | { name: 'review' };
+export type View = { name: 'profiles' } | { name: 'catalogue' } | { name: 'player'; moduleId: string } | { name: 'review' } | { name: 'trainer' };
 
 interface SessionState {
   learnerId: string | null;
@@ -13,6 +13,8 @@ interface SessionState {
   showCatalogue(): void;
   /** The glossary cards due today, across modules. */
   openReview(): void;
+  /** The trainer area, from the profile choice: no learner is signed in there. */
+  openTrainer(): void;
 }
 
 /**
@@ -29,6 +31,7 @@ export const useSession = create<SessionState>()(
       openModule: (moduleId) => set({ view: { name: 'player', moduleId } }),
       showCatalogue: () => set({ view: { name: 'catalogue' } }),
       openReview: () => set({ view: { name: 'review' } }),
+      openTrainer: () => set({ learnerId: null, view: { name: 'trainer' } }),
     }),
     { name: 'carelit.session', storage: createJSONStorage(() => sessionStorage) },
   ),

@@ -1,0 +1,136 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../context';
+import { COHORT_NAME_MAX, renameCohort, setCohortArchived } from '../db/cohorts';
+import type { CohortRow } from '../db/rows';
+import { Dashboard } from './Dashboard';
+import { useHeadingFocus } from './focus';
+import { ImportPanel } from './ImportPanel';
+import { useTrainer } from './store';
+
+/** One cohort: its name and state, the import of its files, and its dashboard. */
+export function CohortView({ cohortId }: { cohortId: string }) {
+  const { t } = useTranslation('trainer');
+  const { db } = useServices();
+  const cohort = useLiveQuery(async () => ({ row: await db.cohorts.get(cohortId) }), [db, cohortId]);
+  const show = useTrainer((s) => s.show);
+  if (!cohort) return <p role="status">{t('loading')}</p>;
+  if (!cohort.row) {
+    return (
+      <section className="panel narrow">
+        <p role="alert" className="error">{t('cohort.missing')}</p>
+        <button type="button" onClick={() => show({ name: 'cohorts' })}>{t('cohort.back')}</button>
+      </section>
+    );
+  }
+  return <CohortPage cohort={cohort.row} />;
+}
+
+function CohortPage({ cohort }: { cohort: CohortRow }) {
+  const { t } = useTranslation('trainer');
+  const show = useTrainer((s) => s.show);
+  const heading = useHeadingFocus();
+  const [importing, setImporting] = useState(false);
+  return (
+    <article aria-labelledby="cohort-title" className="cohort">
+      <p className="trainer-back">
+        <button type="button" className="link-button" onClick={() => show({ name: 'cohorts' })}>{t('cohort.back')}</button>
+      </p>
+      <h1 id="cohort-title" ref={heading} tabIndex={-1}>
+        {cohort.name}
+        {cohort.archivedAt && <span className="tag"> {t('cohort.archivedTag')}</span>}
+      </h1>
+      <CohortSettings cohort={cohort} />
+      <ImportPanel cohortId={cohort.id} onBusy={setImporting} />
+      <Dashboard cohort={cohort} paused={importing} />
+    </article>
+  );
+}
+
+/** Rename and archive: kept next to the name they change. */
+function CohortSettings({ cohort }: { cohort: CohortRow }) {
+  const { t } = useTranslation('trainer');
+  const { db } = useServices();
+  const [renaming, setRenaming] = useState(false);
+  const [message, setMessage] = useState('');
+  const [returnFocus, setReturnFocus] = useState(false);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const archived = Boolean(cohort.archivedAt);
+
+  // Once the rename form has closed, back to the button that opened it.
+  useEffect(() => {
+    if (returnFocus && !renaming) {
+      renameButton.current?.focus();
+      setReturnFocus(false);
+    }
+  }, [returnFocus, renaming]);
+
+  const toggleArchived = async () => {
+    await setCohortArchived(db, cohort.id, !archived);
+    setMessage(t(archived ? 'cohort.unarchived' : 'cohort.archivedDone', { name: cohort.name }));
+  };
+  const closeRename = (renamed: string | null) => {
+    setRenaming(false);
+    setReturnFocus(true);
+    if (renamed) setMessage(t('cohort.renamed', { name: renamed }));
+  };
+
+  return (
+    <div className="cohort-settings">
+      {renaming ? (
+        <RenameForm cohort={cohort} onClose={closeRename} />
+      ) : (
+        <div className="actions">
+          <button type="button" ref={renameButton} onClick={() => { setMessage(''); setRenaming(true); }}>{t('cohort.rename')}</button>
+          {/* One button whose label changes: focus stays on it after archiving or restoring. */}
+          <button type="button" onClick={() => void toggleArchived()}>{t(archived ? 'cohort.unarchive' : 'cohort.archive')}</button>
+        </div>
+      )}
+      <p role="status" className="hint">{message}</p>
+    </div>
+  );
+}
+
+function RenameForm({ cohort, onClose }: { cohort: CohortRow; onClose(renamed: string | null): void }) {
+  const { t } = useTranslation('trainer');
+  const { db } = useServices();
+  const [name, setName] = useState(cohort.name);
+  const [error, setError] = useState(false);
+  const id = useId();
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) {
+      setError(true);
+      return;
+    }
+    await renameCohort(db, cohort.id, name);
+    onClose(name.trim().slice(0, COHORT_NAME_MAX));
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="rename-form">
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('cohort.newName')}</label>
+        <input
+          id={`${id}-name`}
+          type="text"
+          value={name}
+          maxLength={COHORT_NAME_MAX}
+          autoComplete="off"
+          // The form opens on request, to type in it.
+          autoFocus
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => { setName(e.target.value); setError(false); }}
+        />
+        {error && <p id={`${id}-error`} role="alert" className="error">{t('cohorts.nameRequired')}</p>}
+      </div>
+      <div className="actions">
+        <button type="submit" className="primary">{t('cohort.saveName')}</button>
+        <button type="button" onClick={() => onClose(null)}>{t('cohort.cancel')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,375 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cohortCsv } from '../../../core/cohort/csv';
+import { cohortReport, SCORE_BANDS, type CohortReport, type ReportCell, type ReportModule } from '../../../core/cohort/report';
+import type { LearnerSummary } from '../../../core/cohort/summary';
+import { PROFESSIONS, type Profession } from '../../../core/professions';
+import { useServices } from '../context';
+import { cohortSummaries } from '../db/cohorts';
+import type { CohortRow } from '../db/rows';
+import { useLanguage } from '../hooks';
+import { formatPercent } from '../i18n';
+import { useTrainerCatalogue } from './catalogue';
+import { choiceName, csvFileName, csvLabels, exerciseName, formatMinutes, learnerName, localToday, moduleName } from './format';
+import { useTrainer } from './store';
+
+/** How many of the hardest exercises the dashboard lists. */
+export const HARDEST_SHOWN = 10;
+
+/**
+ * A cohort's results, computed from one small summary per learner (never from the statements):
+ * the learners × modules matrix, completion, scores, the hardest exercises, time spent.
+ */
+export function Dashboard({ cohort, paused = false }: { cohort: CohortRow; paused?: boolean }) {
+  const { t } = useTranslation('trainer');
+  const catalogue = useTrainerCatalogue();
+  const summaries = usePausableSummaries(cohort.id, paused);
+  const profession = useTrainer((s) => s.profession);
+  const report = useMemo(
+    () => (catalogue && summaries ? cohortReport(summaries, catalogue.modules, profession) : null),
+    [catalogue, summaries, profession],
+  );
+
+  if (!catalogue || !summaries || !report) return <p role="status">{t('loading')}</p>;
+  return (
+    <section aria-labelledby="results-title" className="dashboard" aria-busy={paused || undefined}>
+      <h2 id="results-title">{t('dashboard.title')}</h2>
+      {summaries.length === 0 ? (
+        <p>{t('dashboard.empty')}</p>
+      ) : (
+        <>
+          <div className="dashboard-tools">
+            <ProfessionFilter summaries={summaries} />
+            <Exports cohort={cohort} report={report} catalogue={catalogue.modules} />
+          </div>
+          <Totals report={report} />
+          {report.learners.length > 0 && (
+            <>
+              <Matrix cohortId={cohort.id} report={report} catalogue={catalogue.modules} />
+              <Completion report={report} catalogue={catalogue.modules} />
+              <Distribution report={report} catalogue={catalogue.modules} />
+              <HardestItems report={report} catalogue={catalogue.modules} />
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The cohort's summaries, live. While files are being imported the dashboard keeps what it
+ * shows and reads nothing: re-reading and re-drawing the whole cohort after each of 200 files
+ * would slow the import down several times over. It reads once more when the import ends.
+ */
+function usePausableSummaries(cohortId: string, paused: boolean): LearnerSummary[] | undefined {
+  const { db } = useServices();
+  const last = useRef<LearnerSummary[] | undefined>(undefined);
+  // A querier that touches no table subscribes to nothing, so nothing re-runs it while paused.
+  const summaries = useLiveQuery(() => (paused && last.current ? last.current : cohortSummaries(db, cohortId)), [db, cohortId, paused]);
+  if (summaries) last.current = summaries;
+  return summaries;
+}
+
+function ProfessionFilter({ summaries }: { summaries: readonly LearnerSummary[] }) {
+  const { t } = useTranslation('trainer');
+  const profession = useTrainer((s) => s.profession);
+  const filterProfession = useTrainer((s) => s.filterProfession);
+  const id = useId();
+  const counts = new Map<Profession, number>();
+  for (const s of summaries) if (s.profession) counts.set(s.profession, (counts.get(s.profession) ?? 0) + 1);
+  const offered = PROFESSIONS.filter((p) => counts.has(p) || p === profession);
+  return (
+    <div className="field inline-field">
+      <label htmlFor={`${id}-profession`}>{t('dashboard.profession')}</label>
+      <select
+        id={`${id}-profession`}
+        value={profession ?? ''}
+        onChange={(e) => filterProfession(e.target.value ? (e.target.value as Profession) : null)}
+      >
+        <option value="">{t('dashboard.allProfessions', { n: summaries.length })}</option>
+        {offered.map((p) => (
+          <option key={p} value={p}>
+            {t('dashboard.professionOption', { profession: t(`common:profiles.professions.${p}`), n: counts.get(p) ?? 0 })}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Exports({ cohort, report, catalogue }: { cohort: CohortRow; report: CohortReport; catalogue: readonly ReportModule[] }) {
+  const { t } = useTranslation('trainer');
+  const { platform } = useServices();
+  const [lang] = useLanguage();
+  const show = useTrainer((s) => s.show);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  const downloadCsv = async () => {
+    setMessage(null);
+    const view = report.profession ? t(`common:profiles.professions.${report.profession}`) : null;
+    // The BOM makes spreadsheets read the file as UTF-8, accents included.
+    const text = `\uFEFF${cohortCsv(report, catalogue, lang, csvLabels(t))}`;
+    const result = await platform.saveTextFile({ suggestedName: csvFileName(cohort.name, view, localToday()), text, kind: 'csv' });
+    if (result.saved) setMessage({ text: t(platform.kind === 'browser' ? 'exports.csvDownloaded' : 'exports.csvSaved'), error: false });
+    // Without an error, she cancelled: nothing to say.
+    else if (result.error) setMessage({ text: t(`exports.failure.${result.error}`), error: true });
+  };
+
+  return (
+    <div className="exports">
+      <div className="actions">
+        <button type="button" onClick={() => void downloadCsv()}>{t('exports.csv')}</button>
+        <button type="button" onClick={() => show({ name: 'record', cohortId: cohort.id })}>{t('exports.record')}</button>
+      </div>
+      <p role="status" className={message?.error ? 'error' : 'hint'}>{message?.text ?? ''}</p>
+    </div>
+  );
+}
+
+/** Announced when the filter changes: how many learners the view now holds. */
+function Totals({ report }: { report: CohortReport }) {
+  const { t } = useTranslation('trainer');
+  const [lang] = useLanguage();
+  const { learners, completions, timeSpentMs } = report.totals;
+  return (
+    <p role="status" className="totals">
+      {learners === 0
+        ? t('dashboard.noneInView')
+        : [
+            t('totals.learners', { count: learners }),
+            t('totals.completions', { count: completions }),
+            t('totals.time', { time: formatMinutes(timeSpentMs, lang) }),
+          ].join(' · ')}
+    </p>
+  );
+}
+
+/** A scrollable region a keyboard can reach and scroll: wide tables do not widen the page. */
+function TableRegion({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
+function CellContent({ cell }: { cell: ReportCell }) {
+  const { t } = useTranslation('trainer');
+  const [lang] = useLanguage();
+  return (
+    <>
+      <span className="cell-status" data-state={cell.status}>{t(`cohort:status.${cell.status}`)}</span>
+      {cell.score !== undefined && <> <span className="cell-score">{formatPercent(cell.score, lang)}</span></>}
+      {cell.status !== 'not-started' && <> <span className="cell-time">{formatMinutes(cell.timeSpentMs, lang)}</span></>}
+    </>
+  );
+}
+
+function Matrix({ cohortId, report, catalogue }: { cohortId: string; report: CohortReport; catalogue: readonly ReportModule[] }) {
+  const { t } = useTranslation('trainer');
+  const [lang] = useLanguage();
+  const show = useTrainer((s) => s.show);
+  return (
+    <section>
+      <h3 id="matrix-title">{t('matrix.title')}</h3>
+      <p className="hint">{t('matrix.hint')}</p>
+      <TableRegion labelledBy="matrix-title">
+        <table className="data-table matrix">
+          <caption className="visually-hidden">{t('matrix.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('matrix.learner')}</th>
+              <th scope="col">{t('matrix.profession')}</th>
+              {report.moduleIds.map((id) => <th scope="col" key={id}>{moduleName(id, catalogue, lang)}</th>)}
+              <th scope="col">{t('matrix.totalTime')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.learners.map((learner) => (
+              <tr key={learner.account}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => show({ name: 'learner', cohortId, account: learner.account })}>
+                    {learnerName(learner, t)}
+                  </button>
+                </th>
+                <td>{learner.profession ? t(`common:profiles.professions.${learner.profession}`) : t('matrix.noProfession')}</td>
+                {report.moduleIds.map((id) => (
+                  <td key={id} className="cell" data-state={learner.cells[id]!.status}>
+                    <CellContent cell={learner.cells[id]!} />
+                  </td>
+                ))}
+                <td>{formatMinutes(learner.totalTimeMs, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
+    </section>
+  );
+}
+
+/** A bar for the eye; the number beside it is what a screen reader reads. */
+function Bar({ ratio }: { ratio: number }) {
+  return (
+    <span className="bar" aria-hidden="true">
+      <span className="bar-fill" style={{ width: `${Math.round(Math.min(1, Math.max(0, ratio)) * 100)}%` }} />
+    </span>
+  );
+}
+
+function Completion({ report, catalogue }: { report: CohortReport; catalogue: readonly ReportModule[] }) {
+  const { t } = useTranslation('trainer');
+  const [lang] = useLanguage();
+  return (
+    <section>
+      <h3 id="completion-title">{t('completion.title')}</h3>
+      <TableRegion labelledBy="completion-title">
+        <table className="data-table">
+          <caption className="visually-hidden">{t('completion.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('completion.module')}</th>
+              <th scope="col">{t('completion.started')}</th>
+              <th scope="col">{t('completion.completed')}</th>
+              <th scope="col">{t('completion.rate')}</th>
+              <th scope="col">{t('completion.medianTime')}</th>
+              <th scope="col">{t('completion.meanScore')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.completion.map((c) => (
+              <tr key={c.moduleId}>
+                <th scope="row">{moduleName(c.moduleId, catalogue, lang)}</th>
+                <td>{c.started}</td>
+                <td>{c.completed}</td>
+                <td className="bar-cell">
+                  <Bar ratio={c.completionRate} /> {formatPercent(c.completionRate, lang)}
+                </td>
+                <td>{c.medianTimeMs === null ? t('none') : formatMinutes(c.medianTimeMs, lang)}</td>
+                <td>{c.meanScore === null ? t('none') : formatPercent(c.meanScore, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
+    </section>
+  );
+}
+
+const BANDS = Array.from({ length: SCORE_BANDS }, (_, i) => i);
+
+function Histogram({ bands }: { bands: number[] }) {
+  const highest = Math.max(1, ...bands);
+  const width = 10 * SCORE_BANDS;
+  return (
+    <svg className="histogram" viewBox={`0 0 ${width} 40`} width="160" height="64" aria-hidden="true" focusable="false">
+      <line x1="0" y1="39.5" x2={width} y2="39.5" className="histogram-axis" />
+      {bands.map((n, i) => {
+        const h = (n / highest) * 38;
+        return <rect key={i} x={i * 10 + 1} y={39 - h} width="8" height={h} className="histogram-bar" />;
+      })}
+    </svg>
+  );
+}
+
+function Distribution({ report, catalogue }: { report: CohortReport; catalogue: readonly ReportModule[] }) {
+  const { t } = useTranslation('trainer');
+  const [lang] = useLanguage();
+  const withScores = report.scoreDistribution.filter((d) => d.bands.some((n) => n > 0));
+  return (
+    <section>
+      <h3 id="distribution-title">{t('distribution.title')}</h3>
+      {withScores.length === 0 ? (
+        <p>{t('distribution.none')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('distribution.hint')}</p>
+          <ul className="histograms" aria-hidden="true">
+            {withScores.map((d) => (
+              <li key={d.moduleId}>
+                <span className="histogram-title">{moduleName(d.moduleId, catalogue, lang)}</span>
+                <Histogram bands={d.bands} />
+                <span className="histogram-scale"><span>0</span><span>100</span></span>
+              </li>
+            ))}
+          </ul>
+          <TableRegion labelledBy="distribution-title">
+            <table className="data-table distribution">
+              <caption className="visually-hidden">{t('distribution.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('distribution.module')}</th>
+                  {BANDS.map((i) => (
+                    <th scope="col" key={i}>{t('distribution.band', { from: i * 10, to: (i + 1) * 10 })}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {withScores.map((d) => (
+                  <tr key={d.moduleId}>
+                    <th scope="row">{moduleName(d.moduleId, catalogue, lang)}</th>
+                    {d.bands.map((n, i) => <td key={i}>{n}</td>)}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
+        </>
+      )}
+    </section>
+  );
+}
+
+function HardestItems({ report, catalogue }: { report: CohortReport; catalogue: readonly ReportModule[] }) {
+  const { t } = useTranslation('trainer');
+  const [lang] = useLanguage();
+  const items = report.hardestItems.slice(0, HARDEST_SHOWN);
+  return (
+    <section>
+      <h3 id="hardest-title">{t('hardest.title')}</h3>
+      {items.length === 0 ? (
+        <p>{t('hardest.none')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('hardest.hint', { count: items.length })}</p>
+          <TableRegion labelledBy="hardest-title">
+            <table className="data-table hardest">
+              <caption className="visually-hidden">{t('hardest.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('hardest.exercise')}</th>
+                  <th scope="col">{t('hardest.module')}</th>
+                  <th scope="col">{t('hardest.answered')}</th>
+                  <th scope="col">{t('hardest.correct')}</th>
+                  <th scope="col">{t('hardest.mistake')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <tr key={`${item.moduleId}/${item.blockId}`}>
+                    <th scope="row">{exerciseName(item.moduleId, item.blockId, catalogue, lang)}</th>
+                    <td>{moduleName(item.moduleId, catalogue, lang)}</td>
+                    <td>{item.answered}</td>
+                    <td className="bar-cell">
+                      <Bar ratio={item.shareCorrect} /> {formatPercent(item.shareCorrect, lang)}
+                    </td>
+                    <td>
+                      {item.commonMistake
+                        ? t('hardest.mistakeCount', {
+                            choice: choiceName(item.moduleId, item.blockId, item.commonMistake.choice, catalogue, lang),
+                            count: item.commonMistake.count,
+                          })
+                        : t('none')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
+        </>
+      )}
+    </section>
+  );
+}

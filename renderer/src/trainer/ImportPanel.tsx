@@ -1,0 +1,168 @@
+import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { importFiles, type FileOutcome, type ImportSource } from '../cohort/import-files';
+import { useServices } from '../context';
+import { sourcesFromDrop, sourcesFromInput } from './files';
+import { learnerName } from './format';
+
+type Progress = { done: number; total: number };
+
+/** Up to this many imported files are listed open; more are listed collapsed. */
+const IMPORTED_SHOWN_OPEN = 5;
+
+/**
+ * Importing learners' progress files: picked one by one, a whole folder, or dropped (files or
+ * folders). Every file goes through the same import; a refused file never stops the others.
+ */
+export function ImportPanel({ cohortId, onBusy }: { cohortId: string; onBusy?(busy: boolean): void }) {
+  const { t } = useTranslation('trainer');
+  const { db } = useServices();
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [outcomes, setOutcomes] = useState<FileOutcome[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  // A ref, not the state: a second drop in the same tick must not start a second import.
+  const running = useRef(false);
+  const id = useId();
+  const busy = progress !== null;
+
+  useEffect(() => {
+    if (outcomes) resultsHeading.current?.focus();
+  }, [outcomes]);
+
+  const run = async (sources: Promise<ImportSource[]> | ImportSource[]) => {
+    if (running.current) return;
+    running.current = true;
+    setOutcomes(null);
+    setFailed(false);
+    setProgress({ done: 0, total: 0 });
+    onBusy?.(true);
+    try {
+      const list = await sources;
+      setProgress({ done: 0, total: list.length });
+      const result = await importFiles(db, cohortId, list, (done, total) => setProgress({ done, total }));
+      setOutcomes(result);
+    } catch {
+      // Only listing a dropped folder can fail here (it moved, or access was refused), before any
+      // file is imported: importFiles itself reports each file's fate instead of throwing.
+      setFailed(true);
+    } finally {
+      running.current = false;
+      setProgress(null);
+      onBusy?.(false);
+    }
+  };
+
+  const onPick = (fromFolder: boolean) => (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const sources = input.files ? sourcesFromInput(input.files, fromFolder) : [];
+    // Emptied, so that picking the same files again (after a fix) imports them again.
+    input.value = '';
+    if (sources.length) void run(sources);
+    else if (fromFolder) setOutcomes([]);
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    // Taken now: the browser empties the drop's data once this handler returns.
+    if (!running.current) void run(sourcesFromDrop(event.dataTransfer));
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="panel import-panel">
+      <h2 id={`${id}-title`}>{t('import.title')}</h2>
+      <p>{t('import.intro')}</p>
+      <div className="import-inputs">
+        <div className="field">
+          <label htmlFor={`${id}-files`}>{t('import.files')}</label>
+          <input id={`${id}-files`} type="file" multiple accept=".json,application/json" disabled={busy} onChange={onPick(false)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-folder`}>{t('import.folder')}</label>
+          <input
+            id={`${id}-folder`}
+            type="file"
+            multiple
+            disabled={busy}
+            // Not in React's types: a folder picker in Chromium and Electron.
+            ref={(el) => el?.setAttribute('webkitdirectory', '')}
+            onChange={onPick(true)}
+          />
+        </div>
+      </div>
+      {/* A second way for mouse users; the two inputs above do the same by keyboard. */}
+      <div
+        className="drop-zone"
+        data-dragging={dragging || undefined}
+        onDragEnter={(e) => { e.preventDefault(); setDragging(true); }}
+        onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="drop-zone"
+      >
+        {t('import.drop')}
+      </div>
+      <div role="status" aria-live="polite" className="import-progress">
+        {progress && (
+          <>
+            <p>{progress.total ? t('import.progress', { done: progress.done, total: progress.total }) : t('import.reading')}</p>
+            {progress.total > 0 && <progress value={progress.done} max={progress.total} aria-label={t('import.progressLabel')} />}
+          </>
+        )}
+      </div>
+      {failed && <p role="alert" className="error">{t('import.failed')}</p>}
+      {outcomes && <ImportResults outcomes={outcomes} headingRef={resultsHeading} />}
+    </section>
+  );
+}
+
+function ImportResults({ outcomes, headingRef }: { outcomes: FileOutcome[]; headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const { t } = useTranslation('trainer');
+  const good = outcomes.filter((o): o is Extract<FileOutcome, { ok: true }> => o.ok);
+  const refused = outcomes.filter((o): o is Extract<FileOutcome, { ok: false }> => !o.ok);
+  return (
+    <div className="import-results">
+      <h3 ref={headingRef} tabIndex={-1}>
+        {outcomes.length ? t('import.summary', {
+              count: outcomes.length,
+              imported: t('import.importedCount', { count: good.length }),
+              refused: t('import.refusedCount', { count: refused.length }),
+            }) : t('import.noFiles')}
+      </h3>
+      {refused.length > 0 && (
+        <>
+          <h4>{t('import.refusedTitle', { count: refused.length })}</h4>
+          <ul className="outcome-list">
+            {refused.map((o, i) => (
+              <li key={`${i}-${o.name}`} className="outcome refused">
+                <span className="outcome-mark">{t('import.refusedMark')}</span> <span className="file-name">{o.name}</span>
+                <p className="outcome-reason">{t(`cohort:refusal.${o.refusal.code}`, { ...o.refusal.params })}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {good.length > 0 && (
+        // Collapsed when long: the refusals above are what needs her attention, and the
+        // dashboard below should not end up screens away.
+        <details className="imported-files" open={good.length <= IMPORTED_SHOWN_OPEN}>
+          <summary>{t('import.importedTitle', { count: good.length })}</summary>
+          <ul className="outcome-list">
+            {good.map((o, i) => (
+              <li key={`${i}-${o.name}`} className="outcome imported">
+                <span className="outcome-mark">{t('import.importedMark')}</span> <span className="file-name">{o.name}</span>
+                <p className="outcome-reason">
+                  {learnerName(o, t)}
+                  {' · '}
+                  {o.added ? t('import.added', { count: o.added }) : t('import.alreadyImported')}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../context';
+import { getPassphraseRecord } from '../db/trainer';
+import { CohortList } from './CohortList';
+import { CohortView } from './CohortView';
+import { LearnerView } from './LearnerView';
+import { BackToProfiles, SetPassphrase, Unlock } from './Passphrase';
+import { TrainingRecord } from './TrainingRecord';
+import { useTrainer } from './store';
+
+/**
+ * The trainer area: the passphrase set-up on a first visit, the unlock form afterwards, and
+ * once unlocked, her cohorts. `iterations` only ever changes in tests (deriving at full
+ * strength takes half a second each time).
+ */
+export function TrainerScreen({ iterations }: { iterations?: number }) {
+  const { t } = useTranslation('trainer');
+  const { db } = useServices();
+  const saved = useLiveQuery(async () => ({ record: await getPassphraseRecord(db) }), [db]);
+  const unlocked = useTrainer((s) => s.unlocked);
+  if (!saved) return <p role="status">{t('loading')}</p>;
+  if (!saved.record) return <SetPassphrase {...(iterations ? { iterations } : {})} />;
+  if (!unlocked) return <Unlock />;
+  return <TrainerArea />;
+}
+
+function TrainerArea() {
+  const { t } = useTranslation('trainer');
+  const view = useTrainer((s) => s.view);
+  const lock = useTrainer((s) => s.lock);
+  return (
+    <div className="trainer">
+      <nav className="trainer-bar" aria-label={t('area.nav')}>
+        <p className="trainer-bar-title">{t('area.name')}</p>
+        <button type="button" onClick={lock}>{t('area.lock')}</button>
+        <BackToProfiles label="area.close" />
+      </nav>
+      {view.name === 'cohorts' && <CohortList />}
+      {view.name === 'cohort' && <CohortView cohortId={view.cohortId} />}
+      {view.name === 'learner' && <LearnerView cohortId={view.cohortId} account={view.account} />}
+      {view.name === 'record' && <TrainingRecord cohortId={view.cohortId} />}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { TFunction } from 'i18next';
+import { learnerLabel, type CsvLabels } from '../../../core/cohort/csv';
+import { markdownToPlainText } from '../../../core/markdown/parse';
+import type { ReportModule } from '../../../core/cohort/report';
+import type { Language } from '../../../core/i18n';
+import { formatDate } from '../i18n';
+
+/**
+ * How the trainer area writes names, times and dates. A learner's name comes from a file
+ * someone handed the trainer: it is only ever rendered as text.
+ */
+
+/** Her chosen name, or "Learner 1a2b3c4d" (the start of her pseudonymous account) when she shared none. */
+export function learnerName(learner: { account: string; displayName?: string }, t: TFunction): string {
+  return learnerLabel(learner, (id) => t('cohort:csv.anonymous', { id }));
+}
+
+/** A time spent, to the minute, in the reader's typography: "12 min", "3 h 49 min" (fr), "3 uur 49 min" (nl). */
+export function formatMinutes(ms: number, lang: Language): string {
+  const total = Math.round(ms / 60000);
+  const unit = (unit: 'hour' | 'minute', n: number) => new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short' }).format(n);
+  if (total < 60) return unit('minute', total);
+  const minutes = total % 60;
+  return minutes ? `${unit('hour', Math.floor(total / 60))} ${unit('minute', minutes)}` : unit('hour', total / 60);
+}
+
+/** The calendar day of a UTC timestamp, written out ("20 novembre 2026"). */
+export function formatDay(iso: string, lang: Language): string {
+  return formatDate(iso.slice(0, 10), lang);
+}
+
+/** Today on this computer's calendar, as YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function moduleName(moduleId: string, catalogue: readonly ReportModule[], lang: Language): string {
+  return catalogue.find((m) => m.id === moduleId)?.title[lang] ?? moduleId;
+}
+
+/** An exercise's question as plain text (a task may be written in Markdown), or its id when the module is not installed here. */
+export function exerciseName(moduleId: string, blockId: string, catalogue: readonly ReportModule[], lang: Language): string {
+  const label = catalogue.find((m) => m.id === moduleId)?.items[blockId]?.label[lang];
+  return label === undefined ? blockId : markdownToPlainText(label).replace(/\s+/g, ' ').trim();
+}
+
+/** A wrong choice as its label: an option, or "item → group" for a sorting mistake. */
+export function choiceName(moduleId: string, blockId: string, choice: string, catalogue: readonly ReportModule[], lang: Language): string {
+  const choices = catalogue.find((m) => m.id === moduleId)?.items[blockId]?.choices ?? {};
+  const label = (id: string) => {
+    const text = choices[id]?.[lang];
+    return text === undefined ? id : markdownToPlainText(text).replace(/\s+/g, ' ').trim();
+  };
+  const [item, group] = choice.split('→');
+  return group === undefined ? label(choice) : `${label(item!)} → ${label(group)}`;
+}
+
+export function csvLabels(t: TFunction): CsvLabels {
+  return {
+    learner: t('cohort:csv.learner'),
+    profession: t('cohort:csv.profession'),
+    lastActivity: t('cohort:csv.lastActivity'),
+    status: t('cohort:csv.status'),
+    score: t('cohort:csv.score'),
+    timeMinutes: t('cohort:csv.timeMinutes'),
+    completedOn: t('cohort:csv.completedOn'),
+    professionName: (profession) => t(`common:profiles.professions.${profession}`),
+    statusName: (status) => t(`cohort:status.${status}`),
+    anonymous: (id) => t('cohort:csv.anonymous', { id }),
+  };
+}
+
+const SAVE_NAME_MAX = 120;
+
+/**
+ * The CSV's suggested file name: the cohort, the profession shown (if filtered) and the day.
+ * Characters no file system accepts, control characters and bidirectional controls (which can
+ * disguise an extension) become "-"; the cohort's part is shortened to fit the platform's cap.
+ */
+export function csvFileName(cohortName: string, profession: string | null, day: string): string {
+  const suffix = `${profession ? ` - ${clean(profession)}` : ''} - ${day}.csv`;
+  // Cut in UTF-16 units (the cap's unit), never between the two halves of a character.
+  const base = clean(cohortName).slice(0, SAVE_NAME_MAX - suffix.length).replace(/[\uD800-\uDBFF]$/, '').trim();
+  return `${base || 'cohort'}${suffix}`;
+}
+
+function clean(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu, '-').replace(/^[\s.-]+/, '').trim();
+}

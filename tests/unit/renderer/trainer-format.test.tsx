@@ -1,0 +1,66 @@
+import type { ReportModule } from '../../../core/cohort/report';
+import { choiceName, csvFileName, exerciseName, learnerName } from '../../../renderer/src/trainer/format';
+import { initI18n } from '../../../renderer/src/i18n';
+
+const sorting: ReportModule = {
+  id: 'critical-review',
+  title: { fr: 'Relecture critique', nl: 'Kritisch nalezen', en: 'Critical review' },
+  objectives: [],
+  items: {
+    'sort-data': {
+      label: { fr: 'Classez ces données', nl: 'Sorteer deze gegevens', en: 'Sort these data' },
+      choices: {
+        diagnosis: { fr: 'Un diagnostic', nl: 'Een diagnose', en: 'A diagnosis' },
+        'health-data': { fr: 'Donnée de santé', nl: 'Gezondheidsgegeven', en: 'Health data' },
+        other: { fr: 'Autre donnée', nl: 'Ander gegeven', en: 'Other data' },
+      },
+    },
+  },
+};
+
+describe('how the trainer area names things', () => {
+  it('names a sorting mistake "item → group" by their labels, and an option by its label', () => {
+    expect(choiceName('critical-review', 'sort-data', 'diagnosis→other', [sorting], 'nl')).toBe('Een diagnose → Ander gegeven');
+    expect(choiceName('critical-review', 'sort-data', 'health-data', [sorting], 'fr')).toBe('Donnée de santé');
+  });
+
+  it('falls back to ids for a module that is not installed here', () => {
+    expect(choiceName('gone', 'q1', 'a→b', [sorting], 'en')).toBe('a → b');
+    expect(exerciseName('gone', 'q1', [sorting], 'en')).toBe('q1');
+  });
+
+  it('shows a learner who shared no name by the start of her pseudonymous account', async () => {
+    const i18n = await initI18n('nl');
+    expect(learnerName({ account: 'f3c2a1b0-1111-4222-8333-444455556666' }, i18n.t)).toBe('Deelnemer f3c2a1b0');
+    expect(learnerName({ account: 'f3c2a1b0-1111', displayName: 'Sofie' }, i18n.t)).toBe('Sofie');
+  });
+
+  it('suggests a plain CSV file name, whatever the cohort is called', () => {
+    expect(csvFileName('Mardi', null, '2026-11-20')).toBe('Mardi - 2026-11-20.csv');
+    expect(csvFileName('Soins/urgences: "A|B"', 'Médecin', '2026-11-20')).toBe('Soins-urgences- -A-B- - Médecin - 2026-11-20.csv');
+    expect(csvFileName('..\u202egnp.exe', null, '2026-11-20')).toBe('gnp.exe - 2026-11-20.csv');
+    expect(csvFileName('???', null, '2026-11-20')).toBe('cohort - 2026-11-20.csv');
+    const long = csvFileName('x'.repeat(200), 'Personnel administratif hospitalier', '2026-11-20');
+    expect(long.length).toBeLessThanOrEqual(120);
+    expect(long.endsWith(' - Personnel administratif hospitalier - 2026-11-20.csv')).toBe(true);
+  });
+});
+
+describe('times and exercise names', () => {
+  it('writes times in minutes, then hours and minutes', async () => {
+    const { formatMinutes } = await import('../../../renderer/src/trainer/format');
+    const space = (s: string) => s.replace(/\s/g, ' ');
+    expect(space(formatMinutes(4 * 60_000, 'fr'))).toBe('4 min');
+    expect(space(formatMinutes(229 * 60_000, 'fr'))).toBe('3 h 49 min');
+    expect(space(formatMinutes(120 * 60_000, 'en'))).toBe('2 hr');
+    expect(space(formatMinutes(61 * 60_000, 'nl'))).toMatch(/^1 u(ur)? 1 min$/);
+  });
+
+  it('shows an exercise written in Markdown as plain text', () => {
+    const lab: ReportModule = {
+      ...sorting,
+      items: { lab: { label: { fr: '**Situation.** Fin de garde.\n\n**Tâche.** Écrivez.', nl: 'x', en: 'x' }, choices: {} } },
+    };
+    expect(exerciseName('critical-review', 'lab', [lab], 'fr')).toBe('Situation. Fin de garde. Tâche. Écrivez.');
+  });
+});
