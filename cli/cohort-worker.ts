@@ -13,3 +13,5 @@ export interface WorkerRequest {
 parentPort?.on('message', ({ index, path }: WorkerRequest) => {
   void digestFile(path).then((result) => parentPort!.postMessage({ index, result }));
 });
+// Loaded and listening: the main thread may send files now.
+parentPort?.postMessage({ ready: true });

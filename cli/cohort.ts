@@ -92,53 +92,70 @@ export function catalogueModules(dir = MODULES_DIR): { ok: true; modules: Learni
 // ---------------------------------------------------------------------------------------------
 // Merging the files
 
-/** Below this many files, starting worker threads costs more than it saves. */
-const FILES_PER_WORKER_START = 8;
+/**
+ * Helper threads for reading files: one per core beyond the main thread's. They take a second
+ * to start (they load TypeScript through tsx), so they are started first thing, and the main
+ * thread reads files too meanwhile: whoever is free takes the next file.
+ */
+export interface Helpers {
+  readonly workers: Worker[];
+  stop(): Promise<void>;
+}
 
-/** The files digested by worker threads, results in the files' order; null if no worker could start. */
-async function digestInWorkers(paths: readonly string[], count: number): Promise<(DigestedFile | Refused)[] | null> {
-  const results: (DigestedFile | Refused)[] = new Array(paths.length);
-  let next = 0;
+/** Below this many files, a helper thread's start-up costs more than it saves. */
+const FILES_WORTH_A_HELPER = 8;
+
+export function startHelpers(count = availableParallelism() - 1): Helpers {
   const entry = pathToFileURL(join(__dirname, 'cohort-worker.ts')).href;
   // The CLI runs TypeScript through tsx; a worker loads the same way, through tsx's API.
   const boot = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
-  const workers = Array.from({ length: count }, () => new Worker(boot, { eval: true }));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((done, fail) => {
-            const feed = () => {
-              if (next >= paths.length) return done();
-              const index = next++;
-              worker.postMessage({ index, path: paths[index] });
-            };
-            worker.on('message', ({ index, result }: { index: number; result: DigestedFile | Refused }) => {
-              results[index] = result;
-              feed();
-            });
-            worker.on('error', fail);
-            worker.on('exit', (code) => (next < paths.length || code !== 1 ? undefined : fail(new Error('worker stopped'))));
-            feed();
-          }),
-      ),
-    );
-    return results;
-  } catch {
-    return null;
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+  const workers: Worker[] = [];
+  for (let i = 0; i < count; i += 1) {
+    try {
+      const worker = new Worker(boot, { eval: true });
+      worker.unref();
+      workers.push(worker);
+    } catch {
+      break; // no thread to spare: the main thread reads every file
+    }
   }
+  return { workers, stop: async () => void (await Promise.all(workers.map((w) => w.terminate()))) };
 }
 
-async function digestAll(paths: readonly string[]): Promise<(DigestedFile | Refused)[]> {
-  const count = Math.min(availableParallelism(), Math.floor(paths.length / FILES_PER_WORKER_START));
-  if (count >= 1) {
-    const results = await digestInWorkers(paths, count);
-    if (results) return results;
-  }
-  const results: (DigestedFile | Refused)[] = [];
-  for (const path of paths) results.push(await digestFile(path));
+type Digested = DigestedFile | Refused;
+
+/** Digests every file, in the main thread and the helpers at once; results in the files' order. */
+async function digestAll(paths: readonly string[], helpers: Helpers): Promise<Digested[]> {
+  const results: Digested[] = new Array(paths.length);
+  let next = 0;
+  const take = () => (next < paths.length ? next++ : -1);
+  const inHelper = (worker: Worker) =>
+    new Promise<void>((done) => {
+      let busy = 0;
+      const feed = () => {
+        // Two files in hand, so that a helper never waits on a busy main thread for its next one.
+        while (busy < 2) {
+          const index = take();
+          if (index < 0) break;
+          busy += 1;
+          worker.postMessage({ index, path: paths[index] });
+        }
+        if (busy === 0) done();
+      };
+      worker.on('message', (message: { ready: true } | { index: number; result: Digested }) => {
+        if ('index' in message) {
+          results[message.index] = message.result;
+          busy -= 1;
+        }
+        feed();
+      });
+      // A helper that fails leaves its files to be read again by the main thread.
+      worker.on('error', () => done());
+    });
+  const helpersDone = Promise.all(helpers.workers.map(inHelper));
+  for (let index = take(); index >= 0; index = take()) results[index] = await digestFile(paths[index]!);
+  await helpersDone;
+  for (let i = 0; i < paths.length; i += 1) results[i] ??= await digestFile(paths[i]!);
   return results;
 }
 
@@ -149,11 +166,11 @@ async function digestAll(paths: readonly string[]): Promise<(DigestedFile | Refu
  * the files in parallel; only a learner with several files has them read again, to unite her
  * statements exactly as the app does.
  */
-export async function readCohort(paths: readonly string[]): Promise<{ summaries: LearnerSummary[]; refusals: Refused[] }> {
+export async function readCohort(paths: readonly string[], helpers: Helpers = { workers: [], stop: async () => {} }): Promise<{ summaries: LearnerSummary[]; refusals: Refused[] }> {
   const refusals: Refused[] = [];
   const owners = new Map<string, string>();
   const byAccount = new Map<string, DigestedFile[]>();
-  for (const result of await digestAll(paths)) {
+  for (const result of await digestAll(paths, helpers)) {
     if (!result.ok) {
       refusals.push(result);
       continue;
@@ -227,13 +244,20 @@ export async function cohortReportCommand(args: readonly string[], modulesDir = 
   if (args.includes('--help')) return { code: 0, stdout: ['usage:', ...COHORT_USAGE], stderr: [] };
   const parsed = parseReportArgs(args);
   if ('error' in parsed) return usageError(parsed.error);
-  const catalogue = catalogueModules(modulesDir);
-  if (!catalogue.ok) return { code: 1, stdout: [], stderr: [`carelit cohort report: ${catalogue.message}`] };
-
   const paths = await expandPaths(parsed.paths);
   if (!paths.length) return usageError(`no *.json file in ${parsed.paths.join(', ')}`);
-  const { summaries, refusals } = await readCohort(paths);
-  const modules: ReportModule[] = catalogue.modules.map(reportModule);
+  // Helpers start now, so that their start-up overlaps the reading of the modules.
+  const helpers = startHelpers(paths.length >= FILES_WORTH_A_HELPER ? undefined : 0);
+  let read;
+  try {
+    const catalogue = catalogueModules(modulesDir);
+    if (!catalogue.ok) return { code: 1, stdout: [], stderr: [`carelit cohort report: ${catalogue.message}`] };
+    read = { catalogue: catalogue.modules, ...(await readCohort(paths, helpers)) };
+  } finally {
+    await helpers.stop();
+  }
+  const { summaries, refusals } = read;
+  const modules: ReportModule[] = read.catalogue.map(reportModule);
   const report = cohortReport(summaries, modules);
   // main() ends each stdout entry with "\n"; the CSV's own line ends are "\r\n", its last one included.
   const text = parsed.format === 'csv' ? cohortCsv(report, modules, parsed.lang, csvLabels(parsed.lang)).slice(0, -1) : JSON.stringify(report, null, 2);

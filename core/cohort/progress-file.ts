@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { sha256Hex } from '../digest';
 import { PROFESSIONS, type Profession } from '../professions';
 import { CARELIT_IRI, type Statement } from '../xapi/statements';
-import { accountSchema, statementSchema, timestampSchema } from './statement-schema';
+import { arr, obj, oneOf, str } from './checks';
+import { account, statement, timestamp } from './statement-schema';
 
 /**
  * The progress file: what a learner hands her trainer ("Export my progress"), and what the
@@ -16,9 +16,9 @@ import { accountSchema, statementSchema, timestampSchema } from './statement-sch
  * not a signature (anyone holding the app can make a valid file), which is why every file is
  * still validated as untrusted.
  */
-export const PROGRESS_FORMAT = 'carelit-progress';
-export const PROGRESS_FORMAT_VERSION = 1;
-export const DIGEST_ALGORITHM = 'SHA-256';
+export const PROGRESS_FORMAT = 'carelit-progress' as const;
+export const PROGRESS_FORMAT_VERSION = 1 as const;
+export const DIGEST_ALGORITHM = 'SHA-256' as const;
 
 /** Far above a real learner (a few hundred statements, well under 2 MB) and far below what hurts. */
 export const PROGRESS_FILE_MAX_BYTES = 20 * 1024 * 1024;
@@ -27,36 +27,43 @@ export const DISPLAY_NAME_MAX_CHARS = 60;
 
 // Control characters would let a name fake line breaks in the dashboard, the CSV and the report.
 // eslint-disable-next-line no-control-regex
-const displayName = z.string().min(1).max(DISPLAY_NAME_MAX_CHARS).regex(/^[^\u0000-\u001f\u007f-\u009f]*$/u, 'control characters in a name');
+const displayName = str({ min: 1, max: DISPLAY_NAME_MAX_CHARS, pattern: /^[^\u0000-\u001f\u007f-\u009f]*$/u, message: 'control characters in a name' });
 
-export const learnerSchema = z
-  .object({
-    account: accountSchema,
-    displayName: displayName.optional(),
-    profession: z.enum(PROFESSIONS).optional(),
-  })
-  .strict();
+export const learnerCheck = obj({ account }, { displayName, profession: oneOf(PROFESSIONS) });
 
-const payloadShape = {
-  format: z.literal(PROGRESS_FORMAT),
-  formatVersion: z.literal(PROGRESS_FORMAT_VERSION),
-  appVersion: z.string().regex(/^\d{1,4}\.\d{1,4}\.\d{1,4}([-+][0-9A-Za-z.-]{1,40})?$/, 'not a version number'),
-  exportedAt: timestampSchema,
-  learner: learnerSchema,
-  statements: z.array(statementSchema).max(PROGRESS_FILE_MAX_STATEMENTS),
-};
+/** Version numbers as package.json writes them. */
+export const appVersionCheck = str({ max: 60, pattern: /^\d{1,4}\.\d{1,4}\.\d{1,4}([-+][0-9A-Za-z.-]{1,40})?$/, message: 'not a version number' });
 
-export const progressFileSchema = z
-  .object({
-    ...payloadShape,
-    digest: z.object({ algorithm: z.literal(DIGEST_ALGORITHM), value: z.string().regex(/^[0-9a-f]{64}$/, 'not a SHA-256 digest') }).strict(),
-  })
-  .strict();
+/** The whole file, strictly: every member known, every statement CareLit's. */
+export const progressFileCheck = obj({
+  format: oneOf([PROGRESS_FORMAT]),
+  formatVersion: oneOf([PROGRESS_FORMAT_VERSION]),
+  appVersion: appVersionCheck,
+  exportedAt: timestamp,
+  learner: learnerCheck,
+  statements: arr(statement, { max: PROGRESS_FILE_MAX_STATEMENTS }),
+  digest: obj({ algorithm: oneOf([DIGEST_ALGORITHM]), value: str({ max: 64, pattern: /^[0-9a-f]{64}$/, message: 'not a SHA-256 digest' }) }),
+});
 
-export type ProgressFile = z.infer<typeof progressFileSchema>;
-export type ProgressFileLearner = ProgressFile['learner'];
-/** A statement as an import accepts it (the schema's type of CareLit's statements). */
-export type ImportedStatement = ProgressFile['statements'][number];
+/** A statement as an import accepts it: one CareLit made (core/xapi/statements.ts). */
+export type ImportedStatement = Statement;
+
+export interface ProgressFileLearner {
+  account: { homePage: typeof CARELIT_IRI; name: string };
+  displayName?: string;
+  profession?: Profession;
+}
+
+export interface ProgressFile {
+  format: typeof PROGRESS_FORMAT;
+  formatVersion: typeof PROGRESS_FORMAT_VERSION;
+  appVersion: string;
+  exportedAt: string;
+  learner: ProgressFileLearner;
+  statements: ImportedStatement[];
+  digest: { algorithm: typeof DIGEST_ALGORITHM; value: string };
+}
+
 export type ProgressPayload = Omit<ProgressFile, 'digest'>;
 
 /** The digest of a file's content: everything but the digest itself. */
@@ -93,7 +100,7 @@ export async function buildProgressFile(input: ProgressExportInput): Promise<Pro
     appVersion: input.appVersion,
     exportedAt: input.exportedAt.toISOString(),
     learner,
-    statements: [...input.statements] as ProgressPayload['statements'],
+    statements: [...input.statements],
   };
   return { ...payload, digest: { algorithm: DIGEST_ALGORITHM, value: await payloadDigest(payload) } };
 }

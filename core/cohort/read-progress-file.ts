@@ -1,5 +1,6 @@
 import { sha256Hex } from '../digest';
-import { payloadDigest, PROGRESS_FILE_MAX_BYTES, PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, progressFileSchema, type ProgressFile, type ProgressPayload } from './progress-file';
+import { Fault, pathText } from './checks';
+import { PROGRESS_FILE_MAX_BYTES, PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, progressFileCheck, type ProgressFile, type ProgressPayload } from './progress-file';
 
 /**
  * Reads a progress file someone handed a trainer. Everything in it is untrusted: the checks
@@ -68,6 +69,17 @@ function closingQuote(text: string, open: number): number {
   return -1;
 }
 
+/**
+ * A refused file that holds a key that could reach an object's prototype is refused for that
+ * reason, the more telling one. Only a refused file needs the search: the checks accept no
+ * member they do not know, so an accepted file cannot hold one, and they never read a value
+ * under an unknown key.
+ */
+function forbiddenOr(data: unknown, refusal: ReadResult): ReadResult {
+  const forbidden = forbiddenKeyPath(data, '');
+  return forbidden ? refuse('forbidden-key', { path: forbidden.replace(/^\./, '') }) : refusal;
+}
+
 /** The path to the first key that could reach an object's prototype, if any. Depth is already capped. */
 function forbiddenKeyPath(value: unknown, path: string): string | null {
   if (Array.isArray(value)) {
@@ -85,9 +97,6 @@ function forbiddenKeyPath(value: unknown, path: string): string | null {
   return null;
 }
 
-function pathOf(segments: readonly PropertyKey[]): string {
-  return segments.map((s) => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`)).join('').replace(/^\./, '') || '(file)';
-}
 
 /** The digest member as serialiseProgressFile writes it: last, compact. */
 const WRITTEN_DIGEST = /,"digest":\{"algorithm":"SHA-256","value":"([0-9a-f]{64})"\}\}\s*$/;
@@ -138,21 +147,19 @@ export async function readProgressFile(text: string, { limit = PROGRESS_FILE_MAX
   } catch {
     return refuse('not-json');
   }
-  const forbidden = forbiddenKeyPath(data, '');
-  if (forbidden) return refuse('forbidden-key', { path: forbidden.replace(/^\./, '') });
-
   const top = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
-  if (!top || top.format !== PROGRESS_FORMAT) return refuse('not-a-progress-file');
+  if (!top || top.format !== PROGRESS_FORMAT) return forbiddenOr(data, refuse('not-a-progress-file'));
   if (typeof top.formatVersion === 'number' && top.formatVersion > PROGRESS_FORMAT_VERSION) {
     return refuse('newer-format', { version: top.formatVersion, supported: PROGRESS_FORMAT_VERSION });
   }
 
-  const parsed = progressFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return refuse('invalid', { path: pathOf(issue.path), detail: issue.message });
+  try {
+    progressFileCheck(data);
+  } catch (error) {
+    if (!(error instanceof Fault)) throw error;
+    return forbiddenOr(data, refuse('invalid', { path: pathText(error.path), detail: error.message }));
   }
-  const file = parsed.data;
+  const file = data as ProgressFile;
   if (!(await digestMatches(text, top, file.digest.value, sha256))) return refuse('digest-mismatch');
 
   const seen = new Set<string>();

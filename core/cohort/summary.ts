@@ -85,7 +85,8 @@ function byTime(a: ImportedStatement, b: ImportedStatement): number {
 }
 
 function moduleVersionOf(statement: ImportedStatement): number {
-  return statement.context.extensions[EXTENSIONS.moduleVersion];
+  // A number: the import's check (statement-schema.ts) requires it.
+  return statement.context.extensions[EXTENSIONS.moduleVersion] as number;
 }
 
 /** Summarises every statement known for one learner (from one file or several, deduplicated). */

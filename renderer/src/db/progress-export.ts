@@ -1,4 +1,4 @@
-import { buildProgressFile, progressFileSchema, type ProgressFile } from '../../../core/cohort/progress-file';
+import { appVersionCheck, buildProgressFile, type ProgressFile } from '../../../core/cohort/progress-file';
 import type { Statement } from '../../../core/xapi/statements';
 import type { CareLitDatabase } from './database';
 import type { LearnerRow } from './rows';
@@ -21,7 +21,12 @@ export class NoSuchLearnerError extends Error {
 const DEVELOPMENT_VERSION = '0.0.0-dev';
 
 function fileVersion(appVersion: string): string {
-  return progressFileSchema.shape.appVersion.safeParse(appVersion).success ? appVersion : DEVELOPMENT_VERSION;
+  try {
+    appVersionCheck(appVersion);
+    return appVersion;
+  } catch {
+    return DEVELOPMENT_VERSION;
+  }
 }
 
 /** Control characters (a pasted tab) would make the whole file refused; a space says the same. */

@@ -1,6 +1,6 @@
 import validateStatement from '@learninglocker/xapi-validation';
 import { readFileSync } from 'node:fs';
-import { statementSchema } from '../../../core/cohort/statement-schema';
+import { statement as statementCheck } from '../../../core/cohort/statement-schema';
 import { parseModuleSource } from '../../../core/content/parse';
 import type { Block, LearningModule } from '../../../core/content/schema';
 import { moduleScore } from '../../../core/progress';
@@ -41,13 +41,14 @@ describe('the import’s statement schema', () => {
 
   it('accepts every kind of statement the app makes from the shipped modules', () => {
     expect(statements.length).toBeGreaterThan(20);
-    for (const statement of statements) expect(statementSchema.safeParse(JSON.parse(JSON.stringify(statement))).error).toBeUndefined();
+    for (const statement of statements) expect(() => statementCheck(JSON.parse(JSON.stringify(statement)))).not.toThrow();
   });
 
   it('accepts only valid xAPI 1.0.3: what it accepts passes an xAPI validator', () => {
     for (const statement of statements) {
-      const parsed = statementSchema.parse(JSON.parse(JSON.stringify(statement)));
-      expect(validateStatement(JSON.parse(JSON.stringify(parsed)))).toEqual([]);
+      const copy = JSON.parse(JSON.stringify(statement));
+      statementCheck(copy);
+      expect(validateStatement(copy)).toEqual([]);
     }
   });
 });
