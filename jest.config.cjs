@@ -8,12 +8,7 @@ const transform = {
     },
   ],
 };
-const common = {
-  transform,
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'json'],
-  // Jest has no workers of the Vite kind: the import validates on the main thread there.
-  moduleNameMapper: { '/validation-worker$': '<rootDir>/tests/fixtures/no-validation-worker.ts' },
-};
+const common = { transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'json'] };
 
 module.exports = {
   reporters: ['default', ['<rootDir>/tests/summary-reporter.cjs', { name: 'unit' }]],
@@ -31,7 +26,6 @@ module.exports = {
       testMatch: ['<rootDir>/tests/unit/renderer/**/*.test.{ts,tsx}'],
       setupFilesAfterEnv: ['<rootDir>/tests/setup-renderer.ts'],
       moduleNameMapper: {
-        ...common.moduleNameMapper,
         '^virtual:carelit/catalogue$': '<rootDir>/tests/fixtures/catalogue.ts',
         '\\.css$': '<rootDir>/tests/fixtures/style-stub.cjs',
       },

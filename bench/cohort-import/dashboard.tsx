@@ -1,6 +1,35 @@
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { ServicesProvider } from '../../renderer/src/context';
 import type { CareLitDatabase } from '../../renderer/src/db/database';
+import { initI18n } from '../../renderer/src/i18n';
+import { webPlatform } from '../../renderer/src/platform/web';
+import { loadTrainerCatalogue } from '../../renderer/src/trainer/catalogue';
+import { Dashboard } from '../../renderer/src/trainer/Dashboard';
 
-/** Placeholder until the dashboard exists: replaced by a render of the trainer's dashboard. */
-export async function renderDashboardOnce(_db: CareLitDatabase, _cohortId: string, _root: HTMLElement): Promise<number> {
-  return Number.NaN;
+/**
+ * The trainer's dashboard, rendered once: milliseconds from the render call until the
+ * learners × modules matrix holds every learner. The module chunks are loaded before (the
+ * trainer area loads them when it opens, before any cohort is shown).
+ */
+export async function renderDashboardOnce(db: CareLitDatabase, cohortId: string, root: HTMLElement): Promise<number> {
+  const [i18n, cohort, learners] = await Promise.all([initI18n('fr'), db.cohorts.get(cohortId), db.cohortLearners.where('cohortId').equals(cohortId).count(), loadTrainerCatalogue()]);
+  if (!cohort) return Number.NaN;
+  const start = performance.now();
+  createRoot(root).render(
+    <I18nextProvider i18n={i18n}>
+      <ServicesProvider services={{ db, platform: webPlatform() }}>
+        <Dashboard cohort={cohort} />
+      </ServicesProvider>
+    </I18nextProvider>,
+  );
+  return new Promise((resolve) => {
+    const check = () => {
+      // The matrix: a header row, then a row per learner.
+      const rows = root.querySelector('table')?.querySelectorAll('tbody tr').length ?? 0;
+      if (rows >= learners) resolve(performance.now() - start);
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
 }

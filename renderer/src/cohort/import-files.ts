@@ -1,8 +1,7 @@
 import { PROGRESS_FILE_MAX_BYTES, type ProgressFile } from '../../../core/cohort/progress-file';
-import { tooLarge, type CohortRefusalCode, type Refusal, type RefusalCode } from '../../../core/cohort/read-progress-file';
+import { readProgressFile, tooLarge, type CohortRefusalCode, type Refusal, type RefusalCode } from '../../../core/cohort/read-progress-file';
 import type { CareLitDatabase } from '../db/database';
 import { importProgressFile } from '../db/cohorts';
-import { createValidator, type Validator } from './validator';
 
 /** Reasons that come from reading the disk or saving, beyond what the file's content says. */
 export interface ImportRefusal {
@@ -27,8 +26,10 @@ export interface ImportSource {
  * file is reported with its reason while the good ones still import. The size is checked before
  * the file is read.
  *
- * The next file is read and validated (in a worker, see validator.ts) while the current one is
- * being saved: the two overlap on two cores, and saves still happen one at a time, in order.
+ * The next file is read and validated while the current one is being saved: saving is mostly
+ * IndexedDB's work, outside this thread, so the two overlap; saves still happen one at a time,
+ * in order. (A validation worker was tried: it parses every file twice, and on two cores the
+ * import came out no faster — `npm run bench -- cohort-import`.)
  */
 export async function importFiles(
   db: CareLitDatabase,
@@ -37,24 +38,19 @@ export async function importFiles(
   onProgress?: (done: number, total: number) => void,
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
-  const validator = createValidator();
-  try {
-    let next = files.length ? readOne(files[0]!, validator) : null;
-    for (let i = 0; i < files.length; i += 1) {
-      const read = await next!;
-      next = i + 1 < files.length ? readOne(files[i + 1]!, validator) : null;
-      outcomes.push(read.ok ? await saveOne(db, cohortId, read) : read.outcome);
-      onProgress?.(outcomes.length, files.length);
-    }
-  } finally {
-    validator.dispose();
+  let next = files.length ? readOne(files[0]!) : null;
+  for (let i = 0; i < files.length; i += 1) {
+    const read = await next!;
+    next = i + 1 < files.length ? readOne(files[i + 1]!) : null;
+    outcomes.push(read.ok ? await saveOne(db, cohortId, read) : read.outcome);
+    onProgress?.(outcomes.length, files.length);
   }
   return outcomes;
 }
 
 type ReadOne = { ok: true; name: string; file: ProgressFile } | { ok: false; outcome: FileOutcome };
 
-async function readOne(source: ImportSource, validator: Validator): Promise<ReadOne> {
+async function readOne(source: ImportSource): Promise<ReadOne> {
   const { name } = source;
   const refused = (refusal: (FileOutcome & { ok: false })['refusal']): ReadOne => ({ ok: false, outcome: { name, ok: false, refusal } });
   const large = tooLarge(source.size, PROGRESS_FILE_MAX_BYTES);
@@ -65,7 +61,7 @@ async function readOne(source: ImportSource, validator: Validator): Promise<Read
   } catch (error) {
     return refused({ code: 'unreadable', params: { detail: messageOf(error) } });
   }
-  const read = await validator.validate(text);
+  const read = await readProgressFile(text);
   return read.ok ? { ok: true, name, file: read.file } : refused(read.refusal);
 }
 

@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { Language } from '../../../core/i18n';
 import { cohortCsv } from '../../../core/cohort/csv';
-import { cohortReport, SCORE_BANDS, type CohortReport, type ReportCell, type ReportModule } from '../../../core/cohort/report';
+import { cohortReport, SCORE_BANDS, type CellStatus, type CohortReport, type ReportCell, type ReportModule } from '../../../core/cohort/report';
 import type { LearnerSummary } from '../../../core/cohort/summary';
 import { PROFESSIONS, type Profession } from '../../../core/professions';
 import { useServices } from '../context';
@@ -155,12 +157,21 @@ function TableRegion({ labelledBy, children }: { labelledBy: string; children: R
   );
 }
 
-function CellContent({ cell }: { cell: ReportCell }) {
-  const { t } = useTranslation('trainer');
-  const [lang] = useLanguage();
+/** The words a row repeats, translated once per render rather than once per cell. */
+function rowWords(t: TFunction) {
+  const statuses: CellStatus[] = ['not-started', 'in-progress', 'completed'];
+  return {
+    status: Object.fromEntries(statuses.map((s) => [s, t(`cohort:status.${s}`)])) as Record<CellStatus, string>,
+    profession: Object.fromEntries(PROFESSIONS.map((p) => [p, t(`common:profiles.professions.${p}`)])) as Record<Profession, string>,
+    noProfession: t('matrix.noProfession'),
+  };
+}
+
+/** A plain function, not a component: a cohort of 200 has 400 cells, and hooks in each cost more than the cell. */
+function cellContent(cell: ReportCell, words: ReturnType<typeof rowWords>, lang: Language) {
   return (
     <>
-      <span className="cell-status" data-state={cell.status}>{t(`cohort:status.${cell.status}`)}</span>
+      <span className="cell-status" data-state={cell.status}>{words.status[cell.status]}</span>
       {cell.score !== undefined && <> <span className="cell-score">{formatPercent(cell.score, lang)}</span></>}
       {cell.status !== 'not-started' && <> <span className="cell-time">{formatMinutes(cell.timeSpentMs, lang)}</span></>}
     </>
@@ -171,6 +182,7 @@ function Matrix({ cohortId, report, catalogue }: { cohortId: string; report: Coh
   const { t } = useTranslation('trainer');
   const [lang] = useLanguage();
   const show = useTrainer((s) => s.show);
+  const words = rowWords(t);
   return (
     <section>
       <h3 id="matrix-title">{t('matrix.title')}</h3>
@@ -194,10 +206,10 @@ function Matrix({ cohortId, report, catalogue }: { cohortId: string; report: Coh
                     {learnerName(learner, t)}
                   </button>
                 </th>
-                <td>{learner.profession ? t(`common:profiles.professions.${learner.profession}`) : t('matrix.noProfession')}</td>
+                <td>{learner.profession ? words.profession[learner.profession] : words.noProfession}</td>
                 {report.moduleIds.map((id) => (
                   <td key={id} className="cell" data-state={learner.cells[id]!.status}>
-                    <CellContent cell={learner.cells[id]!} />
+                    {cellContent(learner.cells[id]!, words, lang)}
                   </td>
                 ))}
                 <td>{formatMinutes(learner.totalTimeMs, lang)}</td>

@@ -3,7 +3,7 @@ import { learnerLabel, type CsvLabels } from '../../../core/cohort/csv';
 import { markdownToPlainText } from '../../../core/markdown/parse';
 import type { ReportModule } from '../../../core/cohort/report';
 import type { Language } from '../../../core/i18n';
-import { formatDate } from '../i18n';
+import { formatDate, numberFormat } from '../i18n';
 
 /**
  * How the trainer area writes names, times and dates. A learner's name comes from a file
@@ -18,7 +18,7 @@ export function learnerName(learner: { account: string; displayName?: string }, 
 /** A time spent, to the minute, in the reader's typography: "12 min", "3 h 49 min" (fr), "3 uur 49 min" (nl). */
 export function formatMinutes(ms: number, lang: Language): string {
   const total = Math.round(ms / 60000);
-  const unit = (unit: 'hour' | 'minute', n: number) => new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short' }).format(n);
+  const unit = (unit: 'hour' | 'minute', n: number) => numberFormat(lang, { style: 'unit', unit, unitDisplay: 'short' }).format(n);
   if (total < 60) return unit('minute', total);
   const minutes = total % 60;
   return minutes ? `${unit('hour', Math.floor(total / 60))} ${unit('minute', minutes)}` : unit('hour', total / 60);
