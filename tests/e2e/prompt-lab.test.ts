@@ -43,7 +43,7 @@ describe('a physician writes a prompt, and fixes it until no personal data is le
     audits['prompt-lab with findings'] = await app.accessibilityViolations();
 
     await page.getByRole('button', { name: CHECK_PROMPT.en }).click();
-    await page.getByText('Try 1').waitFor();
+    await page.getByText('Try 1', { exact: true }).waitFor();
     await page.getByText(`Score: ${checkPrompt(leaky, 'en').score} / 100`).waitFor();
     await page.getByText('Compare with an expert’s prompt').waitFor();
   });
@@ -71,7 +71,7 @@ describe('a physician writes a prompt, and fixes it until no personal data is le
     expect(result.findings.filter((f) => f.kind === 'personal-data')).toEqual([]);
     await summary().filter({ hasText: result.findings.length === 0 ? 'No personal data found and no element missing.' : /element/ }).waitFor();
     await page.getByRole('button', { name: CHECK_PROMPT.en }).click();
-    await page.getByText('Try 2').waitFor();
+    await page.getByText('Try 2', { exact: true }).waitFor();
     await page.getByText(`Score: ${result.score} / 100`).waitFor();
     expect(result.score).toBeGreaterThan(checkPrompt(leaky, 'en').score);
     audits['prompt-lab after two tries'] = await app.accessibilityViolations();
