@@ -28,8 +28,12 @@ export const COHORT_USAGE = [
   '                        reason (FILE: reason); the exit code is then 2',
 ];
 
+/** Where this file runs from: cli/ through tsx, or dist/cli/ once built (scripts/build-cli.mjs). */
+const BUILT = __filename.endsWith('.cjs');
+const PROJECT_ROOT = resolve(__dirname, ...(BUILT ? ['..', '..'] : ['..']));
+
 /** The app's catalogue: every module in modules/, checked as the build checks it. */
-export const MODULES_DIR = resolve(__dirname, '..', 'modules');
+export const MODULES_DIR = resolve(PROJECT_ROOT, 'modules');
 
 
 /**
@@ -93,9 +97,8 @@ export function catalogueModules(dir = MODULES_DIR): { ok: true; modules: Learni
 // Merging the files
 
 /**
- * Helper threads for reading files: one per core beyond the main thread's. They take a second
- * to start (they load TypeScript through tsx), so they are started first thing, and the main
- * thread reads files too meanwhile: whoever is free takes the next file.
+ * Helper threads for reading files: one per core beyond the main thread's. They are started
+ * first thing and the main thread reads files too meanwhile: whoever is free takes the next file.
  */
 export interface Helpers {
   readonly workers: Worker[];
@@ -107,12 +110,15 @@ const FILES_WORTH_A_HELPER = 8;
 
 export function startHelpers(count = availableParallelism() - 1): Helpers {
   const entry = pathToFileURL(join(__dirname, 'cohort-worker.ts')).href;
-  // The CLI runs TypeScript through tsx; a worker loads the same way, through tsx's API.
-  const boot = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
+  // Built, a helper is plain JavaScript; run through tsx, it loads the same way, through tsx's API.
+  const start = () =>
+    BUILT
+      ? new Worker(join(__dirname, 'cohort-worker.cjs'))
+      : new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`, { eval: true });
   const workers: Worker[] = [];
   for (let i = 0; i < count; i += 1) {
     try {
-      const worker = new Worker(boot, { eval: true });
+      const worker = start();
       worker.unref();
       workers.push(worker);
     } catch {
