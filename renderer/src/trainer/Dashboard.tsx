@@ -354,6 +354,7 @@ function HardestItems({ report, catalogue }: { report: CohortReport; catalogue: 
                   <th scope="col">{t('hardest.exercise')}</th>
                   <th scope="col">{t('hardest.module')}</th>
                   <th scope="col">{t('hardest.answered')}</th>
+                  <th scope="col">{t('hardest.meanScore')}</th>
                   <th scope="col">{t('hardest.correct')}</th>
                   <th scope="col">{t('hardest.mistake')}</th>
                 </tr>
@@ -364,6 +365,7 @@ function HardestItems({ report, catalogue }: { report: CohortReport; catalogue: 
                     <th scope="row">{exerciseName(item.moduleId, item.blockId, catalogue, lang)}</th>
                     <td>{moduleName(item.moduleId, catalogue, lang)}</td>
                     <td>{item.answered}</td>
+                    <td>{formatPercent(item.meanScore, lang)}</td>
                     <td className="bar-cell">
                       <Bar ratio={item.shareCorrect} /> {formatPercent(item.shareCorrect, lang)}
                     </td>

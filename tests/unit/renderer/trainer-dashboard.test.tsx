@@ -52,10 +52,10 @@ describe('a cohort’s dashboard', () => {
 
   it('lists the hardest exercises with the most common wrong choice by its label', async () => {
     await dashboard();
-    const hardest = screen.getByRole('table', { name: /^Exercices selon la part de bonnes réponses/ });
+    const hardest = screen.getByRole('table', { name: /^Exercices selon le score moyen au premier essai/ });
     expect(rowsOf(hardest)).toEqual([
-      ['Qui reste responsable ?', 'Module d\'essai', '3', '67 %', 'L\'outil (1 apprenant·e)'],
-      ['Lesquels sont des données de santé ?', 'Module d\'essai', '2', '100 %', '—'],
+      ['Qui reste responsable ?', 'Module d\'essai', '3', '67 %', '67 %', 'L\'outil (1 apprenant·e)'],
+      ['Lesquels sont des données de santé ?', 'Module d\'essai', '2', '100 %', '100 %', '—'],
     ]);
   });
 
