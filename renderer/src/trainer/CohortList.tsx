@@ -1,14 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../context';
-import { COHORT_NAME_MAX, createCohort } from '../db/cohorts';
+import { createCohort } from '../db/cohorts';
 import type { CareLitDatabase } from '../db/database';
 import type { CohortRow } from '../db/rows';
 import { useLanguage } from '../hooks';
 import { useHeadingFocus } from './focus';
 import { formatDay } from './format';
 import { useTrainer } from './store';
+import { CohortNameField, useCohortName } from './CohortNameField';
 
 type ListedCohort = CohortRow & { learners: number };
 
@@ -71,17 +72,13 @@ function CreateCohort() {
   const { t } = useTranslation('trainer');
   const { db } = useServices();
   const openCohort = useTrainer((s) => s.openCohort);
-  const [name, setName] = useState('');
-  const [error, setError] = useState(false);
+  const name = useCohortName('');
   const id = useId();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) {
-      setError(true);
-      return;
-    }
-    const cohort = await createCohort(db, name);
+    if (!name.valid()) return;
+    const cohort = await createCohort(db, name.name);
     // The next thing to do with a new cohort is to import its files.
     openCohort(cohort.id);
   };
@@ -89,21 +86,7 @@ function CreateCohort() {
   return (
     <form className="panel create-cohort" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('cohorts.createTitle')}</h2>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('cohorts.nameLabel')}</label>
-        <p id={`${id}-hint`} className="hint">{t('cohorts.nameHint')}</p>
-        <input
-          id={`${id}-name`}
-          type="text"
-          value={name}
-          maxLength={COHORT_NAME_MAX}
-          autoComplete="off"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-          onChange={(e) => { setName(e.target.value); setError(false); }}
-        />
-        {error && <p id={`${id}-error`} role="alert" className="error">{t('cohorts.nameRequired')}</p>}
-      </div>
+      <CohortNameField id={id} label={t('cohorts.nameLabel')} hint={t('cohorts.nameHint')} state={name} />
       <button type="submit" className="primary">{t('cohorts.create')}</button>
     </form>
   );

@@ -8,6 +8,7 @@ import { Dashboard } from './Dashboard';
 import { useHeadingFocus } from './focus';
 import { ImportPanel } from './ImportPanel';
 import { useTrainer } from './store';
+import { CohortNameField, useCohortName } from './CohortNameField';
 
 /** One cohort: its name and state, the import of its files, and its dashboard. */
 export function CohortView({ cohortId }: { cohortId: string }) {
@@ -95,38 +96,20 @@ function CohortSettings({ cohort }: { cohort: CohortRow }) {
 function RenameForm({ cohort, onClose }: { cohort: CohortRow; onClose(renamed: string | null): void }) {
   const { t } = useTranslation('trainer');
   const { db } = useServices();
-  const [name, setName] = useState(cohort.name);
-  const [error, setError] = useState(false);
+  const name = useCohortName(cohort.name);
   const id = useId();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) {
-      setError(true);
-      return;
-    }
-    await renameCohort(db, cohort.id, name);
-    onClose(name.trim().slice(0, COHORT_NAME_MAX));
+    if (!name.valid()) return;
+    await renameCohort(db, cohort.id, name.name);
+    onClose(name.name.trim().slice(0, COHORT_NAME_MAX));
   };
 
   return (
     <form onSubmit={onSubmit} noValidate className="rename-form">
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('cohort.newName')}</label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          value={name}
-          maxLength={COHORT_NAME_MAX}
-          autoComplete="off"
-          // The form opens on request, to type in it.
-          autoFocus
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => { setName(e.target.value); setError(false); }}
-        />
-        {error && <p id={`${id}-error`} role="alert" className="error">{t('cohorts.nameRequired')}</p>}
-      </div>
+      {/* The form opens on request, to type in it. */}
+      <CohortNameField id={id} label={t('cohort.newName')} state={name} autoFocus />
       <div className="actions">
         <button type="submit" className="primary">{t('cohort.saveName')}</button>
         <button type="button" onClick={() => onClose(null)}>{t('cohort.cancel')}</button>

@@ -149,10 +149,25 @@ function Totals({ report }: { report: CohortReport }) {
 }
 
 /** A scrollable region a keyboard can reach and scroll: wide tables do not widen the page. */
-function TableRegion({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+/**
+ * A table the screen reader names by its section's heading, scrollable by keyboard when it is
+ * wider than the screen; its caption says what each row holds.
+ */
+function DataTable(props: { labelledBy: string; className?: string; caption: string; columns: ReactNode[]; children: ReactNode }) {
+  const { labelledBy, className = '', caption, columns, children } = props;
   return (
     <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-      {children}
+      <table className={`data-table ${className}`.trim()}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column, i) => (
+              <th scope="col" key={i}>{column}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
     </div>
   );
 }
@@ -187,18 +202,7 @@ function Matrix({ cohortId, report, catalogue }: { cohortId: string; report: Coh
     <section>
       <h3 id="matrix-title">{t('matrix.title')}</h3>
       <p className="hint">{t('matrix.hint')}</p>
-      <TableRegion labelledBy="matrix-title">
-        <table className="data-table matrix">
-          <caption className="visually-hidden">{t('matrix.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('matrix.learner')}</th>
-              <th scope="col">{t('matrix.profession')}</th>
-              {report.moduleIds.map((id) => <th scope="col" key={id}>{moduleName(id, catalogue, lang)}</th>)}
-              <th scope="col">{t('matrix.totalTime')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable labelledBy="matrix-title" className="matrix" caption={t('matrix.caption')} columns={[t('matrix.learner'), t('matrix.profession'), ...report.moduleIds.map((id) => moduleName(id, catalogue, lang)), t('matrix.totalTime')]}>
             {report.learners.map((learner) => (
               <tr key={learner.account}>
                 <th scope="row">
@@ -215,9 +219,7 @@ function Matrix({ cohortId, report, catalogue }: { cohortId: string; report: Coh
                 <td>{formatMinutes(learner.totalTimeMs, lang)}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </TableRegion>
+          </DataTable>
     </section>
   );
 }
@@ -237,20 +239,7 @@ function Completion({ report, catalogue }: { report: CohortReport; catalogue: re
   return (
     <section>
       <h3 id="completion-title">{t('completion.title')}</h3>
-      <TableRegion labelledBy="completion-title">
-        <table className="data-table">
-          <caption className="visually-hidden">{t('completion.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('completion.module')}</th>
-              <th scope="col">{t('completion.started')}</th>
-              <th scope="col">{t('completion.completed')}</th>
-              <th scope="col">{t('completion.rate')}</th>
-              <th scope="col">{t('completion.medianTime')}</th>
-              <th scope="col">{t('completion.meanScore')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable labelledBy="completion-title" caption={t('completion.caption')} columns={[t('completion.module'), t('completion.started'), t('completion.completed'), t('completion.rate'), t('completion.medianTime'), t('completion.meanScore')]}>
             {report.completion.map((c) => (
               <tr key={c.moduleId}>
                 <th scope="row">{moduleName(c.moduleId, catalogue, lang)}</th>
@@ -263,9 +252,7 @@ function Completion({ report, catalogue }: { report: CohortReport; catalogue: re
                 <td>{c.meanScore === null ? t('none') : formatPercent(c.meanScore, lang)}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </TableRegion>
+          </DataTable>
     </section>
   );
 }
@@ -307,27 +294,14 @@ function Distribution({ report, catalogue }: { report: CohortReport; catalogue: 
               </li>
             ))}
           </ul>
-          <TableRegion labelledBy="distribution-title">
-            <table className="data-table distribution">
-              <caption className="visually-hidden">{t('distribution.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('distribution.module')}</th>
-                  {BANDS.map((i) => (
-                    <th scope="col" key={i}>{t('distribution.band', { from: i * 10, to: (i + 1) * 10 })}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable labelledBy="distribution-title" className="distribution" caption={t('distribution.caption')} columns={[t('distribution.module'), ...BANDS.map((i) => t('distribution.band', { from: i * 10, to: (i + 1) * 10 }))]}>
                 {withScores.map((d) => (
                   <tr key={d.moduleId}>
                     <th scope="row">{moduleName(d.moduleId, catalogue, lang)}</th>
                     {d.bands.map((n, i) => <td key={i}>{n}</td>)}
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </TableRegion>
+              </DataTable>
         </>
       )}
     </section>
@@ -346,20 +320,7 @@ function HardestItems({ report, catalogue }: { report: CohortReport; catalogue: 
       ) : (
         <>
           <p className="hint">{t('hardest.hint', { count: items.length })}</p>
-          <TableRegion labelledBy="hardest-title">
-            <table className="data-table hardest">
-              <caption className="visually-hidden">{t('hardest.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('hardest.exercise')}</th>
-                  <th scope="col">{t('hardest.module')}</th>
-                  <th scope="col">{t('hardest.answered')}</th>
-                  <th scope="col">{t('hardest.meanScore')}</th>
-                  <th scope="col">{t('hardest.correct')}</th>
-                  <th scope="col">{t('hardest.mistake')}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable labelledBy="hardest-title" className="hardest" caption={t('hardest.caption')} columns={[t('hardest.exercise'), t('hardest.module'), t('hardest.answered'), t('hardest.meanScore'), t('hardest.correct'), t('hardest.mistake')]}>
                 {items.map((item) => (
                   <tr key={`${item.moduleId}/${item.blockId}`}>
                     <th scope="row">{exerciseName(item.moduleId, item.blockId, catalogue, lang)}</th>
@@ -379,9 +340,7 @@ function HardestItems({ report, catalogue }: { report: CohortReport; catalogue: 
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </TableRegion>
+              </DataTable>
         </>
       )}
     </section>

@@ -2,7 +2,7 @@ import { cohortCsv, csvCell, type CsvLabels } from '../../../core/cohort/csv';
 import { mergeProgressFiles, summariseMerged } from '../../../core/cohort/merge';
 import { cohortReport, reportModule } from '../../../core/cohort/report';
 import { durationMs, parseActivityId, summariseLearner } from '../../../core/cohort/summary';
-import { accountOf, imported, progressFile, sample, walkStatements } from '../../fixtures/cohort';
+import { accountOf, imported, nadiaStatements, progressFile, sample, walkStatements } from '../../fixtures/cohort';
 
 /**
  * Four learners on the sample module (two quizzes, pass mark 50 %), with numbers worked out by hand:
@@ -11,14 +11,7 @@ import { accountOf, imported, progressFile, sample, walkStatements } from '../..
  * - a nurse who shared no name: q-single wrong ("tool") in 30 s, then stopped → in progress.
  * - Zoë (no profession shared): exported before starting → not started.
  */
-const nadia = walkStatements({
-  account: accountOf(1),
-  answers: [
-    { quiz: 'q-single', selected: ['pro'], at: '2026-11-18T09:00:00.000Z' },
-    { quiz: 'q-multiple', selected: ['diagnosis', 'weather'], at: '2026-11-18T09:02:00.000Z' },
-  ],
-  complete: { at: '2026-11-18T09:05:00.000Z', ms: 300_000 },
-});
+const nadia = nadiaStatements();
 const bram = walkStatements({
   account: accountOf(2),
   answers: [

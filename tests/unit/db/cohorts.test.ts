@@ -3,7 +3,7 @@ import { serialiseProgressFile } from '../../../core/cohort/progress-file';
 import { importFiles, type ImportSource } from '../../../renderer/src/cohort/import-files';
 import { cohortSummaries, createCohort, importProgressFile, setCohortArchived } from '../../../renderer/src/db/cohorts';
 import { CareLitDatabase } from '../../../renderer/src/db/database';
-import { accountOf, progressFile, walkStatements } from '../../fixtures/cohort';
+import { accountOf, nadiaStatements, progressFile, walkStatements } from '../../fixtures/cohort';
 
 let db: CareLitDatabase;
 beforeEach(() => {
@@ -11,14 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => db.delete());
 
-const nadia = walkStatements({
-  account: accountOf(1),
-  answers: [
-    { quiz: 'q-single', selected: ['pro'], at: '2026-11-18T09:00:00.000Z' },
-    { quiz: 'q-multiple', selected: ['diagnosis', 'weather'], at: '2026-11-18T09:02:00.000Z' },
-  ],
-  complete: { at: '2026-11-18T09:05:00.000Z', ms: 300_000 },
-});
+const nadia = nadiaStatements();
 
 const source = (name: string, text: string): ImportSource => ({ name, size: text.length, text: async () => text });
 
