@@ -2,38 +2,32 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../core/i18n';
 import enBlocks from '../../locales/en/blocks.json';
-import enCohort from '../../locales/en/cohort.json';
 import en from '../../locales/en/common.json';
 import enExport from '../../locales/en/export.json';
 import enFlashcards from '../../locales/en/flashcards.json';
 import enPreview from '../../locales/en/preview.json';
-import enTrainer from '../../locales/en/trainer.json';
 import frBlocks from '../../locales/fr/blocks.json';
-import frCohort from '../../locales/fr/cohort.json';
 import fr from '../../locales/fr/common.json';
 import frExport from '../../locales/fr/export.json';
 import frFlashcards from '../../locales/fr/flashcards.json';
 import frPreview from '../../locales/fr/preview.json';
-import frTrainer from '../../locales/fr/trainer.json';
 import nlBlocks from '../../locales/nl/blocks.json';
-import nlCohort from '../../locales/nl/cohort.json';
 import nl from '../../locales/nl/common.json';
 import nlExport from '../../locales/nl/export.json';
 import nlFlashcards from '../../locales/nl/flashcards.json';
 import nlPreview from '../../locales/nl/preview.json';
-import nlTrainer from '../../locales/nl/trainer.json';
 
 /**
  * UI strings are bundled: the app works offline, and the three languages are small. One file
  * per namespace and language: `common` for the app's frame, `blocks` for block components,
  * `flashcards` for reviews, `preview` for the authors' preview, `export` for a learner's
- * progress export, `trainer` for the trainer area, `cohort` for what the trainer area and the
- * `cohort report` command both say (why a file is refused, status names, CSV headers).
+ * progress export. The trainer area's namespaces (`trainer`, `cohort`) load with its code:
+ * renderer/src/trainer/strings.ts.
  */
 export const UI_RESOURCES = {
-  fr: { common: fr, blocks: frBlocks, flashcards: frFlashcards, preview: frPreview, export: frExport, trainer: frTrainer, cohort: frCohort },
-  nl: { common: nl, blocks: nlBlocks, flashcards: nlFlashcards, preview: nlPreview, export: nlExport, trainer: nlTrainer, cohort: nlCohort },
-  en: { common: en, blocks: enBlocks, flashcards: enFlashcards, preview: enPreview, export: enExport, trainer: enTrainer, cohort: enCohort },
+  fr: { common: fr, blocks: frBlocks, flashcards: frFlashcards, preview: frPreview, export: frExport },
+  nl: { common: nl, blocks: nlBlocks, flashcards: nlFlashcards, preview: nlPreview, export: nlExport },
+  en: { common: en, blocks: enBlocks, flashcards: enFlashcards, preview: enPreview, export: enExport },
 } as const;
 export const NAMESPACES = Object.keys(UI_RESOURCES.en) as (keyof typeof UI_RESOURCES.en)[];
 

@@ -30,11 +30,11 @@ export function ProfilesScreen() {
 
 /** The way into the trainer area (behind its passphrase), also on a computer with no profile yet. */
 function TrainerEntry() {
-  const { t } = useTranslation('trainer');
+  const { t } = useTranslation();
   const openTrainer = useSession((s) => s.openTrainer);
   return (
     <p className="trainer-entry narrow">
-      <button type="button" onClick={openTrainer}>{t('entry')}</button>
+      <button type="button" onClick={openTrainer}>{t('profiles.trainerArea')}</button>
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../context';
 import { getPassphraseRecord } from '../db/trainer';
@@ -7,6 +8,7 @@ import { CohortView } from './CohortView';
 import { LearnerView } from './LearnerView';
 import { BackToProfiles, SetPassphrase, Unlock } from './Passphrase';
 import { TrainingRecord } from './TrainingRecord';
+import { addTrainerStrings } from './strings';
 import { useTrainer } from './store';
 
 /**
@@ -15,6 +17,13 @@ import { useTrainer } from './store';
  * strength takes half a second each time).
  */
 export function TrainerScreen({ iterations }: { iterations?: number }) {
+  const { i18n } = useTranslation();
+  // Before any child asks for a trainer string (a state initialiser runs once, during this render).
+  useState(() => addTrainerStrings(i18n));
+  return <TrainerDoor {...(iterations ? { iterations } : {})} />;
+}
+
+function TrainerDoor({ iterations }: { iterations?: number }) {
   const { t } = useTranslation('trainer');
   const { db } = useServices();
   const saved = useLiveQuery(async () => ({ record: await getPassphraseRecord(db) }), [db]);

@@ -1,5 +1,6 @@
 import { LANGUAGES } from '../../../core/i18n';
 import { NAMESPACES, UI_RESOURCES, initI18n } from '../../../renderer/src/i18n';
+import { TRAINER_RESOURCES } from '../../../renderer/src/trainer/strings';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -9,8 +10,11 @@ function leafKeys(tree: Tree, prefix = ''): string[] {
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 /** Every key of a language, prefixed with its namespace ("blocks:categorize.check"). */
-const treeOf = (lang: (typeof LANGUAGES)[number]): Tree =>
-  Object.fromEntries(NAMESPACES.map((ns) => [`${ns}:`, UI_RESOURCES[lang][ns] as Tree]));
+const treeOf = (lang: (typeof LANGUAGES)[number]): Tree => ({
+  ...Object.fromEntries(NAMESPACES.map((ns) => [`${ns}:`, UI_RESOURCES[lang][ns] as Tree])),
+  // The trainer area's namespaces load with its code, and are held to the same rules.
+  ...Object.fromEntries(Object.entries(TRAINER_RESOURCES[lang]).map(([ns, tree]) => [`${ns}:`, tree as Tree])),
+});
 const keysOf = (lang: (typeof LANGUAGES)[number]) => leafKeys(treeOf(lang)).map((k) => k.replace(/^(\w+):\./, '$1:'));
 const baseKeys = (keys: string[]) => new Set(keys.map((k) => k.replace(PLURAL_SUFFIX, '')));
 

@@ -1,6 +1,7 @@
 import type { ReportModule } from '../../../core/cohort/report';
 import { choiceName, csvFileName, exerciseName, learnerName } from '../../../renderer/src/trainer/format';
 import { initI18n } from '../../../renderer/src/i18n';
+import { addTrainerStrings } from '../../../renderer/src/trainer/strings';
 
 const sorting: ReportModule = {
   id: 'critical-review',
@@ -31,6 +32,7 @@ describe('how the trainer area names things', () => {
 
   it('shows a learner who shared no name by the start of her pseudonymous account', async () => {
     const i18n = await initI18n('nl');
+    addTrainerStrings(i18n);
     expect(learnerName({ account: 'f3c2a1b0-1111-4222-8333-444455556666' }, i18n.t)).toBe('Deelnemer f3c2a1b0');
     expect(learnerName({ account: 'f3c2a1b0-1111', displayName: 'Sofie' }, i18n.t)).toBe('Sofie');
   });

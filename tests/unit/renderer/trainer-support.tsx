@@ -9,6 +9,7 @@ import type { Language } from '../../../core/i18n';
 import { ServicesProvider } from '../../../renderer/src/context';
 import type { CareLitDatabase } from '../../../renderer/src/db/database';
 import { initI18n } from '../../../renderer/src/i18n';
+import { addTrainerStrings } from '../../../renderer/src/trainer/strings';
 import type { Platform } from '../../../renderer/src/platform';
 import { useSession } from '../../../renderer/src/stores/session';
 import { TrainerScreen } from '../../../renderer/src/trainer/TrainerScreen';
@@ -49,6 +50,7 @@ export async function renderTrainer(
   { db = freshDatabase(), language = 'fr' as Language, platform = fakePlatform() } = {},
 ) {
   const i18n = await initI18n(language);
+  addTrainerStrings(i18n);
   await act(async () => {
     render(
       <I18nextProvider i18n={i18n}>
