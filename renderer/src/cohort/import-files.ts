@@ -26,10 +26,11 @@ export interface ImportSource {
  * file is reported with its reason while the good ones still import. The size is checked before
  * the file is read.
  *
- * The next file is read and validated while the current one is being saved: saving is mostly
- * IndexedDB's work, outside this thread, so the two overlap; saves still happen one at a time,
- * in order. (A validation worker was tried: it parses every file twice, and on two cores the
- * import came out no faster — `npm run bench -- cohort-import`.)
+ * The next file is read and checked while the current one is being saved; saves happen one at
+ * a time, in order. What the import costs beyond a plain bulkAdd of the same rows is those
+ * checks, ~20 ms a file (`npm run bench -- cohort-import`). Tried and dropped, as no faster on
+ * two cores: checking in a worker (each file parsed twice) and waiting for IndexedDB to take
+ * the rows before checking the next file.
  */
 export async function importFiles(
   db: CareLitDatabase,
