@@ -186,7 +186,9 @@ export async function readCohort(paths: readonly string[], helpers: Helpers = { 
       continue;
     }
     for (const id of result.ids) owners.set(id, result.account);
-    byAccount.set(result.account, [...(byAccount.get(result.account) ?? []), result]);
+    const files = byAccount.get(result.account);
+    if (files) files.push(result);
+    else byAccount.set(result.account, [result]);
   }
   const summaries: LearnerSummary[] = [];
   for (const digested of byAccount.values()) {

@@ -2,6 +2,9 @@ import type { Block, LearningModule } from './content/schema';
 import { isScoredBlock } from './scoring/kinds';
 import type { Score } from './scoring/quiz';
 
+/** Time on one block counted at most this long, so a screen left open overnight is not "study". */
+export const MAX_COUNTED_BLOCK_MS = 15 * 60 * 1000;
+
 /** A block with its place in the module, in reading order. */
 export interface BlockPosition {
   block: Block;

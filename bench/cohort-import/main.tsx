@@ -34,7 +34,11 @@ async function run(names: string[]): Promise<ImportBenchResult> {
   // The same rows, grouped as the import grouped them.
   const rows = await db.cohortStatements.toArray();
   const byAccount = new Map<string, CohortStatementRow[]>();
-  for (const row of rows) byAccount.set(row.account, [...(byAccount.get(row.account) ?? []), row]);
+  for (const row of rows) {
+    const group = byAccount.get(row.account);
+    if (group) group.push(row);
+    else byAccount.set(row.account, [row]);
+  }
   const plain = new Dexie(`bench-plain-${Date.now()}`);
   plain.version(1).stores({ cohortStatements: currentStores().cohortStatements! });
   await plain.open();

@@ -1,4 +1,5 @@
 import { sha256Hex } from '../digest';
+import { DISPLAY_NAME_MAX } from '../learner';
 import { PROFESSIONS, type Profession } from '../professions';
 import { CARELIT_IRI, type Statement } from '../xapi/statements';
 import { arr, obj, oneOf, str } from './checks';
@@ -23,11 +24,10 @@ export const DIGEST_ALGORITHM = 'SHA-256' as const;
 /** Far above a real learner (a few hundred statements, well under 2 MB) and far below what hurts. */
 export const PROGRESS_FILE_MAX_BYTES = 20 * 1024 * 1024;
 export const PROGRESS_FILE_MAX_STATEMENTS = 20_000;
-export const DISPLAY_NAME_MAX_CHARS = 60;
 
 // Control characters would let a name fake line breaks in the dashboard, the CSV and the report.
 // eslint-disable-next-line no-control-regex
-const displayName = str({ min: 1, max: DISPLAY_NAME_MAX_CHARS, pattern: /^[^\u0000-\u001f\u007f-\u009f]*$/u, message: 'control characters in a name' });
+const displayName = str({ min: 1, max: DISPLAY_NAME_MAX, pattern: /^[^\u0000-\u001f\u007f-\u009f]*$/u, message: 'control characters in a name' });
 
 export const learnerCheck = obj({ account }, { displayName, profession: oneOf(PROFESSIONS) });
 
@@ -67,8 +67,8 @@ export interface ProgressFile {
 export type ProgressPayload = Omit<ProgressFile, 'digest'>;
 
 /** The digest of a file's content: everything but the digest itself. */
-export function payloadDigest(payload: ProgressPayload): Promise<string> {
-  return sha256Hex(JSON.stringify(payload));
+export async function payloadDigest(payload: ProgressPayload, sha256: (text: string) => Promise<string> | string = sha256Hex): Promise<string> {
+  return sha256(JSON.stringify(payload));
 }
 
 export interface ProgressExportInput {
@@ -91,7 +91,7 @@ function clip(text: string, max: number): string {
 export async function buildProgressFile(input: ProgressExportInput): Promise<ProgressFile> {
   const learner: ProgressFileLearner = {
     account: { homePage: CARELIT_IRI, name: input.accountName },
-    ...(input.displayName?.trim() ? { displayName: clip(input.displayName.trim(), DISPLAY_NAME_MAX_CHARS) } : {}),
+    ...(input.displayName?.trim() ? { displayName: clip(input.displayName.trim(), DISPLAY_NAME_MAX) } : {}),
     ...(input.profession ? { profession: input.profession } : {}),
   };
   const payload: ProgressPayload = {

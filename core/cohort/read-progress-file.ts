@@ -1,6 +1,6 @@
 import { sha256Hex } from '../digest';
 import { Fault, pathText } from './checks';
-import { PROGRESS_FILE_MAX_BYTES, PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, progressFileCheck, type ProgressFile, type ProgressPayload } from './progress-file';
+import { payloadDigest, PROGRESS_FILE_MAX_BYTES, PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, progressFileCheck, type ProgressFile, type ProgressPayload } from './progress-file';
 
 /**
  * Reads a progress file someone handed a trainer. Everything in it is untrusted: the checks
@@ -114,7 +114,7 @@ async function digestMatches(text: string, data: Record<string, unknown>, digest
     if ((await sha256(`${text.slice(0, end)}}`)) === digest) return true;
   }
   const { digest: _digest, ...payload } = data;
-  return (await sha256(JSON.stringify(payload as ProgressPayload))) === digest;
+  return (await payloadDigest(payload as ProgressPayload, sha256)) === digest;
 }
 
 /**

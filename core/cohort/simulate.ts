@@ -1,7 +1,7 @@
 import type { Block, CategorizeBlock, LearningModule, PromptLabBlock, QuizBlock } from '../content/schema';
 import type { Language } from '../i18n';
 import type { Profession } from '../professions';
-import { flattenBlocks, moduleScore } from '../progress';
+import { flattenBlocks, MAX_COUNTED_BLOCK_MS, moduleScore } from '../progress';
 import { isScoredBlock, scoreAnswer, type Answer, type ScoredBlock } from '../scoring';
 import type { CategorizeAnswer } from '../scoring/categorize';
 import type { PromptLabAnswer } from '../scoring/prompt-lab';
@@ -205,8 +205,6 @@ interface Timer {
   since: number;
 }
 
-/** As renderer/src/db/study.ts: a block left open longer is not counted as study beyond this. */
-const MAX_COUNTED_BLOCK_MS = 15 * MINUTE;
 
 interface Clock {
   start: number;

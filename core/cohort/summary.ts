@@ -1,4 +1,5 @@
 import type { Profession } from '../professions';
+import { CONTENT_ID_PATTERN } from '../content/id';
 import { CARELIT_IRI, EXTENSIONS, VERBS } from '../xapi/statements';
 import type { ImportedStatement } from './progress-file';
 
@@ -48,16 +49,15 @@ export interface LearnerSummary {
 }
 
 const MODULES_PREFIX = `${CARELIT_IRI}/xapi/modules/`;
-/** Content ids (core/content/schema.ts): also what keeps "__proto__" out of the records below. */
-const CONTENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `{ moduleId, blockId? }` from a CareLit activity id, or null for anything else. */
 export function parseActivityId(id: string): { moduleId: string; blockId?: string } | null {
   if (!id.startsWith(MODULES_PREFIX)) return null;
   const [moduleId, blocks, blockId, ...rest] = id.slice(MODULES_PREFIX.length).split('/');
-  if (!moduleId || !CONTENT_ID.test(moduleId) || rest.length) return null;
+  // Only content ids: that also keeps "__proto__" out of the records below.
+  if (!moduleId || !CONTENT_ID_PATTERN.test(moduleId) || rest.length) return null;
   if (blocks === undefined) return { moduleId };
-  return blocks === 'blocks' && blockId && CONTENT_ID.test(blockId) ? { moduleId, blockId } : null;
+  return blocks === 'blocks' && blockId && CONTENT_ID_PATTERN.test(blockId) ? { moduleId, blockId } : null;
 }
 
 /** Milliseconds from the ISO 8601 durations CareLit writes (PT1H2M3.45S). */

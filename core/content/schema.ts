@@ -1,3 +1,4 @@
+import { CONTENT_ID_PATTERN } from './id';
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n';
 import { PROFESSIONS } from '../professions';
@@ -32,7 +33,7 @@ export type Localized = z.infer<typeof localizedSchema>;
 /** Ids are used in URLs, xAPI activity ids and database keys: keep them plain. */
 export const idSchema = z
   .string({ error: 'expected an id' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single dashes');
+  .regex(CONTENT_ID_PATTERN, 'use lower-case letters, digits and single dashes');
 
 export const textBlockSchema = z
   .object({

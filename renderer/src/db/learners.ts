@@ -1,8 +1,8 @@
+import { DISPLAY_NAME_MAX } from '../../../core/learner';
 import type { Profession } from '../../../core/professions';
 import type { CareLitDatabase } from './database';
 import type { LearnerRow } from './rows';
 
-export const DISPLAY_NAME_MAX = 60;
 
 export async function createLearner(db: CareLitDatabase, displayName: string, profession: Profession): Promise<LearnerRow> {
   const learner: LearnerRow = {

@@ -1,6 +1,6 @@
 import type { LearningModule } from '../../../core/content/schema';
 import type { Language } from '../../../core/i18n';
-import { flattenBlocks, moduleScore, moduleShape, reconcileProgress } from '../../../core/progress';
+import { flattenBlocks, MAX_COUNTED_BLOCK_MS, moduleScore, moduleShape, reconcileProgress } from '../../../core/progress';
 import { allowsRetry, scoreAnswer, type Answer, type ScoredBlock } from '../../../core/scoring';
 import type { Score } from '../../../core/scoring/quiz';
 import { answeredStatement, moduleCompletedStatement, type StatementEnv } from '../../../core/xapi/statements';
@@ -18,9 +18,6 @@ export interface StudyContext {
   module: LearningModule;
   language: Language;
 }
-
-/** Time on one block counted at most this long, so a screen left open overnight is not "study". */
-export const MAX_COUNTED_BLOCK_MS = 15 * 60 * 1000;
 
 function statementEnv(ctx: StudyContext, now: Date): StatementEnv {
   return { accountName: ctx.learner.accountName, language: ctx.language, now, newId: () => crypto.randomUUID() };

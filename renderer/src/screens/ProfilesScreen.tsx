@@ -3,7 +3,8 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROFESSIONS, type Profession } from '../../../core/professions';
 import { useServices } from '../context';
-import { createLearner, DISPLAY_NAME_MAX, listLearners } from '../db/learners';
+import { DISPLAY_NAME_MAX } from '../../../core/learner';
+import { createLearner, listLearners } from '../db/learners';
 import { markInteractive } from '../hooks';
 import { useSession } from '../stores/session';
 

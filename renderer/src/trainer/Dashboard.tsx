@@ -13,7 +13,8 @@ import type { CohortRow } from '../db/rows';
 import { useLanguage } from '../hooks';
 import { formatPercent } from '../i18n';
 import { useTrainerCatalogue } from './catalogue';
-import { choiceName, csvFileName, csvLabels, exerciseName, formatMinutes, learnerName, localToday, moduleName } from './format';
+import { choiceName, csvFileName, csvLabels, exerciseName, formatMinutes, learnerName, localToday } from './format';
+import { moduleTitle } from '../../../core/cohort/csv';
 import { useTrainer } from './store';
 
 /** How many of the hardest exercises the dashboard lists. */
@@ -202,7 +203,7 @@ function Matrix({ cohortId, report, catalogue }: { cohortId: string; report: Coh
     <section>
       <h3 id="matrix-title">{t('matrix.title')}</h3>
       <p className="hint">{t('matrix.hint')}</p>
-      <DataTable labelledBy="matrix-title" className="matrix" caption={t('matrix.caption')} columns={[t('matrix.learner'), t('matrix.profession'), ...report.moduleIds.map((id) => moduleName(id, catalogue, lang)), t('matrix.totalTime')]}>
+      <DataTable labelledBy="matrix-title" className="matrix" caption={t('matrix.caption')} columns={[t('matrix.learner'), t('matrix.profession'), ...report.moduleIds.map((id) => moduleTitle(id, catalogue, lang)), t('matrix.totalTime')]}>
             {report.learners.map((learner) => (
               <tr key={learner.account}>
                 <th scope="row">
@@ -242,7 +243,7 @@ function Completion({ report, catalogue }: { report: CohortReport; catalogue: re
       <DataTable labelledBy="completion-title" caption={t('completion.caption')} columns={[t('completion.module'), t('completion.started'), t('completion.completed'), t('completion.rate'), t('completion.medianTime'), t('completion.meanScore')]}>
             {report.completion.map((c) => (
               <tr key={c.moduleId}>
-                <th scope="row">{moduleName(c.moduleId, catalogue, lang)}</th>
+                <th scope="row">{moduleTitle(c.moduleId, catalogue, lang)}</th>
                 <td>{c.started}</td>
                 <td>{c.completed}</td>
                 <td className="bar-cell">
@@ -288,7 +289,7 @@ function Distribution({ report, catalogue }: { report: CohortReport; catalogue: 
           <ul className="histograms" aria-hidden="true">
             {withScores.map((d) => (
               <li key={d.moduleId}>
-                <span className="histogram-title">{moduleName(d.moduleId, catalogue, lang)}</span>
+                <span className="histogram-title">{moduleTitle(d.moduleId, catalogue, lang)}</span>
                 <Histogram bands={d.bands} />
                 <span className="histogram-scale"><span>0</span><span>100</span></span>
               </li>
@@ -297,7 +298,7 @@ function Distribution({ report, catalogue }: { report: CohortReport; catalogue: 
           <DataTable labelledBy="distribution-title" className="distribution" caption={t('distribution.caption')} columns={[t('distribution.module'), ...BANDS.map((i) => t('distribution.band', { from: i * 10, to: (i + 1) * 10 }))]}>
                 {withScores.map((d) => (
                   <tr key={d.moduleId}>
-                    <th scope="row">{moduleName(d.moduleId, catalogue, lang)}</th>
+                    <th scope="row">{moduleTitle(d.moduleId, catalogue, lang)}</th>
                     {d.bands.map((n, i) => <td key={i}>{n}</td>)}
                   </tr>
                 ))}
@@ -324,7 +325,7 @@ function HardestItems({ report, catalogue }: { report: CohortReport; catalogue: 
                 {items.map((item) => (
                   <tr key={`${item.moduleId}/${item.blockId}`}>
                     <th scope="row">{exerciseName(item.moduleId, item.blockId, catalogue, lang)}</th>
-                    <td>{moduleName(item.moduleId, catalogue, lang)}</td>
+                    <td>{moduleTitle(item.moduleId, catalogue, lang)}</td>
                     <td>{item.answered}</td>
                     <td>{formatPercent(item.meanScore, lang)}</td>
                     <td className="bar-cell">

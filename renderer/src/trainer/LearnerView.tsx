@@ -6,7 +6,8 @@ import { useLanguage } from '../hooks';
 import { formatPercent } from '../i18n';
 import { useTrainerCatalogue, type TrainerCatalogue } from './catalogue';
 import { useHeadingFocus } from './focus';
-import { formatDay, formatMinutes, learnerName, moduleName } from './format';
+import { formatDay, formatMinutes, learnerName } from './format';
+import { moduleTitle } from '../../../core/cohort/csv';
 import { ObjectivesList } from './Objectives';
 import { useTrainer } from './store';
 
@@ -69,7 +70,7 @@ function LearnerDetail({ summary, catalogue }: { summary: LearnerSummary; catalo
               const status = mod?.status ?? 'not-started';
               return (
                 <tr key={id}>
-                  <th scope="row">{moduleName(id, catalogue.modules, lang)}</th>
+                  <th scope="row">{moduleTitle(id, catalogue.modules, lang)}</th>
                   <td className="cell" data-state={status}><span className="cell-status" data-state={status}>{t(`cohort:status.${status}`)}</span></td>
                   <td>{mod ? formatDay(mod.startedAt, lang) : t('none')}</td>
                   <td>{mod?.completedAt ? formatDay(mod.completedAt, lang) : t('none')}</td>
@@ -95,7 +96,7 @@ function LearnerDetail({ summary, catalogue }: { summary: LearnerSummary; catalo
       ) : (
         completed.map((id) => (
           <section key={id}>
-            <h3>{moduleName(id, catalogue.modules, lang)}</h3>
+            <h3>{moduleTitle(id, catalogue.modules, lang)}</h3>
             <ObjectivesList moduleId={id} catalogue={catalogue} />
           </section>
         ))

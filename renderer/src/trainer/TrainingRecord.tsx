@@ -8,7 +8,8 @@ import { useLanguage } from '../hooks';
 import { formatDate, formatPercent } from '../i18n';
 import { useTrainerCatalogue, type TrainerCatalogue } from './catalogue';
 import { useHeadingFocus } from './focus';
-import { formatDay, formatMinutes, learnerName, localToday, moduleName } from './format';
+import { formatDay, formatMinutes, learnerName, localToday } from './format';
+import { moduleTitle } from '../../../core/cohort/csv';
 import { ObjectivesList } from './Objectives';
 import { useTrainer } from './store';
 
@@ -97,7 +98,7 @@ function LearnerRecord({ learner, catalogue, moduleIds }: { learner: ReportLearn
           const cell = learner.cells[id]!;
           return (
             <section key={id} className="record-module">
-              <h3>{moduleName(id, catalogue.modules, lang)}</h3>
+              <h3>{moduleTitle(id, catalogue.modules, lang)}</h3>
               <p>
                 {[
                   cell.completedAt ? t('record.completedOn', { date: formatDay(cell.completedAt, lang) }) : null,

@@ -35,10 +35,6 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function moduleName(moduleId: string, catalogue: readonly ReportModule[], lang: Language): string {
-  return catalogue.find((m) => m.id === moduleId)?.title[lang] ?? moduleId;
-}
-
 /** An exercise's question as plain text (a task may be written in Markdown), or its id when the module is not installed here. */
 export function exerciseName(moduleId: string, blockId: string, catalogue: readonly ReportModule[], lang: Language): string {
   const label = catalogue.find((m) => m.id === moduleId)?.items[blockId]?.label[lang];
