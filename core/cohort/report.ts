@@ -1,3 +1,4 @@
+import { own } from '../content/id';
 import type { LearningModule, Localized } from '../content/schema';
 import type { Profession } from '../professions';
 import type { LearnerSummary, ModuleSummary } from './summary';
@@ -169,7 +170,7 @@ export function cohortReport(
   const moduleIds = [...known, ...extra];
 
   const learners: ReportLearner[] = inView.map((s) => {
-    const cells = Object.fromEntries(moduleIds.map((id) => [id, cellOf(s.modules[id])]));
+    const cells = Object.fromEntries(moduleIds.map((id) => [id, cellOf(own(s.modules, id))]));
     const values = Object.values(cells);
     return {
       account: s.account,

@@ -1,3 +1,4 @@
+import { ACTIVITY_PATH_PATTERN } from '../content/id';
 import { ACTIVITY_TYPES, CARELIT_IRI, EXTENSIONS, VERBS } from '../xapi/statements';
 import { arr, bool, map, num, obj, oneOf, refine, str, type Check } from './checks';
 
@@ -18,7 +19,13 @@ const uuid = str({ max: 36, pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const languageTag = str({ max: 35, pattern: LANGUAGE_TAG, message: 'not a language tag' });
 const languageMap = map(LANGUAGE_TAG, str({ max: MAX_TEXT }), 8);
-const carelitIri = str({ max: MAX_ID, prefix: `${CARELIT_IRI}/xapi/modules/`, message: 'not a CareLit activity' });
+const MODULES_PREFIX = `${CARELIT_IRI}/xapi/modules/`;
+/** A module or one of its blocks, by content ids: a name such as "constructor" can never become a record key. */
+const carelitIri = refine(
+  str({ max: MAX_ID, prefix: MODULES_PREFIX, message: 'not a CareLit activity' }),
+  (id: string) => ACTIVITY_PATH_PATTERN.test(id.slice(MODULES_PREFIX.length)),
+  'not a CareLit activity',
+);
 /** ISO 8601 duration as CareLit writes it (hours, minutes, seconds), at most about 41 days. */
 const duration = str({ max: 20, pattern: /^PT(\d{1,3}H)?(\d{1,2}M)?(\d{1,2}(\.\d{1,2})?S)?$/, message: 'not a duration' });
 const EARLIEST = Date.UTC(2020, 0, 1);

@@ -94,9 +94,10 @@ export function summariseLearner(
   learner: { account: string; displayName?: string; profession?: Profession },
   statements: readonly ImportedStatement[],
 ): LearnerSummary {
-  const modules: Record<string, ModuleSummary> = {};
-  const items: Record<string, ItemOutcome> = {};
-  const answeredMs: Record<string, number> = {};
+  // Keys come from a file: records without a prototype, so no key can reach an inherited member.
+  const modules: Record<string, ModuleSummary> = Object.create(null);
+  const items: Record<string, ItemOutcome> = Object.create(null);
+  const answeredMs = new Map<string, number>();
   const sorted = [...statements].sort(byTime);
 
   for (const statement of sorted) {
@@ -121,7 +122,7 @@ export function summariseLearner(
       if (statement.result?.score) mod.score = statement.result.score.scaled;
       if (statement.result?.success !== undefined) mod.passed = statement.result.success;
     } else if (statement.verb.id === VERBS.answered && activity.blockId) {
-      answeredMs[activity.moduleId] = (answeredMs[activity.moduleId] ?? 0) + durationMs(statement.result?.duration);
+      answeredMs.set(activity.moduleId, (answeredMs.get(activity.moduleId) ?? 0) + durationMs(statement.result?.duration));
       const key = `${activity.moduleId}/${activity.blockId}`;
       const known = items[key];
       if (known) known.tries += 1;
@@ -139,7 +140,7 @@ export function summariseLearner(
     }
   }
   for (const [moduleId, mod] of Object.entries(modules)) {
-    if (mod.status === 'in-progress') mod.timeSpentMs = answeredMs[moduleId] ?? 0;
+    if (mod.status === 'in-progress') mod.timeSpentMs = answeredMs.get(moduleId) ?? 0;
   }
 
   return {

@@ -1,2 +1,15 @@
-/** What a content id looks like (module, lesson, block, option, term): lower-case words joined by single dashes. */
-export const CONTENT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * What a content id looks like (module, lesson, block, option, term): lower-case words joined by
+ * single dashes. Ids become keys of records in summaries and reports, so an id can never be the
+ * name of a member every object already has ("constructor"): such an id would read that member.
+ */
+const ID = '(?!(?:constructor|prototype)(?![a-z0-9-]))[a-z0-9]+(?:-[a-z0-9]+)*';
+export const CONTENT_ID_PATTERN = new RegExp(`^${ID}$`);
+
+/** A CareLit activity: a module, or a block of a module, each named by a content id. */
+export const ACTIVITY_PATH_PATTERN = new RegExp(`^${ID}(?:/blocks/${ID})?$`);
+
+/** A record's own value for a key, never one inherited from Object.prototype. */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}

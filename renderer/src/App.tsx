@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from './components/Header';
+import { ScreenBoundary } from './components/ScreenBoundary';
 import { useServices } from './context';
 import { CatalogueScreen } from './screens/CatalogueScreen';
 import { LanguageScreen } from './screens/LanguageScreen';
@@ -27,7 +28,7 @@ export function App({ languageChosen }: { languageChosen: boolean }) {
       <Header />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
-          {chosen ? <CurrentScreen /> : <LanguageScreen onChosen={() => setChosen(true)} />}
+          {chosen ? <GuardedScreen /> : <LanguageScreen onChosen={() => setChosen(true)} />}
         </Suspense>
       </main>
       <Footer />
@@ -38,6 +39,30 @@ export function App({ languageChosen }: { languageChosen: boolean }) {
 function Loading() {
   const { t } = useTranslation();
   return <p role="status">{t('app.loading')}</p>;
+}
+
+/** A screen that fails to render fails alone: the header stays, and the learner gets a way back. */
+function GuardedScreen() {
+  const view = useSession((s) => s.view);
+  return (
+    <ScreenBoundary resetKey={JSON.stringify(view)} fallback={(retry) => <ScreenFailed retry={retry} />}>
+      <CurrentScreen />
+    </ScreenBoundary>
+  );
+}
+
+function ScreenFailed({ retry }: { retry(): void }) {
+  const { t } = useTranslation();
+  const { learnerId, showCatalogue, signOut } = useSession();
+  return (
+    <section className="panel narrow">
+      <p role="alert" className="error">{t('app.screenFailed')}</p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={learnerId ? showCatalogue : signOut}>{t(learnerId ? 'app.screenBack' : 'profiles.switch')}</button>
+        <button type="button" onClick={retry}>{t('app.screenRetry')}</button>
+      </div>
+    </section>
+  );
 }
 
 function CurrentScreen() {

@@ -99,3 +99,12 @@ export async function cohortSummaries(db: CareLitDatabase, cohortId: string): Pr
   const rows = await db.cohortLearners.where('cohortId').equals(cohortId).toArray();
   return rows.map((r) => r.summary);
 }
+
+/** Deletes a cohort with everything imported into it, in one transaction; learners' own files are not touched. */
+export async function deleteCohort(db: CareLitDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.cohorts, db.cohortStatements, db.cohortLearners, async () => {
+    await db.cohortStatements.where('[cohortId+id]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
+    await db.cohortLearners.where('cohortId').equals(id).delete();
+    await db.cohorts.delete(id);
+  });
+}

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../context';
-import { COHORT_NAME_MAX, renameCohort, setCohortArchived } from '../db/cohorts';
+import { COHORT_NAME_MAX, deleteCohort, renameCohort, setCohortArchived } from '../db/cohorts';
 import type { CohortRow } from '../db/rows';
 import { Dashboard } from './Dashboard';
 import { useHeadingFocus } from './focus';
@@ -49,7 +49,50 @@ function CohortPage({ cohort }: { cohort: CohortRow }) {
   );
 }
 
-/** Rename and archive: kept next to the name they change. */
+/**
+ * What the trainer sees when a cohort's screen fails: what happened, and every way out —
+ * back to her cohorts, archive it, or delete it (its learners' files can be imported again).
+ */
+export function CohortFailed({ cohortId }: { cohortId: string | null }) {
+  const { t } = useTranslation('trainer');
+  const { db } = useServices();
+  const cohort = useLiveQuery(async () => (cohortId ? await db.cohorts.get(cohortId) : undefined), [db, cohortId]);
+  const show = useTrainer((s) => s.show);
+  const back = () => show({ name: 'cohorts' });
+  return (
+    <section className="panel narrow" aria-labelledby="cohort-failed">
+      <h1 id="cohort-failed">{t('cohort.failed')}</h1>
+      <p>{t('cohort.failedHelp')}</p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={back}>{t('cohort.back')}</button>
+        {cohort && !cohort.archivedAt && (
+          <button type="button" onClick={() => void setCohortArchived(db, cohort.id, true).then(back)}>{t('cohort.archive')}</button>
+        )}
+      </div>
+      {cohort && <DeleteCohort cohort={cohort} onDeleted={back} />}
+    </section>
+  );
+}
+
+/** Deleting asks once more, in the page (not a browser dialog), with the cohort's name. */
+function DeleteCohort({ cohort, onDeleted }: { cohort: CohortRow; onDeleted(): void }) {
+  const { t } = useTranslation('trainer');
+  const { db } = useServices();
+  const [asking, setAsking] = useState(false);
+  const confirmId = useId();
+  if (!asking) return <button type="button" className="danger" onClick={() => setAsking(true)}>{t('cohort.delete')}</button>;
+  return (
+    <div role="group" aria-labelledby={confirmId} className="confirm">
+      <p id={confirmId}>{t('cohort.deleteConfirm', { name: cohort.name })}</p>
+      <div className="actions">
+        <button type="button" className="danger" onClick={() => void deleteCohort(db, cohort.id).then(onDeleted)}>{t('cohort.deleteYes')}</button>
+        <button type="button" onClick={() => setAsking(false)} autoFocus>{t('cohort.cancel')}</button>
+      </div>
+    </div>
+  );
+}
+
+/** Rename, archive and delete: kept next to the name they change. */
 function CohortSettings({ cohort }: { cohort: CohortRow }) {
   const { t } = useTranslation('trainer');
   const { db } = useServices();
@@ -57,6 +100,7 @@ function CohortSettings({ cohort }: { cohort: CohortRow }) {
   const [message, setMessage] = useState('');
   const [returnFocus, setReturnFocus] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
+  const show = useTrainer((s) => s.show);
   const archived = Boolean(cohort.archivedAt);
 
   // Once the rename form has closed, back to the button that opened it.
@@ -88,6 +132,7 @@ function CohortSettings({ cohort }: { cohort: CohortRow }) {
           <button type="button" onClick={() => void toggleArchived()}>{t(archived ? 'cohort.unarchive' : 'cohort.archive')}</button>
         </div>
       )}
+      {!renaming && <DeleteCohort cohort={cohort} onDeleted={() => show({ name: 'cohorts' })} />}
       <p role="status" className="hint">{message}</p>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { LearnerSummary } from '../../../core/cohort/summary';
+import { own } from '../../../core/content/id';
 import { useServices } from '../context';
 import { useLanguage } from '../hooks';
 import { formatPercent } from '../i18n';
@@ -36,7 +37,7 @@ function LearnerDetail({ summary, catalogue }: { summary: LearnerSummary; catalo
   const heading = useHeadingFocus();
   const known = catalogue.modules.map((m) => m.id);
   const moduleIds = [...known, ...Object.keys(summary.modules).filter((id) => !known.includes(id)).sort()];
-  const completed = moduleIds.filter((id) => summary.modules[id]?.status === 'completed');
+  const completed = moduleIds.filter((id) => own(summary.modules, id)?.status === 'completed');
   const day = (iso: string | undefined) => (iso ? formatDay(iso, lang) : t('none'));
   return (
     <>
@@ -66,7 +67,7 @@ function LearnerDetail({ summary, catalogue }: { summary: LearnerSummary; catalo
           </thead>
           <tbody>
             {moduleIds.map((id) => {
-              const mod = summary.modules[id];
+              const mod = own(summary.modules, id);
               const status = mod?.status ?? 'not-started';
               return (
                 <tr key={id}>

@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../context';
 import { getPassphraseRecord } from '../db/trainer';
+import { ScreenBoundary } from '../components/ScreenBoundary';
 import { CohortList } from './CohortList';
-import { CohortView } from './CohortView';
+import { CohortFailed, CohortView } from './CohortView';
 import { LearnerView } from './LearnerView';
 import { BackToProfiles, SetPassphrase, Unlock } from './Passphrase';
 import { TrainingRecord } from './TrainingRecord';
@@ -45,10 +46,13 @@ function TrainerArea() {
         <button type="button" onClick={lock}>{t('area.lock')}</button>
         <BackToProfiles label="area.close" />
       </nav>
-      {view.name === 'cohorts' && <CohortList />}
-      {view.name === 'cohort' && <CohortView cohortId={view.cohortId} />}
-      {view.name === 'learner' && <LearnerView cohortId={view.cohortId} account={view.account} />}
-      {view.name === 'record' && <TrainingRecord cohortId={view.cohortId} />}
+      {/* A cohort whose data cannot be shown must never lock her out of the others. */}
+      <ScreenBoundary resetKey={JSON.stringify(view)} fallback={() => <CohortFailed cohortId={view.name === 'cohorts' ? null : view.cohortId} />}>
+        {view.name === 'cohorts' && <CohortList />}
+        {view.name === 'cohort' && <CohortView cohortId={view.cohortId} />}
+        {view.name === 'learner' && <LearnerView cohortId={view.cohortId} account={view.account} />}
+        {view.name === 'record' && <TrainingRecord cohortId={view.cohortId} />}
+      </ScreenBoundary>
     </div>
   );
 }

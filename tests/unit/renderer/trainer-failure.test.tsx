@@ -1,0 +1,55 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { accountOf } from '../../fixtures/cohort';
+import { createCohortNamed, installWebCrypto, openUnlocked, resetStores } from './trainer-support';
+
+beforeAll(installWebCrypto);
+beforeEach(resetStores);
+
+/** A cohort holding a row this version cannot read (damaged, or written by a future version). */
+async function brokenCohort() {
+  const utils = await openUnlocked();
+  await createCohortNamed('Mardi');
+  const cohort = (await utils.db.cohorts.toArray())[0]!;
+  const silence = jest.spyOn(console, 'error').mockImplementation(() => {});
+  await utils.db.cohortLearners.put({
+    cohortId: cohort.id,
+    account: accountOf(9),
+    learner: { account: { homePage: 'https://carelit.app', name: accountOf(9) } },
+    exportedAt: '2026-11-20T16:00:00.000Z',
+    importedAt: '2026-11-20T16:05:00.000Z',
+    summary: { account: accountOf(9), statementCount: 1 } as never,
+  });
+  return { ...utils, cohort, silence };
+}
+
+describe('a cohort whose data cannot be shown', () => {
+  it('says so and lets the trainer go back to her other cohorts', async () => {
+    const { silence } = await brokenCohort();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cette cohorte n’a pas pu s’afficher.' })).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Toutes les cohortes' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Vos cohortes' })).toBeVisible();
+    silence.mockRestore();
+  });
+
+  it('can be deleted from there, after a confirmation, with everything imported into it', async () => {
+    const { db, cohort, silence } = await brokenCohort();
+    await screen.findByRole('heading', { level: 1, name: 'Cette cohorte n’a pas pu s’afficher.' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Supprimer la cohorte' }));
+    expect(screen.getByText(/Supprimer « Mardi » et tout ce qui y a été importé/)).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Oui, supprimer' }));
+    await screen.findByRole('heading', { level: 1, name: 'Vos cohortes' });
+    await waitFor(async () => expect(await db.cohorts.get(cohort.id)).toBeUndefined());
+    expect(await db.cohortLearners.where('cohortId').equals(cohort.id).count()).toBe(0);
+    silence.mockRestore();
+  });
+
+  it('can be archived from there, and the list still opens', async () => {
+    const { db, cohort, silence } = await brokenCohort();
+    await screen.findByRole('heading', { level: 1, name: 'Cette cohorte n’a pas pu s’afficher.' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Archiver la cohorte' }));
+    await screen.findByRole('heading', { level: 1, name: 'Vos cohortes' });
+    expect((await db.cohorts.get(cohort.id))?.archivedAt).toBeDefined();
+    silence.mockRestore();
+  });
+});
