@@ -17,13 +17,15 @@ module.exports = {
       ...common,
       displayName: 'node',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/unit/{core,cli,db,electron,scripts}/**/*.test.ts'],
+      // Tests of a block type's pure definition sit beside it (core/blocks/<type>/).
+      testMatch: ['<rootDir>/tests/unit/{core,cli,db,electron,scripts}/**/*.test.ts', '<rootDir>/core/**/*.test.ts'],
     },
     {
       ...common,
       displayName: 'renderer',
       testEnvironment: '<rootDir>/tests/jsdom-environment.cjs',
-      testMatch: ['<rootDir>/tests/unit/renderer/**/*.test.{ts,tsx}'],
+      // Tests of a block type's view sit beside it (renderer/src/blocks/<type>/).
+      testMatch: ['<rootDir>/tests/unit/renderer/**/*.test.{ts,tsx}', '<rootDir>/renderer/src/**/*.test.{ts,tsx}'],
       setupFilesAfterEnv: ['<rootDir>/tests/setup-renderer.ts'],
       moduleNameMapper: {
         '^virtual:carelit/catalogue$': '<rootDir>/tests/fixtures/catalogue.ts',

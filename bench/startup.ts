@@ -11,7 +11,7 @@ import { appDist, bareDist } from './builds';
 import { countFromEnv, median, verdict } from './figures';
 
 export const INTERACTIVE_MARK = 'carelit:interactive';
-const RATIO_TARGET = 1.5;
+const RATIO_TARGET = 1.4;
 const DEFAULT_RUNS = 15;
 const RUN_TIMEOUT_MS = 20_000;
 

@@ -1,6 +1,4 @@
 import type { Block, LearningModule } from './content/schema';
-import { isScoredBlock } from './scoring/kinds';
-import type { Score } from './scoring/quiz';
 
 /** Time on one block counted at most this long, so a screen left open overnight is not "study". */
 export const MAX_COUNTED_BLOCK_MS = 15 * 60 * 1000;
@@ -27,18 +25,6 @@ export function resumeIndex(mod: LearningModule, savedBlockId: string | undefine
   const blocks = flattenBlocks(mod);
   const i = savedBlockId ? blocks.findIndex((p) => p.block.id === savedBlockId) : -1;
   return i < 0 ? 0 : i;
-}
-
-/**
- * The module score from the latest score of each scored block. Blocks not answered count as 0,
- * so a module is only "passed" on the whole of it.
- */
-export function moduleScore(mod: LearningModule, latest: ReadonlyMap<string, Score>): Score & { passed: boolean } {
-  const scored = flattenBlocks(mod).filter((p) => isScoredBlock(p.block));
-  const max = scored.length;
-  const raw = scored.reduce((sum, p) => sum + (latest.get(p.block.id)?.scaled ?? 0), 0);
-  const scaled = max === 0 ? 1 : raw / max;
-  return { raw, max, scaled, correct: raw === max, passed: scaled >= mod.passingScore };
 }
 
 /** Share of blocks done (0–1), for progress bars. Ids no longer in the module are ignored. */

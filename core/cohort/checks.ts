@@ -14,6 +14,12 @@ export class Fault {
   ) {}
 }
 
+/**
+ * A fault a newer CareLit could cause: a block type, an interaction or an extension this
+ * version does not know yet. The file may be genuine; this version cannot read it.
+ */
+export class NewerFault extends Fault {}
+
 export type Check = (value: unknown) => void;
 
 function at(segment: Segment, check: Check, value: unknown): void {
@@ -48,6 +54,15 @@ export const bool: Check = (value) => {
   if (typeof value !== 'boolean') throw new Fault('expected true or false');
 };
 
+/** One of the values this version knows; any other is what a newer version could write. */
+export function known(values: readonly string[], what: string): Check {
+  const allowed = new Set(values);
+  return (value) => {
+    if (typeof value !== 'string') throw new Fault('expected text');
+    if (!allowed.has(value)) throw new NewerFault(`${what} unknown to this version: ${JSON.stringify(value.slice(0, 80))}`);
+  };
+}
+
 export function oneOf(values: readonly unknown[]): Check {
   const allowed = new Set(values);
   return (value) => {
@@ -68,8 +83,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** An object with exactly these members (`optional` ones may be absent); any other member is a fault. */
-export function obj(required: Record<string, Check>, optional: Record<string, Check> = {}): Check {
+/**
+ * An object with exactly these members (`optional` ones may be absent); any other member is a
+ * fault — one a newer version could cause when `newerMembers` says such members are extensions.
+ */
+export function obj(required: Record<string, Check>, optional: Record<string, Check> = {}, { newerMembers = false } = {}): Check {
   const members = new Map<string, { check: Check; required: boolean }>([
     ...Object.entries(optional).map(([k, check]) => [k, { check, required: false }] as const),
     ...Object.entries(required).map(([k, check]) => [k, { check, required: true }] as const),
@@ -83,7 +101,10 @@ export function obj(required: Record<string, Check>, optional: Record<string, Ch
       const key = keys[i]!;
       const member = members.get(key);
       // Thrown before the value is read: nothing under an unknown key is ever looked at.
-      if (member === undefined) throw new Fault('a field a progress file never has', [key]);
+      if (member === undefined) {
+        if (newerMembers) throw new NewerFault('an extension unknown to this version', [key]);
+        throw new Fault('a field a progress file never has', [key]);
+      }
       if (member.required) found += 1;
       try {
         member.check(value[key]);

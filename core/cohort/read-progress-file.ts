@@ -1,5 +1,5 @@
 import { sha256Hex } from '../digest';
-import { Fault, pathText } from './checks';
+import { Fault, NewerFault, pathText } from './checks';
 import { payloadDigest, PROGRESS_FILE_MAX_BYTES, PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, progressFileCheck, type ProgressFile, type ProgressPayload } from './progress-file';
 
 /**
@@ -15,6 +15,7 @@ export type RefusalCode =
   | 'forbidden-key'
   | 'not-a-progress-file'
   | 'newer-format'
+  | 'newer-app'
   | 'invalid'
   | 'digest-mismatch'
   | 'foreign-statement'
@@ -157,7 +158,10 @@ export async function readProgressFile(text: string, { limit = PROGRESS_FILE_MAX
     progressFileCheck(data);
   } catch (error) {
     if (!(error instanceof Fault)) throw error;
-    return forbiddenOr(data, refuse('invalid', { path: pathText(error.path), detail: error.message }));
+    const where = { path: pathText(error.path), detail: error.message };
+    // Known types badly written are invalid; what this version does not know may be genuine, from a newer CareLit.
+    if (error instanceof NewerFault) return forbiddenOr(data, refuse('newer-app', { ...where, version: String(top.appVersion).slice(0, 60) }));
+    return forbiddenOr(data, refuse('invalid', where));
   }
   const file = data as ProgressFile;
   if (!(await digestMatches(text, top, file.digest.value, sha256))) return refuse('digest-mismatch');

@@ -1,5 +1,10 @@
+import { definitionOf, isScoredBlock } from '../blocks';
+import { BLOCKS } from '../blocks/registry';
+import type { AnyBlockDefinition, Mistake } from '../blocks/types';
 import { own } from '../content/id';
 import type { LearningModule, Localized } from '../content/schema';
+import type { Language } from '../i18n';
+import { markdownToPlainText } from '../markdown/parse';
 import type { Profession } from '../professions';
 import type { LearnerSummary, ModuleSummary } from './summary';
 
@@ -8,28 +13,48 @@ import type { LearnerSummary, ModuleSummary } from './summary';
  * prints, from the same learner summaries. Pure and deterministic: same summaries, same report.
  */
 
-/** What the report needs to know about a module: titles, objectives, exercise and option labels. */
+/** What the report needs to know about a module: titles, objectives, exercise and part labels. */
 export interface ReportModule {
   id: string;
   title: Localized;
   objectives: { id: string; text: Localized }[];
-  /** Per exercise (block id): its question, and the labels of its options, items and groups. */
-  items: Record<string, { label: Localized; choices: Record<string, Localized> }>;
+  /** Per exercise (block id): its type, its name, and the labels of its parts (options, items, groups…). */
+  items: Record<string, { type: string; label: Localized; choices: Record<string, Localized> }>;
 }
 
 export function reportModule(mod: LearningModule): ReportModule {
   const items: ReportModule['items'] = {};
   for (const block of mod.lessons.flatMap((l) => l.blocks)) {
-    if (block.type === 'quiz') {
-      items[block.id] = { label: block.question, choices: Object.fromEntries(block.options.map((o) => [o.id, o.text])) };
-    } else if (block.type === 'categorize') {
-      const choices = Object.fromEntries([...block.items.map((i) => [i.id, i.text]), ...block.groups.map((g) => [g.id, g.label])]);
-      items[block.id] = { label: block.prompt, choices };
-    } else if (block.type === 'prompt-lab') {
-      items[block.id] = { label: block.task, choices: {} };
-    }
+    if (!isScoredBlock(block)) continue;
+    const { label, parts } = definitionOf(block).answer!.report.labels(block);
+    items[block.id] = { type: block.type, label, choices: parts };
   }
   return { id: mod.id, title: mod.title, objectives: mod.objectives.map((o) => ({ id: o.id, text: o.text })), items };
+}
+
+/** A label as plain text on one line (an exercise may be written in Markdown). */
+function plain(text: string): string {
+  return markdownToPlainText(text).replace(/\s+/g, ' ').trim();
+}
+
+/** An exercise's name, or its id when the module is not installed here. */
+export function exerciseText(catalogue: readonly ReportModule[], moduleId: string, blockId: string, lang: Language): string {
+  const mod = catalogue.find((m) => m.id === moduleId);
+  const label = mod && own(mod.items, blockId)?.label[lang];
+  return label === undefined ? blockId : plain(label);
+}
+
+/** A mistake in words, as its block type describes it, each id by its label (or the id itself when unknown). */
+export function mistakeText(catalogue: readonly ReportModule[], item: Pick<HardItem, 'moduleId' | 'blockId' | 'type'>, mistake: Mistake, lang: Language): string {
+  const mod = catalogue.find((m) => m.id === item.moduleId);
+  const exercise = mod && own(mod.items, item.blockId);
+  const label = (id: string) => {
+    const text = exercise && own(exercise.choices, id)?.[lang];
+    return text === undefined ? id : plain(text);
+  };
+  const type = exercise?.type ?? item.type;
+  const answer = Object.hasOwn(BLOCKS, type) ? (BLOCKS as Record<string, AnyBlockDefinition>)[type]!.answer : null;
+  return answer ? answer.report.describe(mistake, label) : mistake.map(label).join(' → ');
 }
 
 export type CellStatus = 'not-started' | 'in-progress' | 'completed';
@@ -75,6 +100,8 @@ export interface ScoreDistribution {
 export interface HardItem {
   moduleId: string;
   blockId: string;
+  /** Its block type, as the learners' records name it. */
+  type: string;
   answered: number;
   correct: number;
   shareCorrect: number;
@@ -84,8 +111,8 @@ export interface HardItem {
    * where "correct" means full marks on the rubric, is not always ranked hardest.
    */
   meanScore: number;
-  /** The wrong choice made most often on a first answer, and by how many learners. */
-  commonMistake?: { choice: string; count: number };
+  /** The mistake made most often on a first answer (as data: the ids it names), and by how many learners. */
+  commonMistake?: { mistake: Mistake; count: number };
 }
 
 export interface CohortReport {
@@ -134,25 +161,30 @@ function byLearner(a: LearnerSummary, b: LearnerSummary): number {
 }
 
 function hardestItems(learners: readonly LearnerSummary[]): HardItem[] {
-  const byItem = new Map<string, HardItem & { mistakes: Map<string, number> }>();
+  const byItem = new Map<string, HardItem & { mistakes: Map<string, { mistake: Mistake; count: number }> }>();
   for (const learner of learners) {
     for (const [key, outcome] of Object.entries(learner.items)) {
       let item = byItem.get(key);
       if (!item) {
-        item = { moduleId: outcome.moduleId, blockId: outcome.blockId, answered: 0, correct: 0, shareCorrect: 0, meanScore: 0, mistakes: new Map() };
+        item = { moduleId: outcome.moduleId, blockId: outcome.blockId, type: outcome.type, answered: 0, correct: 0, shareCorrect: 0, meanScore: 0, mistakes: new Map() };
         byItem.set(key, item);
       }
       item.answered += 1;
       item.meanScore += outcome.scaled;
       if (outcome.correct) item.correct += 1;
-      for (const choice of outcome.wrongChoices) item.mistakes.set(choice, (item.mistakes.get(choice) ?? 0) + 1);
+      for (const mistake of outcome.mistakes) {
+        // Ids never hold a NUL: joined with it, a mistake's ids make one key.
+        const seen = item.mistakes.get(mistake.join('\u0000'));
+        if (seen) seen.count += 1;
+        else item.mistakes.set(mistake.join('\u0000'), { mistake, count: 1 });
+      }
     }
   }
   return [...byItem.values()]
     .map(({ mistakes, ...item }) => {
       let commonMistake: HardItem['commonMistake'];
-      for (const [choice, count] of [...mistakes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-        if (!commonMistake || count > commonMistake.count) commonMistake = { choice, count };
+      for (const [, found] of [...mistakes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        if (!commonMistake || found.count > commonMistake.count) commonMistake = found;
       }
       return { ...item, shareCorrect: item.correct / item.answered, meanScore: item.meanScore / item.answered, ...(commonMistake ? { commonMistake } : {}) };
     })

@@ -1,12 +1,12 @@
-import type { Block, CategorizeBlock, LearningModule, PromptLabBlock, QuizBlock } from '../content/schema';
+import { answerCounts, answerStatements, definitionOf, isScoredBlock, scoreAnswer, type Answer, type Block, type ScoredBlock } from '../blocks';
+import type { Outcome, Score, SimulatedLearner } from '../blocks/types';
+import type { LearningModule } from '../content/schema';
 import type { Language } from '../i18n';
+import { moduleScore } from '../module-score';
 import type { Profession } from '../professions';
-import { flattenBlocks, MAX_COUNTED_BLOCK_MS, moduleScore } from '../progress';
-import { isScoredBlock, scoreAnswer, type Answer, type ScoredBlock } from '../scoring';
-import type { CategorizeAnswer } from '../scoring/categorize';
-import type { PromptLabAnswer } from '../scoring/prompt-lab';
-import type { QuizAnswer, Score } from '../scoring/quiz';
-import { answeredStatement, moduleCompletedStatement, type Statement, type StatementEnv } from '../xapi/statements';
+import { flattenBlocks, MAX_COUNTED_BLOCK_MS } from '../progress';
+import { seededRandom, splitmix32, type Random } from '../random';
+import { moduleCompletedStatement, type Statement, type StatementEnv } from '../xapi/statements';
 import { buildProgressFile, type ProgressFile } from './progress-file';
 
 /**
@@ -29,90 +29,10 @@ export interface SimulateOptions {
 
 export const DEFAULT_START = new Date(Date.UTC(2026, 8, 1, 7));
 
-// ---------------------------------------------------------------------------------------------
-// Seeded randomness
-
-export interface Random {
-  /** Uniform in [0, 1). */
-  next(): number;
-  /** A whole number in [min, max]. */
-  int(min: number, max: number): number;
-  /** A number in [min, max). */
-  between(min: number, max: number): number;
-  chance(p: number): boolean;
-  pick<T>(items: readonly T[]): T;
-  weighted<T>(entries: readonly (readonly [T, number])[]): T;
-  /** A version 4 UUID, as crypto.randomUUID() writes it. */
-  uuid(): string;
-}
-
-/** splitmix32: spreads a small seed over the 128 bits sfc32 starts from. */
-function splitmix32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x9e3779b9) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) >>> 0;
-  };
-}
-
-/** sfc32 (Chris Doty-Humphrey's small fast counting generator): integer arithmetic only, so the same numbers everywhere. */
-export function seededRandom(seed: number): Random {
-  const mix = splitmix32(seed);
-  let a = mix();
-  let b = mix();
-  let c = mix();
-  let d = mix();
-  const u32 = (): number => {
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
-    return t >>> 0;
-  };
-  for (let i = 0; i < 12; i += 1) u32();
-  const next = () => u32() / 0x1_0000_0000;
-  const hex8 = () => u32().toString(16).padStart(8, '0');
-  const random: Random = {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    between: (min, max) => min + next() * (max - min),
-    chance: (p) => next() < p,
-    pick: (items) => items[Math.floor(next() * items.length)]!,
-    weighted: (entries) => {
-      let r = next() * entries.reduce((sum, [, w]) => sum + w, 0);
-      for (const [value, weight] of entries) {
-        r -= weight;
-        if (r < 0) return value;
-      }
-      return entries[entries.length - 1]![0];
-    },
-    uuid: () => {
-      const h = hex8() + hex8() + hex8() + hex8();
-      const variant = '89ab'[parseInt(h[16]!, 16) & 3];
-      return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-    },
-  };
-  return random;
-}
-
 /** Learner i's own stream: she is the same whatever the size of the cohort. */
 function learnerSeed(seed: number, index: number): number {
   return (splitmix32(seed ^ Math.imul(index + 1, 0x2c1b3c6d))() ^ index) >>> 0;
 }
-
-/** A fixed number in [0, 1) for a piece of content, the same in every cohort: how hard an exercise is. */
-function contentUnit(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i += 1) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return splitmix32(h)() / 0x1_0000_0000;
-}
-
-const clamp = (x: number, min: number, max: number) => Math.min(max, Math.max(min, x));
 
 // ---------------------------------------------------------------------------------------------
 // Who the learners are
@@ -234,118 +154,32 @@ function gapBetweenSessions(rng: Random): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// How they answer
-
-/** How hard an exercise (or a sorting item) is: -0.2 (easy) to 0.25 (hard), the same in every cohort. */
-function difficulty(key: string): number {
-  return -0.2 + 0.45 * contentUnit(key);
-}
-
-function quizAnswer(rng: Random, mod: LearningModule, quiz: QuizBlock, ability: number): QuizAnswer {
-  const correct = quiz.options.filter((o) => o.correct).map((o) => o.id);
-  const wrong = quiz.options.filter((o) => !o.correct).map((o) => o.id);
-  const key = `${mod.id}/${quiz.id}`;
-  if (wrong.length === 0 || rng.chance(clamp(ability - difficulty(key), 0.05, 0.98))) return { selected: correct };
-  // Some wrong options tempt more than others: that is what shows as the group's common mistake.
-  const tempting = rng.weighted(wrong.map((id) => [id, 1 + 4 * contentUnit(`${key}/${id}`)] as const));
-  if (quiz.mode === 'single') return { selected: [tempting] };
-  const missed = correct.length > 1 && rng.chance(0.6) ? rng.pick(correct) : null;
-  const chosen = new Set(missed ? correct.filter((id) => id !== missed) : [...correct, tempting]);
-  return { selected: quiz.options.map((o) => o.id).filter((id) => chosen.has(id)) };
-}
-
-function categorizeAnswer(rng: Random, mod: LearningModule, block: CategorizeBlock, ability: number): CategorizeAnswer {
-  const placements: Record<string, string> = {};
-  for (const item of block.items) {
-    const right = rng.chance(clamp(ability + 0.25 - difficulty(`${mod.id}/${block.id}/${item.id}`), 0.1, 0.99));
-    placements[item.id] = right ? item.group : rng.pick(block.groups.filter((g) => g.id !== item.group)).id;
-  }
-  return { placements };
-}
-
-/**
- * What she types in a prompt lab: a first try that pastes part of the source under one line of
- * instruction; the expert prompt with some of its lines left out; or the whole expert prompt.
- */
-type PromptTry = { kind: 'pasted'; sourceLines: number } | { kind: 'partial'; from: number; count: number } | { kind: 'expert' };
-
-function promptKey(t: PromptTry): string {
-  return t.kind === 'pasted' ? `pasted:${t.sourceLines}` : t.kind === 'partial' ? `partial:${t.from}:${t.count}` : 'expert';
-}
-
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-const plainMarkdown = (text: string) => text.replace(/\*\*|__|`/g, '');
-
-export function promptText(block: PromptLabBlock, lang: Language, t: PromptTry): string {
-  const expert = lines(block.expert.prompt[lang]);
-  if (t.kind === 'expert') return expert.join('\n');
-  if (t.kind === 'partial') return [...expert.slice(0, t.from), ...expert.slice(t.from + t.count)].join('\n');
-  const task = lines(plainMarkdown(block.task[lang]));
-  const source = block.source ? lines(block.source[lang]).slice(0, t.sourceLines) : [];
-  return [task[task.length - 1] ?? task[0] ?? '', ...source].join('\n');
-}
-
-function promptTry(rng: Random, block: PromptLabBlock, lang: Language, ability: number, attempt: number): PromptTry {
-  const expertLines = lines(block.expert.prompt[lang]).length;
-  const partial = (most: number): PromptTry => {
-    const count = Math.min(expertLines - 1, rng.int(1, most));
-    return count < 1 ? { kind: 'expert' } : { kind: 'partial', from: rng.int(0, expertLines - count), count };
-  };
-  if (attempt === 0) {
-    if (block.source && rng.chance((1 - ability) * 0.9)) return { kind: 'pasted', sourceLines: rng.int(2, 4) };
-    return rng.chance(ability * 0.3) ? { kind: 'expert' } : partial(1 + Math.round((1 - ability) * 4));
-  }
-  return rng.chance(0.35 + ability * 0.5) ? { kind: 'expert' } : partial(2);
-}
-
-// ---------------------------------------------------------------------------------------------
 // Statements, as the app makes them
 
 /**
- * Builds the statements. The prompt checker is the costly part of a prompt-lab statement
- * (~0.5 ms, run twice: score and findings) and a benchmark cohort has 100,000 tries; but
- * learners retype the same few prompts. So the score and result of each prompt are built once,
- * by the real scorer and builder, and every try of it is the builder's statement for a
- * one-character prompt (its id, time, duration…) carrying the result built for the real one:
- * the result is the only part of a statement that depends on what she typed.
+ * Scores answers as the app does. Scoring is the costly part of some answers (the prompt
+ * checker takes ~0.5 ms) and a benchmark cohort has 100,000 tries, but learners give the same
+ * few answers again and again: each distinct answer to an exercise is scored once.
  */
-const TEMPLATE_ID = '00000000-0000-4000-8000-000000000000';
-const SHELL_PROMPT = '.';
-
 export class StatementMaker {
-  private readonly prompts = new Map<string, { score: Score; result: Statement['result'] }>();
+  private readonly outcomes = new Map<string, Outcome>();
 
-  answered(env: StatementEnv, mod: LearningModule, block: QuizBlock | CategorizeBlock, answer: QuizAnswer | CategorizeAnswer, durationMs: number): Made {
-    const score = scored(block, answer);
-    return { statement: answeredStatement(env, mod, block, answer, score, durationMs), score };
-  }
-
-  /** A prompt-lab try: `key` names the text (module, block, language, variant), `text` writes it. */
-  promptTried(env: StatementEnv, mod: LearningModule, block: PromptLabBlock, key: string, answer: () => PromptLabAnswer, durationMs: number): Made {
-    let known = this.prompts.get(key);
-    if (!known) {
-      const typed = answer();
-      const score = scored(block, typed);
-      // Its own id, not one from the learner's stream: what she gets must not depend on who typed this text first.
-      const template = answeredStatement({ ...env, newId: () => TEMPLATE_ID }, mod, block, typed, score, durationMs);
-      known = { score, result: template.result };
-      this.prompts.set(key, known);
+  answered(env: StatementEnv, mod: LearningModule, block: ScoredBlock, answer: Answer, durationMs: number): Made {
+    const key = `${mod.id}/${block.id}/${JSON.stringify(answer)}`;
+    let outcome = this.outcomes.get(key);
+    if (!outcome) {
+      outcome = scoreAnswer(block, answer) ?? undefined;
+      // The simulation's own answers always fit their block; this would be a bug here, not bad input.
+      if (!outcome) throw new Error(`simulated answer does not fit block ${block.id}`);
+      this.outcomes.set(key, outcome);
     }
-    const shell = answeredStatement(env, mod, block, { prompt: SHELL_PROMPT, lang: env.language }, known.score, durationMs);
-    return { statement: { ...shell, result: { ...known.result, duration: shell.result!.duration } }, score: known.score };
+    return { statements: answerStatements(env, mod, block, answer, outcome, durationMs), score: outcome };
   }
 }
 
 interface Made {
-  statement: Statement;
+  statements: Statement[];
   score: Score;
-}
-
-function scored(block: ScoredBlock, answer: Answer): Score {
-  const score = scoreAnswer(block, answer);
-  // The simulation's own answers always fit their block; this would be a bug here, not bad input.
-  if (!score) throw new Error(`simulated answer does not fit block ${block.id}`);
-  return score;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -359,8 +193,8 @@ interface ModuleWork {
   latest: Map<string, Score>;
   answered: Set<string>;
   completed: boolean;
-  /** Prompt labs she has reached, in reading order. */
-  labs: PromptLabBlock[];
+  /** Exercises she may try again (the latest try counts) that she has reached, in reading order. */
+  labs: ScoredBlock[];
 }
 
 class Learner {
@@ -410,31 +244,43 @@ class Learner {
     return spent;
   }
 
+  private learner(work: ModuleWork, block: ScoredBlock): SimulatedLearner {
+    const { ability, language } = this.profile;
+    return { rng: this.rng, ability, language, key: `${work.mod.id}/${block.id}`, attempt: work.answered.has(block.id) ? 1 : 0 };
+  }
+
   /** Records an answer made now, timed since the block was shown or since her last answer on it, as the player does. */
-  private answer(work: ModuleWork, block: ScoredBlock, timer: Timer, make: (env: StatementEnv, durationMs: number) => Made): Statement {
+  private *answer(work: ModuleWork, block: ScoredBlock, timer: Timer, answer: Answer): Generator<Statement> {
     const durationMs = this.clock.now - timer.since;
     timer.since = this.clock.now;
-    const { statement, score } = make(this.env(), durationMs);
+    const { statements, score } = this.maker.answered(this.env(), work.mod, block, answer, durationMs);
     work.latest.set(block.id, score);
     work.answered.add(block.id);
     work.timeMs += Math.min(durationMs, MAX_COUNTED_BLOCK_MS); // saveAnswer
-    return statement;
+    yield* statements;
   }
 
-  /** Her tries at a prompt lab in one visit, each timed from the one before, as the player times them; on a first visit she stops at full marks. */
-  *promptLab(work: ModuleWork, block: PromptLabBlock, timer: Timer, tries: number, untilFull: boolean): Generator<Statement> {
-    const { ability, language } = this.profile;
+  /** One answer: she thinks, answers, and reads the feedback. */
+  private *answerOnce(work: ModuleWork, block: ScoredBlock, timer: Timer): Generator<Statement> {
+    const simulation = definitionOf(block).answer!.simulate;
+    const learner = this.learner(work, block);
+    const answer = simulation.answer(block, learner) as Answer;
+    this.spend(simulation.answerMs(block, learner));
+    yield* this.answer(work, block, timer, answer);
+    this.spend(simulation.feedbackMs(this.rng));
+  }
+
+  /** Her tries at an exercise whose latest try counts, in one visit, each timed from the one before, as the player times them; on a first visit she stops at full marks. */
+  *tries(work: ModuleWork, block: ScoredBlock, timer: Timer, tries: number, untilFull: boolean): Generator<Statement> {
+    const simulation = definitionOf(block).answer!.simulate;
     for (let i = 0; i < tries; i += 1) {
-      const attempt = work.answered.has(block.id) ? 1 : 0;
-      const typed = promptTry(this.rng, block, language, ability, attempt);
-      const key = `${work.mod.id}/${block.id}/${language}/${promptKey(typed)}`;
-      this.spend(attempt === 0 ? this.rng.between(120, 420) * SECOND : this.rng.between(45, 200) * SECOND);
-      yield this.answer(work, block, timer, (env, ms) =>
-        this.maker.promptTried(env, work.mod, block, key, () => ({ prompt: promptText(block, language, typed), lang: language }), ms),
-      );
+      const learner = this.learner(work, block);
+      const answer = simulation.answer(block, learner) as Answer;
+      this.spend(simulation.answerMs(block, learner));
+      yield* this.answer(work, block, timer, answer);
       if (!work.labs.includes(block)) work.labs.push(block);
       if (untilFull && work.latest.get(block.id)!.correct) return;
-      this.spend(this.rng.between(20, 90) * SECOND); // reads the findings and the expert prompt
+      this.spend(simulation.feedbackMs(this.rng)); // reads the findings and the expert's answer
     }
   }
 
@@ -444,16 +290,10 @@ class Learner {
     const { rng } = this;
     const { ability, language } = this.profile;
     if (isScoredBlock(block) && !work.answered.has(block.id)) {
-      if (block.type === 'prompt-lab') {
-        yield* this.promptLab(work, block, timer, 1 + (rng.chance(ability) ? rng.int(1, 2) : 0), true);
-      } else {
-        const answer = block.type === 'quiz' ? quizAnswer(rng, work.mod, block, ability) : categorizeAnswer(rng, work.mod, block, ability);
-        this.spend(block.type === 'quiz' ? rng.between(20, block.mode === 'multiple' ? 110 : 70) * SECOND : rng.between(30, 60 + 10 * block.items.length) * SECOND);
-        yield this.answer(work, block, timer, (env, ms) => this.maker.answered(env, work.mod, block, answer, ms));
-        this.spend(rng.between(10, 45) * SECOND); // reads the feedback
-      }
+      if (answerCounts(block) === 'latest') yield* this.tries(work, block, timer, 1 + (rng.chance(ability) ? rng.int(1, 2) : 0), true);
+      else yield* this.answerOnce(work, block, timer);
     } else {
-      this.spend(readingMs(block, language, rng));
+      this.spend(definitionOf(block).visit(block, language, rng));
     }
     work.timeMs += Math.min(this.clock.now - timer.since, MAX_COUNTED_BLOCK_MS); // moveTo, or completeModule on the last block
   }
@@ -501,7 +341,7 @@ class Learner {
         const work = withLabs.length ? (rng.chance(0.6) ? withLabs[withLabs.length - 1]! : rng.pick(withLabs)) : rng.pick(completed);
         for (let labs = withLabs.length ? rng.int(1, 2) : 0; labs > 0; labs -= 1) {
           this.navigate(work, rng.int(1, 6));
-          yield* this.promptLab(work, rng.pick(work.labs), { since: this.clock.now }, rng.int(1, 4), false);
+          yield* this.tries(work, rng.pick(work.labs), { since: this.clock.now }, rng.int(1, 4), false);
         }
         if (work.completed && (!withLabs.length || rng.chance(0.25))) {
           this.navigate(work, withLabs.length ? rng.int(2, 8) : work.blocks.length);
@@ -509,27 +349,6 @@ class Learner {
         }
       }
     }
-  }
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
-/** Time on a block she only reads: about 180 words a minute for texts. */
-function readingMs(block: Block, lang: Language, rng: Random): number {
-  switch (block.type) {
-    case 'text':
-    case 'callout':
-      return (wordCount(block.body[lang]) / 180) * MINUTE * rng.between(0.6, 1.4) + 5 * SECOND;
-    case 'figure':
-      return rng.between(15, 60) * SECOND;
-    case 'reflection':
-      return rng.between(60, 300) * SECOND;
-    case 'flashcards':
-      return rng.between(30, 40) * SECOND * block.terms.length;
-    default:
-      return rng.between(20, 60) * SECOND; // a scored block seen again
   }
 }
 

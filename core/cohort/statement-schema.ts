@@ -1,6 +1,9 @@
 import { ACTIVITY_PATH_PATTERN } from '../content/id';
 import { ACTIVITY_TYPES, CARELIT_IRI, EXTENSIONS, VERBS } from '../xapi/statements';
-import { arr, bool, map, num, obj, oneOf, refine, str, type Check } from './checks';
+import { BLOCK_TYPES } from '../blocks';
+import { BLOCKS } from '../blocks/registry';
+import type { AnyBlockDefinition } from '../blocks/types';
+import { arr, bool, known, map, num, obj, oneOf, refine, str, type Check } from './checks';
 
 /**
  * The statements CareLit makes, as a strict check: what a trainer's import accepts.
@@ -54,10 +57,10 @@ const score = refine(
   'raw score above max',
 );
 
-const promptFindings = obj({
-  personalData: num({ min: 0, max: 1000, integer: true }),
-  missingElements: arr(str({ max: 40 }), { max: 20 }),
-});
+/** What the block types record, from their definitions: a new type brings its own. */
+const answerFacets = Object.values(BLOCKS).flatMap((d: AnyBlockDefinition) => (d.answer ? [d.answer] : []));
+const INTERACTION_TYPES = [...new Set(answerFacets.map((a) => a.xapi.interactionType))];
+const RESULT_EXTENSIONS: Record<string, Check> = Object.assign({}, ...answerFacets.map((a) => a.xapi.extensions));
 
 export const statement: Check = obj({
   id: uuid,
@@ -69,7 +72,7 @@ export const statement: Check = obj({
     definition: obj(
       { type: oneOf([ACTIVITY_TYPES.module, ACTIVITY_TYPES.interaction]), name: languageMap },
       {
-        interactionType: oneOf(['choice', 'matching', 'long-fill-in']),
+        interactionType: known(INTERACTION_TYPES, 'an interaction type'),
         correctResponsesPattern: arr(str({ max: MAX_TEXT }), { max: 5 }),
         choices: components,
         source: components,
@@ -78,7 +81,15 @@ export const statement: Check = obj({
     ),
   }),
   context: obj(
-    { language: languageTag, extensions: obj({ [EXTENSIONS.moduleVersion]: num({ min: 1, max: 1_000_000, integer: true }) }) },
+    {
+      language: languageTag,
+      extensions: obj(
+        { [EXTENSIONS.moduleVersion]: num({ min: 1, max: 1_000_000, integer: true }) },
+        // Files exported before statements named their block type have none.
+        { [EXTENSIONS.blockType]: known(BLOCK_TYPES, 'a block type') },
+        { newerMembers: true },
+      ),
+    },
     { contextActivities: obj({ parent: arr(obj({ objectType: oneOf(['Activity']), id: carelitIri }), { min: 1, max: 5 }) }) },
   ),
   timestamp,
@@ -89,6 +100,6 @@ export const statement: Check = obj({
     completion: bool,
     response: str({ max: MAX_TEXT }),
     duration,
-    extensions: obj({}, { [EXTENSIONS.promptFindings]: promptFindings }),
+    extensions: obj({}, RESULT_EXTENSIONS, { newerMembers: true }),
   }),
 });

@@ -1,3 +1,6 @@
+import { BLOCK_TYPES, type BlockType } from '../blocks';
+import { BLOCKS } from '../blocks/registry';
+import type { AnyBlockDefinition, Mistake } from '../blocks/types';
 import type { Profession } from '../professions';
 import { CONTENT_ID_PATTERN } from '../content/id';
 import { CARELIT_IRI, EXTENSIONS, VERBS } from '../xapi/statements';
@@ -29,10 +32,12 @@ export interface ModuleSummary {
 export interface ItemOutcome {
   moduleId: string;
   blockId: string;
+  /** The exercise's block type, as the statement named it (or as its interaction implies, in older files). */
+  type: string;
   correct: boolean;
   scaled: number;
-  /** Options chosen that are not correct (quiz), or item→group placements that are wrong (sorting). */
-  wrongChoices: string[];
+  /** What the answer got wrong, as the block type reads it: an option, an item and its wrong group… */
+  mistakes: Mistake[];
   tries: number;
 }
 
@@ -67,17 +72,17 @@ export function durationMs(iso: string | undefined): number {
   return Math.round(((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000);
 }
 
-function wrongChoices(statement: ImportedStatement): string[] {
-  const definition = statement.object.definition;
-  const response = statement.result?.response;
-  const pattern = definition.correctResponsesPattern?.[0];
-  if (response === undefined || pattern === undefined || response === '') return [];
-  const correct = new Set(pattern.split('[,]'));
-  // Quiz: chosen option ids. Sorting: "item[.]group" pairs, written as "item→group".
-  return response
-    .split('[,]')
-    .filter((part) => !correct.has(part))
-    .map((part) => part.replace('[.]', '→'));
+/** The block type of an answer: named by the statement, or in files from before that, implied by its interaction. */
+export function blockTypeOf(statement: ImportedStatement): BlockType | null {
+  const named = statement.context.extensions[EXTENSIONS.blockType];
+  if (typeof named === 'string') return (BLOCK_TYPES as readonly string[]).includes(named) ? (named as BlockType) : null;
+  const interaction = statement.object.definition.interactionType;
+  return BLOCK_TYPES.find((type) => BLOCKS[type].answer?.xapi.interactionType === interaction) ?? null;
+}
+
+function mistakesOf(type: BlockType | null, statement: ImportedStatement): Mistake[] {
+  const answer = type ? (BLOCKS[type] as AnyBlockDefinition).answer : null;
+  return answer ? answer.report.mistakes(statement) : [];
 }
 
 function byTime(a: ImportedStatement, b: ImportedStatement): number {
@@ -128,12 +133,14 @@ export function summariseLearner(
       if (known) known.tries += 1;
       else {
         mod.itemsAnswered += 1;
+        const type = blockTypeOf(statement);
         items[key] = {
           moduleId: activity.moduleId,
           blockId: activity.blockId,
+          type: type ?? '',
           correct: statement.result?.success === true,
           scaled: statement.result?.score?.scaled ?? 0,
-          wrongChoices: wrongChoices(statement),
+          mistakes: mistakesOf(type, statement),
           tries: 1,
         };
       }

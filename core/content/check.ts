@@ -1,3 +1,4 @@
+import { definitionOf } from '../blocks';
 import type { ContentFault } from './faults';
 import { byPosition } from './faults';
 import { parseModuleSource } from './parse';
@@ -17,7 +18,7 @@ export interface CheckReport {
 }
 
 export interface CheckOptions {
-  /** Whether a figure's image exists (a path relative to assets/). Without it, images are not checked. */
+  /** Whether a file a block needs exists (a path relative to assets/). Without it, such files are not checked. */
   assetExists?: (src: string) => boolean;
 }
 
@@ -41,7 +42,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       continue;
     }
     modules.push({ mod: result.module, file: f.file });
-    if (options.assetExists) faults.push(...missingImageFaults(result.module, f, options.assetExists));
+    if (options.assetExists) faults.push(...missingAssetFaults(result.module, f, options.assetExists));
   }
   const firstFile = new Map<string, string>();
   for (const { mod, file } of modules) {
@@ -60,12 +61,19 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   return { modules: faults.length === 0 ? modules.map((m) => m.mod) : [], faults: faults.sort(byPosition) };
 }
 
-function missingImageFaults(mod: LearningModule, f: ContentFile, assetExists: (src: string) => boolean): ContentFault[] {
+/** Every file a block needs (an image, say) must be in assets/. */
+function missingAssetFaults(mod: LearningModule, f: ContentFile, assetExists: (src: string) => boolean): ContentFault[] {
   return mod.lessons.flatMap((lesson, li) =>
     lesson.blocks.flatMap((block, bi) =>
-      block.type === 'figure' && !assetExists(block.src)
-        ? [{ file: f.file, line: lineOfText(f.text, `src: ${block.src}`), field: `lessons.${li}.blocks.${bi}.src`, message: `image not found: assets/${block.src}` }]
-        : [],
+      definitionOf(block)
+        .content.assets(block)
+        .filter((asset) => !assetExists(asset.file))
+        .map((asset) => ({
+          file: f.file,
+          line: lineOfText(f.text, asset.file),
+          field: ['lessons', li, 'blocks', bi, ...asset.path].join('.'),
+          message: `${asset.what} not found: assets/${asset.file}`,
+        })),
     ),
   );
 }

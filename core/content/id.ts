@@ -3,8 +3,14 @@
  * single dashes. Ids become keys of records in summaries and reports, so an id can never be the
  * name of a member every object already has ("constructor"): such an id would read that member.
  */
-const ID = '(?!(?:constructor|prototype)(?![a-z0-9-]))[a-z0-9]+(?:-[a-z0-9]+)*';
+const SHAPE = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const RESERVED = ['constructor', 'prototype'];
+const ID = `(?!(?:${RESERVED.join('|')})(?![a-z0-9-]))${SHAPE}`;
 export const CONTENT_ID_PATTERN = new RegExp(`^${ID}$`);
+
+/** The shape alone, and whether an id is one of the reserved names: for messages that say which rule an id breaks. */
+export const CONTENT_ID_SHAPE = new RegExp(`^${SHAPE}$`);
+export const isReservedId = (id: string) => RESERVED.includes(id);
 
 /** A CareLit activity: a module, or a block of a module, each named by a content id. */
 export const ACTIVITY_PATH_PATTERN = new RegExp(`^${ID}(?:/blocks/${ID})?$`);

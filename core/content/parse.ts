@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type { ContentFault } from './faults';
+import { definitionOf } from '../blocks';
 import { moduleSchema, type LearningModule } from './schema';
 
 export type ParseResult = { ok: true; module: LearningModule } | { ok: false; faults: ContentFault[] };
@@ -30,8 +31,9 @@ export function parseModuleSource(text: string, file: string): ParseResult {
 
   const parsed = moduleSchema.safeParse(data);
   const faults: ContentFault[] = parsed.success ? [] : parsed.error.issues.map((i) => toFault(i, data, file, lineOf));
-  if (parsed.success) faults.push(...duplicateIdFaults(parsed.data, file, lineOf));
-  return faults.length === 0 && parsed.success ? { ok: true, module: parsed.data } : { ok: false, faults };
+  const mod = parsed.data as LearningModule | undefined;
+  if (mod) faults.push(...duplicateIdFaults(mod, file, lineOf));
+  return faults.length === 0 && mod ? { ok: true, module: mod } : { ok: false, faults };
 }
 
 function toFault(issue: z.core.$ZodIssue, data: unknown, file: string, lineOf: (p: Path) => number): ContentFault {
@@ -65,16 +67,10 @@ function duplicateIdFaults(mod: LearningModule, file: string, lineOf: (p: Path) 
     check(structural, lesson.id, ['lessons', li, 'id']);
     lesson.blocks.forEach((block, bi) => {
       check(structural, block.id, ['lessons', li, 'blocks', bi, 'id']);
-      const at = (...rest: PropertyKey[]) => ['lessons', li, 'blocks', bi, ...rest];
-      if (block.type === 'quiz') {
-        const options = new Map<string, string>();
-        block.options.forEach((o, oi) => check(options, o.id, at('options', oi, 'id')));
-      }
-      if (block.type === 'categorize') {
-        const groups = new Map<string, string>();
-        block.groups.forEach((g, gi) => check(groups, g.id, at('groups', gi, 'id')));
-        const items = new Map<string, string>();
-        block.items.forEach((item, ii) => check(items, item.id, at('items', ii, 'id')));
+      // Within a block, each of its lists (options, groups, items…) has ids of its own.
+      for (const list of definitionOf(block).content.ids(block)) {
+        const seen = new Map<string, string>();
+        for (const entry of list.entries) check(seen, entry.id, ['lessons', li, 'blocks', bi, ...entry.path]);
       }
     });
   });

@@ -1,7 +1,7 @@
 import { LANGUAGES, type Language } from '../i18n';
 import { markdownToPlainText } from '../markdown/parse';
-import type { Block, BlockType, LearningModule, Localized } from './schema';
-import { BLOCK_TYPES } from './schema';
+import { BLOCK_TYPES, definitionOf, type BlockType } from '../blocks';
+import type { LearningModule, Localized } from './schema';
 
 /** What an author wants to know about a module's size and length. */
 export interface ModuleStats {
@@ -19,49 +19,6 @@ export interface ModuleStats {
  */
 export const READING_WPM = 200;
 
-/** Minutes an interactive block takes beyond reading its words. */
-function interactionMinutes(block: Block): number {
-  switch (block.type) {
-    case 'quiz':
-      return 0.5;
-    case 'categorize':
-      return 0.25 * block.items.length;
-    case 'reflection':
-      return 2;
-    case 'flashcards':
-      return 0.25 * block.terms.length;
-    case 'figure':
-      return 0.5;
-    case 'prompt-lab':
-      // Writing a prompt, reading the checker's findings, one revision.
-      return 4;
-    default:
-      return 0;
-  }
-}
-
-/** Every learner-visible text of a block, Markdown reduced to plain text. */
-function blockTexts(block: Block): Localized[] {
-  switch (block.type) {
-    case 'text':
-      return [block.body];
-    case 'callout':
-      return [block.body, ...(block.title ? [block.title] : [])];
-    case 'figure':
-      return [block.caption];
-    case 'quiz':
-      return [block.question, block.explanation, ...block.options.flatMap((o) => [o.text, o.feedback])];
-    case 'categorize':
-      return [block.prompt, block.explanation, ...block.groups.map((g) => g.label), ...block.items.flatMap((i) => [i.text, i.feedback])];
-    case 'reflection':
-      return [block.prompt, ...(block.hint ? [block.hint] : [])];
-    case 'flashcards':
-      return block.intro ? [block.intro] : [];
-    case 'prompt-lab':
-      return [block.task, block.expert.prompt, block.expert.reasoning, ...(block.source ? [block.source] : [])];
-  }
-}
-
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -69,18 +26,13 @@ export function countWords(text: string): number {
 export function moduleStats(mod: LearningModule): ModuleStats {
   const blocks = mod.lessons.flatMap((l) => l.blocks);
   const blocksByType = Object.fromEntries(BLOCK_TYPES.map((t) => [t, blocks.filter((b) => b.type === t).length])) as Record<BlockType, number>;
-  const flashcardTerms = new Set(blocks.flatMap((b) => (b.type === 'flashcards' ? b.terms : [])));
-  const texts: Localized[] = [
-    ...mod.lessons.map((l) => l.title),
-    ...blocks.flatMap(blockTexts),
-    ...mod.glossary.filter((t) => flashcardTerms.has(t.id)).flatMap((t) => [t.term, t.definition]),
-  ];
+  const texts: Localized[] = [...mod.lessons.map((l) => l.title), ...blocks.flatMap((b) => definitionOf(b).content.texts(b, mod))];
   const words = Object.fromEntries(
     LANGUAGES.map((lang) => [lang, texts.reduce((sum, t) => sum + countWords(markdownToPlainText(t[lang])), 0)]),
   ) as Record<Language, number>;
   // The longest language sets the pace: every learner must fit in the announced time.
   const reading = Math.max(...LANGUAGES.map((l) => words[l])) / READING_WPM;
-  const interaction = blocks.reduce((sum, b) => sum + interactionMinutes(b), 0);
+  const interaction = blocks.reduce((sum, b) => sum + definitionOf(b).content.minutes(b), 0);
   return {
     id: mod.id,
     version: mod.version,
@@ -113,4 +65,15 @@ export function formatStats(s: ModuleStats): string[] {
     `  words: ${LANGUAGES.map((l) => `${l} ${s.words[l]}`).join(', ')}`,
     `  time: about ${s.estimatedMinutes} min computed, ${s.declaredMinutes} min declared: ${verdict}`,
   ];
+}
+
+/** What `content stats --format json` prints for a module: one object, stable keys. */
+export function statsJson(s: ModuleStats) {
+  return {
+    id: s.id,
+    version: s.version,
+    blocks: Object.fromEntries(BLOCK_TYPES.filter((t) => s.blocksByType[t] > 0).map((t) => [t, s.blocksByType[t]])),
+    words: s.words,
+    minutes: { computed: s.estimatedMinutes, declared: s.declaredMinutes },
+  };
 }

@@ -117,7 +117,7 @@ export function rowFollows(text: string, at: number): boolean {
  * Without it, "- Heart Failure, management" is a heading.
  */
 const LIST_NAME_END =
-  /[ \t]{0,2}(?:[,:(]|[-–—][ \t])[^\n]{0,40}?(?<![\p{L}])(?:kamer|chambre|ch\.|room|rm\.?|lit|bed|box|\d{1,3}[ \t]?(?:ans|an|jaar|j|y|yo|years?)(?![\p{L}])|[MFHV](?:[ \t]*[,)]|$)|(?:mrn|ipp|nip|epd|dpi|niss|insz|dossier|pati[eë]nt(?:en)?-?(?:nr|nummer|id)|pat\.?-?nr|t[eé]l|gsm)(?![\p{L}])|\+?\d[\d ().\/-]{7,}\d)/iuy;
+  /[ \t]{0,2}(?:[,:(]|[-–—][ \t])[^\n]{0,40}?(?<![\p{L}])(?:kamer|chambre|ch\.|room|rm\.?|lit|bed|box|\d{1,3}[ \t]?(?:ans|an|jaar|j|y|yo|years?)(?![\p{L}])|[MFHV](?:[ \t]*[,)]|$)|(?:mrn|ipp|nip|epd|dpi|niss|insz|dossier|pati[eë]nt(?:en)?-?(?:nr|nummer|id)|pat\.?-?nr|t[eé]l|gsm)(?![\p{L}])|\+?\d[\d ()./-]{7,}\d)/iuy;
 export function listNameEnds(text: string, at: number): boolean {
   LIST_NAME_END.lastIndex = at;
   return LIST_NAME_END.test(text);

@@ -13,7 +13,8 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const MARKS = /\p{M}/gu;
-const NON_ASCII = /[^\u0000-\u007f]/;
+/** Any character beyond ASCII (code points above U+007F). */
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /**
  * `folded` is `fold(text)`, passed in when the caller has it already. When folding kept every

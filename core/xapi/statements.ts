@@ -1,10 +1,6 @@
-import type { CategorizeBlock, LearningModule, Localized, PromptLabBlock, QuizBlock } from '../content/schema';
-import { checkPrompt } from '../prompt-check';
-import type { PromptLabAnswer } from '../scoring/prompt-lab';
+import type { Score } from '../blocks/types';
+import type { LearningModule, Localized } from '../content/schema';
 import type { Language } from '../i18n';
-import type { CategorizeAnswer } from '../scoring/categorize';
-import type { Answer, ScoredBlock } from '../scoring';
-import type { QuizAnswer, Score } from '../scoring/quiz';
 
 /**
  * xAPI 1.0.3 statements made by CareLit. Activity and extension ids live under one IRI base;
@@ -24,11 +20,20 @@ export const ACTIVITY_TYPES = {
   interaction: 'http://adlnet.gov/expapi/activities/cmi.interaction',
 } as const;
 
+/** The IRI of one of CareLit's own xAPI extensions. */
+export function extensionIri(name: string): string {
+  return `${XAPI_BASE}/extensions/${name}`;
+}
+
 export const EXTENSIONS = {
-  moduleVersion: `${XAPI_BASE}/extensions/module-version`,
-  promptFindings: `${XAPI_BASE}/extensions/prompt-findings`,
-  profession: `${XAPI_BASE}/extensions/profession`,
+  moduleVersion: extensionIri('module-version'),
+  profession: extensionIri('profession'),
+  /** The block type an answer belongs to: how a trainer's report reads its response. */
+  blockType: extensionIri('block-type'),
 } as const;
+
+/** The interaction types CareLit's blocks record (xAPI 1.0.3 cmi.interaction types). */
+export type InteractionType = 'true-false' | 'choice' | 'fill-in' | 'long-fill-in' | 'matching' | 'performance' | 'sequencing' | 'likert' | 'numeric' | 'other';
 
 export type LanguageMap = Record<string, string>;
 export interface InteractionComponent {
@@ -46,7 +51,7 @@ export interface Statement {
     definition: {
       type: string;
       name: LanguageMap;
-      interactionType?: 'choice' | 'matching' | 'long-fill-in';
+      interactionType?: InteractionType;
       correctResponsesPattern?: string[];
       choices?: InteractionComponent[];
       source?: InteractionComponent[];
@@ -95,7 +100,7 @@ export function isoDuration(ms: number): string {
   return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds}S`;
 }
 
-function languageMap(text: Localized): LanguageMap {
+export function languageMap(text: Localized): LanguageMap {
   return { ...text };
 }
 
@@ -112,73 +117,34 @@ function score(s: Score) {
   return { scaled: s.scaled, raw: s.raw, min: 0, max: s.max };
 }
 
-type Interaction = Pick<Statement['object']['definition'], 'interactionType' | 'correctResponsesPattern' | 'choices' | 'source' | 'target'> & {
+/** An answer's interaction as a block type describes it; `base` and the score are added by answeredStatement. */
+export type Interaction = Pick<Statement['object']['definition'], 'interactionType' | 'correctResponsesPattern' | 'choices' | 'source' | 'target'> & {
   name: Localized;
   /** Absent where the answer itself must not leave the learner's computer. */
   response?: string;
   extensions?: Record<string, unknown>;
 };
 
-/** xAPI's "choice" interaction: options joined with [,]. */
-function quizInteraction(quiz: QuizBlock, answer: QuizAnswer): Interaction {
-  return {
-    name: quiz.question,
-    interactionType: 'choice',
-    correctResponsesPattern: [quiz.options.filter((o) => o.correct).map((o) => o.id).join('[,]')],
-    choices: quiz.options.map((o) => ({ id: o.id, description: languageMap(o.text) })),
-    response: answer.selected.join('[,]'),
-  };
+/** Components of an interaction (options, items, groups) with their texts in every language. */
+export function components(entries: readonly { id: string; text: Localized }[]): InteractionComponent[] {
+  return entries.map((e) => ({ id: e.id, description: languageMap(e.text) }));
 }
 
-/** xAPI's "matching" interaction: item[.]group pairs joined with [,], in the exercise's item order. */
-function categorizeInteraction(block: CategorizeBlock, answer: CategorizeAnswer): Interaction {
-  const pairs = (groupOf: (id: string) => string | undefined) =>
-    block.items.flatMap((i) => (groupOf(i.id) ? [`${i.id}[.]${groupOf(i.id)}`] : [])).join('[,]');
-  return {
-    name: block.prompt,
-    interactionType: 'matching',
-    correctResponsesPattern: [pairs((id) => block.items.find((i) => i.id === id)?.group)],
-    source: block.items.map((i) => ({ id: i.id, description: languageMap(i.text) })),
-    target: block.groups.map((g) => ({ id: g.id, description: languageMap(g.label) })),
-    response: pairs((id) => answer.placements[id]),
-  };
-}
-
-/**
- * xAPI's "long-fill-in", WITHOUT the prompt: a learner's try may still hold a patient's
- * identifiers, and statements go to trainers and LRSs. What was found is recorded as counts.
- */
-function promptLabInteraction(block: PromptLabBlock, answer: PromptLabAnswer): Interaction {
-  const { findings } = checkPrompt(answer.prompt, answer.lang);
-  const personalData = findings.filter((f) => f.kind === 'personal-data').length;
-  const missingElements = findings.flatMap((f) => (f.kind === 'missing-element' ? [f.element] : []));
-  return {
-    name: block.task,
-    interactionType: 'long-fill-in',
-    extensions: { [EXTENSIONS.promptFindings]: { personalData, missingElements } },
-  };
-}
-
-function interactionOf(block: ScoredBlock, answer: Answer): Interaction {
-  switch (block.type) {
-    case 'quiz':
-      return quizInteraction(block, answer as QuizAnswer);
-    case 'categorize':
-      return categorizeInteraction(block, answer as CategorizeAnswer);
-    case 'prompt-lab':
-      return promptLabInteraction(block, answer as PromptLabAnswer);
-  }
+/** What an answered statement records about the exercise, beside the interaction. */
+export interface AnsweredBlock {
+  id: string;
+  type: string;
 }
 
 export function answeredStatement(
   env: StatementEnv,
   mod: LearningModule,
-  block: ScoredBlock,
-  answer: Answer,
+  block: AnsweredBlock,
+  answered: Interaction,
   result: Score,
   durationMs: number,
 ): Statement {
-  const { name, response, extensions, ...interaction } = interactionOf(block, answer);
+  const { name, response, extensions, ...interaction } = answered;
   return {
     ...base(env, 'answered'),
     object: {
@@ -196,7 +162,7 @@ export function answeredStatement(
     context: {
       language: env.language,
       contextActivities: { parent: [{ objectType: 'Activity', id: moduleActivityId(mod.id) }] },
-      extensions: { [EXTENSIONS.moduleVersion]: mod.version },
+      extensions: { [EXTENSIONS.moduleVersion]: mod.version, [EXTENSIONS.blockType]: block.type },
     },
   };
 }

@@ -1,33 +1,31 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../core/i18n';
-import enBlocks from '../../locales/en/blocks.json';
+import enCards from '../../locales/en/cards.json';
 import en from '../../locales/en/common.json';
 import enExport from '../../locales/en/export.json';
-import enFlashcards from '../../locales/en/flashcards.json';
 import enPreview from '../../locales/en/preview.json';
-import frBlocks from '../../locales/fr/blocks.json';
+import frCards from '../../locales/fr/cards.json';
 import fr from '../../locales/fr/common.json';
 import frExport from '../../locales/fr/export.json';
-import frFlashcards from '../../locales/fr/flashcards.json';
 import frPreview from '../../locales/fr/preview.json';
-import nlBlocks from '../../locales/nl/blocks.json';
+import nlCards from '../../locales/nl/cards.json';
 import nl from '../../locales/nl/common.json';
 import nlExport from '../../locales/nl/export.json';
-import nlFlashcards from '../../locales/nl/flashcards.json';
 import nlPreview from '../../locales/nl/preview.json';
 
 /**
  * UI strings are bundled: the app works offline, and the three languages are small. One file
- * per namespace and language: `common` for the app's frame, `blocks` for block components,
- * `flashcards` for reviews, `preview` for the authors' preview, `export` for a learner's
- * progress export. The trainer area's namespaces (`trainer`, `cohort`) load with its code:
- * renderer/src/trainer/strings.ts.
+ * per namespace and language: `common` for the app's frame, `cards` for the learner's review
+ * cards, `preview` for the authors' preview, `export` for a learner's progress export. Strings
+ * that load with the code that needs them: the block types' (each type's own namespace, and
+ * `blocks` for what they share), with the player (renderer/src/blocks/registry.tsx); the trainer
+ * area's (`trainer`, `cohort`), with its code (renderer/src/trainer/strings.ts).
  */
 export const UI_RESOURCES = {
-  fr: { common: fr, blocks: frBlocks, flashcards: frFlashcards, preview: frPreview, export: frExport },
-  nl: { common: nl, blocks: nlBlocks, flashcards: nlFlashcards, preview: nlPreview, export: nlExport },
-  en: { common: en, blocks: enBlocks, flashcards: enFlashcards, preview: enPreview, export: enExport },
+  fr: { common: fr, cards: frCards, preview: frPreview, export: frExport },
+  nl: { common: nl, cards: nlCards, preview: nlPreview, export: nlExport },
+  en: { common: en, cards: enCards, preview: enPreview, export: enExport },
 } as const;
 export const NAMESPACES = Object.keys(UI_RESOURCES.en) as (keyof typeof UI_RESOURCES.en)[];
 

@@ -14,7 +14,7 @@ export function AnswerOutcome({ result, error, explanation, busy }: {
   explanation: Localized;
   busy: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('blocks');
   const localized = useLocalized();
   return (
     <>
@@ -29,7 +29,7 @@ export function AnswerOutcome({ result, error, explanation, busy }: {
         </section>
       ) : (
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('player.saving') : t('answer.check')}
+          {busy ? t('common:player.saving') : t('answer.check')}
         </button>
       )}
     </>

@@ -48,3 +48,13 @@ export async function gradeCard(db: CareLitDatabase, key: CardKey, grade: CardGr
     return graded;
   });
 }
+
+/** Writes the memories a flashcards block changed (each with its due date), in one transaction. */
+export async function saveCardMemories(db: CareLitDatabase, learnerId: string, moduleId: string, memories: Readonly<Record<string, CardRow['memory']>>): Promise<void> {
+  const entries = Object.entries(memories);
+  await db.transaction('rw', [db.cards], async () => {
+    const existing = await db.cards.bulkGet(entries.map(([termId]): CardKey => [learnerId, moduleId, termId]));
+    const changed = entries.filter(([, memory], i) => JSON.stringify(existing[i]?.memory) !== JSON.stringify(memory));
+    if (changed.length > 0) await db.cards.bulkPut(changed.map(([termId, memory]) => ({ learnerId, moduleId, termId, due: memory.due, memory })));
+  });
+}

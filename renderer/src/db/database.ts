@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AttemptRow, CardRow, CohortLearnerRow, CohortRow, CohortStatementRow, LearnerRow, NoteRow, OutboxRow, ProgressRow, SettingRow } from './rows';
+import type { AttemptRow, BlockStateRow, CardRow, CohortLearnerRow, CohortRow, CohortStatementRow, LearnerRow, OutboxRow, ProgressRow, SettingRow } from './rows';
 import { clearLanguageHint } from './language-hint';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
 
@@ -11,7 +11,7 @@ export class CareLitDatabase extends Dexie {
   progress!: Dexie.Table<ProgressRow, [string, string]>;
   outbox!: EntityTable<OutboxRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
-  notes!: Dexie.Table<NoteRow, [string, string, string]>;
+  blockStates!: Dexie.Table<BlockStateRow, [string, string, string]>;
   cards!: Dexie.Table<CardRow, [string, string, string]>;
   cohorts!: EntityTable<CohortRow, 'id'>;
   cohortStatements!: Dexie.Table<CohortStatementRow, [string, string]>;

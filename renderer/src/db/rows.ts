@@ -1,7 +1,7 @@
 import type { Language } from '../../../core/i18n';
 import type { Profession } from '../../../core/professions';
-import type { Answer } from '../../../core/scoring';
-import type { Score } from '../../../core/scoring/quiz';
+import type { Answer } from '../../../core/blocks';
+import type { Score } from '../../../core/blocks/types';
 import type { CardMemory } from '../../../core/scheduling/fsrs';
 import type { Statement } from '../../../core/xapi/statements';
 import type { PassphraseRecord } from '../../../core/cohort/passphrase';
@@ -62,12 +62,17 @@ export interface OutboxRow {
   statement: Statement;
 }
 
-/** A learner's private note on a reflection block. Never scored, never exported. */
-export interface NoteRow {
+/**
+ * A learner's work in progress on one block, as its type keeps it (a reflection's private note, a
+ * prompt being written, a half-sorted exercise). Never scored, never exported. Keyed by
+ * [learnerId+moduleId+blockId].
+ */
+export interface BlockStateRow {
   learnerId: string;
   moduleId: string;
   blockId: string;
-  text: string;
+  /** Checked against the type's state schema when read back. */
+  state: unknown;
   updatedAt: string;
 }
 

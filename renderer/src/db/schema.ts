@@ -41,6 +41,38 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       cohortLearners: '[cohortId+account], cohortId',
     },
   },
+  {
+    // One table for every block's work in progress (a reflection's note, a prompt being written,
+    // a half-sorted exercise), saved as typed; reflection notes move into it. Cohort summaries
+    // keep each first answer's mistakes as data (the ids they name), not as "item→group" text.
+    version: 4,
+    stores: {
+      blockStates: '[learnerId+moduleId+blockId], learnerId',
+      notes: null,
+    },
+    upgrade: async (tx) => {
+      const notes = await tx.table('notes').toArray();
+      await tx.table('blockStates').bulkAdd(
+        notes.map((n: { learnerId: string; moduleId: string; blockId: string; text: string; updatedAt: string }) => ({
+          learnerId: n.learnerId,
+          moduleId: n.moduleId,
+          blockId: n.blockId,
+          state: { text: n.text },
+          updatedAt: n.updatedAt,
+        })),
+      );
+      await tx
+        .table('cohortLearners')
+        .toCollection()
+        .modify((row: { summary?: { items?: Record<string, { wrongChoices?: string[]; mistakes?: string[][]; type?: string }> } }) => {
+          for (const item of Object.values(row.summary?.items ?? {})) {
+            item.mistakes = (item.wrongChoices ?? []).map((choice) => choice.split('→'));
+            item.type ??= '';
+            delete item.wrongChoices;
+          }
+        });
+    },
+  },
 ];
 
 /** The tables of the current version: every version's stores, later ones overriding. */

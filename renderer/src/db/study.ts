@@ -1,9 +1,10 @@
 import type { LearningModule } from '../../../core/content/schema';
 import type { Language } from '../../../core/i18n';
-import { flattenBlocks, MAX_COUNTED_BLOCK_MS, moduleScore, moduleShape, reconcileProgress } from '../../../core/progress';
-import { allowsRetry, scoreAnswer, type Answer, type ScoredBlock } from '../../../core/scoring';
-import type { Score } from '../../../core/scoring/quiz';
-import { answeredStatement, moduleCompletedStatement, type StatementEnv } from '../../../core/xapi/statements';
+import { answerCounts, answerStatements, scoreAnswer, scoreOf, type Answer, type ScoredBlock } from '../../../core/blocks';
+import type { Score } from '../../../core/blocks/types';
+import { moduleScore } from '../../../core/module-score';
+import { flattenBlocks, MAX_COUNTED_BLOCK_MS, moduleShape, reconcileProgress } from '../../../core/progress';
+import { moduleCompletedStatement, type StatementEnv } from '../../../core/xapi/statements';
 import type { CareLitDatabase } from './database';
 import type { AttemptRow, LearnerRow, ProgressRow } from './rows';
 
@@ -53,19 +54,21 @@ export class InvalidAnswerError extends Error {
 }
 
 /**
- * Scores and saves an answer with its progress and statement. Answering a quiz or a categorize
- * exercise twice keeps the first answer; a prompt-lab try is always kept as a new attempt.
+ * Scores and saves an answer with its progress and statements. Where the first answer counts (a
+ * quiz), answering again keeps the first; where the latest counts (a prompt lab), every try is
+ * kept as a new attempt.
  */
 export async function saveAnswer(ctx: StudyContext, block: ScoredBlock, answer: Answer, durationMs: number): Promise<AttemptRow> {
-  const score = scoreAnswer(block, answer);
-  if (!score) throw new InvalidAnswerError(`invalid answer for ${block.id}`);
+  const outcome = scoreAnswer(block, answer);
+  if (!outcome) throw new InvalidAnswerError(`invalid answer for ${block.id}`);
+  const score = scoreOf(outcome);
   const { db } = ctx;
   return db.transaction('rw', [db.attempts, db.progress, db.outbox], async () => {
-    const existing = allowsRetry(block) ? undefined : await latestAttempt(ctx.db, ctx.learner.id, ctx.module.id, block.id);
+    const existing = answerCounts(block) === 'first' ? await latestAttempt(ctx.db, ctx.learner.id, ctx.module.id, block.id) : undefined;
     if (existing) return existing;
     const now = new Date();
     const iso = now.toISOString();
-    const statement = answeredStatement(statementEnv(ctx, now), ctx.module, block, answer, score, durationMs);
+    const statements = answerStatements(statementEnv(ctx, now), ctx.module, block, answer, outcome, durationMs);
     const attempt: AttemptRow = {
       id: crypto.randomUUID(),
       learnerId: ctx.learner.id,
@@ -76,11 +79,11 @@ export async function saveAnswer(ctx: StudyContext, block: ScoredBlock, answer: 
       score,
       durationMs: Math.round(durationMs),
       answeredAt: iso,
-      statementId: statement.id,
+      statementId: statements[0]!.id,
     };
     const progress = await currentProgress(ctx, iso);
     await db.attempts.add(attempt);
-    await db.outbox.add({ id: statement.id, learnerId: ctx.learner.id, createdAt: iso, statement });
+    await db.outbox.bulkAdd(statements.map((statement) => ({ id: statement.id, learnerId: ctx.learner.id, createdAt: iso, statement })));
     await db.progress.put({
       ...progress,
       moduleVersion: ctx.module.version,

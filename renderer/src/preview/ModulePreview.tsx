@@ -1,15 +1,12 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moduleMeta, type Block, type LearningModule, type ModuleMeta } from '../../../core/content/schema';
 import type { BlockPosition } from '../../../core/progress';
-import { isScoredBlock, type Answer, type ScoredBlock } from '../../../core/scoring';
-import { BlockView } from '../blocks/registry';
+import { BlockHost } from '../blocks/BlockHost';
 import { CATALOGUE } from '../content/catalogue';
-import type { AttemptRow } from '../db/rows';
-import { InvalidAnswerError } from '../db/study';
 import { useLanguage, useLocalized } from '../hooks';
 import { formatDate, formatPercent } from '../i18n';
-import { previewAttempt } from './attempt';
+import { usePreviewStore } from './preview-store';
 import { previewHref } from './route';
 
 /*
@@ -68,7 +65,7 @@ function ModuleFacts({ meta }: { meta: ModuleMeta }) {
 /** The whole module: its metadata, then every lesson and every block in reading order. */
 export function ModulePreview({ module, blocks }: { module: LearningModule; blocks: readonly BlockPosition[] }) {
   const localized = useLocalized();
-  const attempts = usePreviewAttempts(module);
+  const attempts = usePreviewStore();
   return (
     <>
       <h2>{localized(module.title)}</h2>
@@ -91,7 +88,7 @@ export function ModulePreview({ module, blocks }: { module: LearningModule; bloc
 /** One block, under its module and lesson titles so the author knows where it sits. */
 export function BlockAlonePreview({ module, position }: { module: LearningModule; position: BlockPosition }) {
   const localized = useLocalized();
-  const attempts = usePreviewAttempts(module);
+  const attempts = usePreviewStore();
   const lesson = module.lessons[position.lessonIndex]!;
   return (
     <>
@@ -154,50 +151,16 @@ function ModuleDetails({ module }: { module: LearningModule }) {
   );
 }
 
-interface PreviewAttempts {
-  latest: ReadonlyMap<string, AttemptRow>;
-  submit(block: ScoredBlock, answer: Answer, durationMs: number): void;
-  clear(blockId: string): void;
-}
-
-/** This column's answers, block by block, in memory only. */
-function usePreviewAttempts(module: LearningModule): PreviewAttempts {
-  const [latest, setLatest] = useState<ReadonlyMap<string, AttemptRow>>(() => new Map());
-  const count = useRef(0);
-  const submit = useCallback(
-    (block: ScoredBlock, answer: Answer, durationMs: number) => {
-      const attempt = previewAttempt(module, block, answer, { id: `preview-${++count.current}`, now: new Date(), durationMs });
-      // The block shows its own "could not save" message, as in the player.
-      if (!attempt) throw new InvalidAnswerError(`invalid answer for ${block.id}`);
-      setLatest((prev) => new Map(prev).set(block.id, attempt));
-    },
-    [module],
-  );
-  const clear = useCallback((blockId: string) => {
-    setLatest((prev) => {
-      const next = new Map(prev);
-      next.delete(blockId);
-      return next;
-    });
-  }, []);
-  return { latest, submit, clear };
-}
-
-function PreviewBlock({ module, block, attempts, alone }: { module: LearningModule; block: Block; attempts: PreviewAttempts; alone: boolean }) {
+function PreviewBlock({ module, block, attempts, alone }: { module: LearningModule; block: Block; attempts: ReturnType<typeof usePreviewStore>; alone: boolean }) {
   const { t } = useTranslation('preview');
   const labelId = useId();
   const article = useRef<HTMLElement>(null);
-  const shownAt = useRef(performance.now());
-  // A cleared answer shows the block fresh, as a learner would first see it.
+  // A cleared block shows afresh, as a learner would first see it.
   const [round, setRound] = useState(0);
-  const attempt = attempts.latest.get(block.id);
-  const submit = async (answer: Answer) => {
-    if (isScoredBlock(block)) attempts.submit(block, answer, performance.now() - shownAt.current);
-  };
+  const answered = (attempts.store.useTries(block) ?? []).length > 0;
   const clear = () => {
     attempts.clear(block.id);
     setRound((r) => r + 1);
-    shownAt.current = performance.now();
     article.current?.focus();
   };
   return (
@@ -206,8 +169,8 @@ function PreviewBlock({ module, block, attempts, alone }: { module: LearningModu
         <span id={labelId}>{t('block.label', { id: block.id, type: block.type })}</span>
         {!alone && <a href={previewHref({ name: 'block', moduleId: module.id, blockId: block.id })}>{t('block.alone', { id: block.id })}</a>}
       </p>
-      <BlockView key={round} block={block} module={module} learnerId={null} attempt={attempt as never} submit={submit} />
-      {attempt && (
+      <BlockHost key={round} block={block} module={module} store={attempts.store} submit={attempts.submit} />
+      {answered && (
         <button type="button" className="link-button" onClick={clear}>
           {t('block.clear')}
         </button>

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { LANGUAGES, type Language } from '../../../core/i18n';
 import { flattenBlocks, type BlockPosition } from '../../../core/progress';
 import type { LearningModule } from '../../../core/content/schema';
+import { addBlockStrings } from '../blocks/registry';
 import { CATALOGUE, loadModule, type LoadResult } from '../content/catalogue';
 import { LanguageColumns, LanguagePicker } from './LanguageColumns';
 import { BlockAlonePreview, ModuleList, ModulePreview } from './ModulePreview';
@@ -15,7 +16,9 @@ import './preview.css';
  * several languages side by side. No learner profile; answers are scored in memory and never saved.
  */
 export function PreviewApp() {
-  const { t } = useTranslation('preview');
+  const { t, i18n } = useTranslation('preview');
+  // Before any block asks for its strings (a state initialiser runs once, during this render).
+  useState(() => addBlockStrings(i18n));
   const route = usePreviewRoute();
   const [languages, setLanguages] = useState<readonly Language[]>(LANGUAGES);
   const main = useRef<HTMLElement>(null);

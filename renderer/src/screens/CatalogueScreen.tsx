@@ -13,7 +13,7 @@ import type { CardRow, ProgressRow } from '../db/rows';
 import { markInteractive, useLanguage, useLocalized } from '../hooks';
 import { formatPercent } from '../i18n';
 import { useSession } from '../stores/session';
-import '../blocks/flashcards/flashcards.css';
+import '../cards/cards.css';
 
 export function CatalogueScreen({ learnerId }: { learnerId: string }) {
   const { t } = useTranslation();
@@ -96,7 +96,7 @@ async function reviewableDueCount(db: CareLitDatabase, learnerId: string): Promi
 }
 
 function DueCardsPanel({ count }: { count: number }) {
-  const { t } = useTranslation('flashcards');
+  const { t } = useTranslation('cards');
   const openReview = useSession((s) => s.openReview);
   return (
     <section className="panel due-cards" aria-labelledby="due-cards-title">

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LearningModule } from '../../../core/content/schema';
+import { isScoredBlock, type Answer, type ScoredBlock } from '../../../core/blocks';
 import { flattenBlocks, moduleShape, reconcileProgress, resumeIndex } from '../../../core/progress';
-import { isScoredBlock, type Answer, type ScoredBlock } from '../../../core/scoring';
-import { BlockView } from '../blocks/registry';
+import { BlockHost } from '../blocks/BlockHost';
+import { addBlockStrings } from '../blocks/registry';
 import { loadModule, type LoadResult } from '../content/catalogue';
 import { useServices } from '../context';
 import type { LearnerRow } from '../db/rows';
@@ -12,9 +13,12 @@ import { completeModule, latestAttempts, moveTo, saveAnswer, type StudyContext }
 import { markInteractive, useLanguage, useLocalized } from '../hooks';
 import { formatDate, formatPercent } from '../i18n';
 import { useSession } from '../stores/session';
+import { playerStore } from './player-store';
 
 export function PlayerScreen({ moduleId, learnerId }: { moduleId: string; learnerId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Before any block asks for its strings (a state initialiser runs once, during this render).
+  useState(() => addBlockStrings(i18n));
   const { db } = useServices();
   const [loaded, setLoaded] = useState<LoadResult | null>(null);
   const learner = useLiveQuery(() => db.learners.get(learnerId), [db, learnerId]);
@@ -60,21 +64,29 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
   const [reviewing, setReviewing] = useState(false);
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
-  const shownAt = useRef(performance.now());
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const blocks = flattenBlocks(module);
   const index = resumeIndex(module, saved?.progress?.currentBlockId);
   const position = blocks[index]!;
   const ctx: StudyContext = { db, learner, module, language };
+  const shown = useShownTime(position.block.id);
+  // The answer's language is the one she works in when she answers, not when the module opened.
+  const latest = useRef(ctx);
+  useEffect(() => {
+    latest.current = ctx;
+  });
+  const submitAnswer = useCallback(
+    // The answer carries the time until now; leaving the block, or another try, counts from here.
+    async (block: ScoredBlock, answer: Answer) => void (await saveAnswer(latest.current, block, answer, shown.take())),
+    [shown],
+  );
+  // One store for the module's visit: a block's host reads its state once, when it opens.
+  const store = useMemo(() => playerStore(db, learner.id, module), [db, learner.id, module]);
 
   useEffect(() => {
     if (saved) markInteractive();
   }, [saved]);
-  useEffect(() => {
-    shownAt.current = performance.now();
-  }, [position.block.id]);
 
-  const elapsed = () => performance.now() - shownAt.current;
   const run = useCallback(async (work: () => Promise<unknown>, focus = true) => {
     setBusy(true);
     setFailed(false);
@@ -99,14 +111,8 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
   const blocked = isScoredBlock(position.block) && !attempt;
   const last = index === blocks.length - 1;
   const lesson = module.lessons[position.lessonIndex]!;
-  const go = (target: number) => run(() => moveTo(ctx, position.block.id, blocks[target]!.block.id, elapsed(), target > index));
-  const finish = () => run(() => completeModule(ctx, position.block.id, elapsed()), false);
-  const submit = async (answer: Answer) => {
-    const spent = elapsed();
-    // The answer carries the time until now; leaving the block, or another try, counts from here.
-    shownAt.current = performance.now();
-    await saveAnswer(ctx, position.block as ScoredBlock, answer, spent);
-  };
+  const go = (target: number) => run(() => moveTo(ctx, position.block.id, blocks[target]!.block.id, shown.peek(), target > index));
+  const finish = () => run(() => completeModule(ctx, position.block.id, shown.peek()), false);
 
   return (
     <article className="player" aria-labelledby="module-title">
@@ -122,7 +128,7 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
       </div>
       <section className="block" aria-labelledby="lesson-title" data-block-id={position.block.id}>
         <h2 id="lesson-title" tabIndex={-1} ref={stepHeading}>{localized(lesson.title)}</h2>
-        <BlockView key={position.block.id} block={position.block} module={module} learnerId={learner.id} attempt={attempt as never} submit={submit} />
+        <BlockHost key={position.block.id} block={position.block} module={module} store={store} submit={submitAnswer} />
       </section>
       {failed && <p role="alert" className="error">{t('player.saveFailed')}</p>}
       <nav className="player-nav" aria-label={t('player.step', { current: index + 1, total: blocks.length })}>
@@ -138,6 +144,25 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
       {last && <Sources module={module} />}
     </article>
   );
+}
+
+/**
+ * How long the block on screen has been shown: from when it appeared, or from her last answer
+ * on it. `take` reads it and starts again (an answer); `peek` only reads it (leaving the block).
+ */
+function useShownTime(blockId: string) {
+  const since = useRef(0);
+  useEffect(() => {
+    since.current = performance.now();
+  }, [blockId]);
+  const take = useCallback(() => {
+    const now = performance.now();
+    const spent = now - since.current;
+    since.current = now;
+    return spent;
+  }, []);
+  const peek = useCallback(() => performance.now() - since.current, []);
+  return useMemo(() => ({ take, peek }), [take, peek]);
 }
 
 function Completion({ module, score, passed, answered, onReview }: { module: LearningModule; score: number; passed: boolean; answered: number; onReview(): void }) {

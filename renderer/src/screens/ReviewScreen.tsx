@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LearningModule } from '../../../core/content/schema';
 import type { CardGrade } from '../../../core/scheduling/fsrs';
-import { CardReview, type ReviewItem } from '../blocks/flashcards/CardReview';
+import { CardReview, type ReviewItem } from '../cards/CardReview';
 import { loadModule } from '../content/catalogue';
 import { useServices } from '../context';
 import { cardKey, gradeCard, type CardKey } from '../db/cards';
@@ -18,7 +18,7 @@ type DueItem = ReviewItem & { key: CardKey };
  * a card graded "again" comes back later, on the home screen, not in the middle of this round.
  */
 export function ReviewScreen({ learnerId }: { learnerId: string }) {
-  const { t } = useTranslation('flashcards');
+  const { t } = useTranslation('cards');
   const { db } = useServices();
   const showCatalogue = useSession((s) => s.showCatalogue);
   const [items, setItems] = useState<DueItem[] | 'failed' | null>(null);

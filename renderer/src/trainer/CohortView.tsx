@@ -98,18 +98,19 @@ function CohortSettings({ cohort }: { cohort: CohortRow }) {
   const { db } = useServices();
   const [renaming, setRenaming] = useState(false);
   const [message, setMessage] = useState('');
-  const [returnFocus, setReturnFocus] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
+  /** Set when the rename form closes: focus goes back to the button that opened it. */
+  const returnFocus = useRef(false);
   const show = useTrainer((s) => s.show);
   const archived = Boolean(cohort.archivedAt);
 
   // Once the rename form has closed, back to the button that opened it.
   useEffect(() => {
-    if (returnFocus && !renaming) {
+    if (returnFocus.current && !renaming) {
       renameButton.current?.focus();
-      setReturnFocus(false);
+      returnFocus.current = false;
     }
-  }, [returnFocus, renaming]);
+  }, [renaming]);
 
   const toggleArchived = async () => {
     await setCohortArchived(db, cohort.id, !archived);
@@ -117,7 +118,7 @@ function CohortSettings({ cohort }: { cohort: CohortRow }) {
   };
   const closeRename = (renamed: string | null) => {
     setRenaming(false);
-    setReturnFocus(true);
+    returnFocus.current = true;
     if (renamed) setMessage(t('cohort.renamed', { name: renamed }));
   };
 

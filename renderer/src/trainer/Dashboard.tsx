@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../core/i18n';
 import { cohortCsv } from '../../../core/cohort/csv';
-import { cohortReport, SCORE_BANDS, type CellStatus, type CohortReport, type ReportCell, type ReportModule } from '../../../core/cohort/report';
+import { cohortReport, exerciseText, mistakeText, SCORE_BANDS, type CellStatus, type CohortReport, type ReportCell, type ReportModule } from '../../../core/cohort/report';
 import type { LearnerSummary } from '../../../core/cohort/summary';
 import { PROFESSIONS, type Profession } from '../../../core/professions';
 import { useServices } from '../context';
@@ -13,7 +13,7 @@ import type { CohortRow } from '../db/rows';
 import { useLanguage } from '../hooks';
 import { formatPercent } from '../i18n';
 import { useTrainerCatalogue } from './catalogue';
-import { choiceName, csvFileName, csvLabels, exerciseName, formatMinutes, learnerName, localToday } from './format';
+import { csvFileName, csvLabels, formatMinutes, learnerName, localToday } from './format';
 import { moduleTitle } from '../../../core/cohort/csv';
 import { useTrainer } from './store';
 
@@ -70,9 +70,11 @@ function usePausableSummaries(cohortId: string, paused: boolean): LearnerSummary
   const { db } = useServices();
   const last = useRef<LearnerSummary[] | undefined>(undefined);
   // A querier that touches no table subscribes to nothing, so nothing re-runs it while paused.
-  const summaries = useLiveQuery(() => (paused && last.current ? last.current : cohortSummaries(db, cohortId)), [db, cohortId, paused]);
-  if (summaries) last.current = summaries;
-  return summaries;
+  return useLiveQuery(async () => {
+    if (paused && last.current) return last.current;
+    last.current = await cohortSummaries(db, cohortId);
+    return last.current;
+  }, [db, cohortId, paused]);
 }
 
 function ProfessionFilter({ summaries }: { summaries: readonly LearnerSummary[] }) {
@@ -324,7 +326,7 @@ function HardestItems({ report, catalogue }: { report: CohortReport; catalogue: 
           <DataTable labelledBy="hardest-title" className="hardest" caption={t('hardest.caption')} columns={[t('hardest.exercise'), t('hardest.module'), t('hardest.answered'), t('hardest.meanScore'), t('hardest.correct'), t('hardest.mistake')]}>
                 {items.map((item) => (
                   <tr key={`${item.moduleId}/${item.blockId}`}>
-                    <th scope="row">{exerciseName(item.moduleId, item.blockId, catalogue, lang)}</th>
+                    <th scope="row">{exerciseText(catalogue, item.moduleId, item.blockId, lang)}</th>
                     <td>{moduleTitle(item.moduleId, catalogue, lang)}</td>
                     <td>{item.answered}</td>
                     <td>{formatPercent(item.meanScore, lang)}</td>
@@ -334,7 +336,7 @@ function HardestItems({ report, catalogue }: { report: CohortReport; catalogue: 
                     <td>
                       {item.commonMistake
                         ? t('hardest.mistakeCount', {
-                            choice: choiceName(item.moduleId, item.blockId, item.commonMistake.choice, catalogue, lang),
+                            choice: mistakeText(catalogue, item, item.commonMistake.mistake, lang),
                             count: item.commonMistake.count,
                           })
                         : t('none')}

@@ -54,7 +54,7 @@ export function ImportPanel({ cohortId, onBusy }: { cohortId: string; onBusy?(bu
     }
   };
 
-  const onPick = (fromFolder: boolean) => (event: ChangeEvent<HTMLInputElement>) => {
+  const onPick = (event: ChangeEvent<HTMLInputElement>, fromFolder: boolean) => {
     const input = event.currentTarget;
     const sources = input.files ? sourcesFromInput(input.files, fromFolder) : [];
     // Emptied, so that picking the same files again (after a fix) imports them again.
@@ -77,7 +77,7 @@ export function ImportPanel({ cohortId, onBusy }: { cohortId: string; onBusy?(bu
       <div className="import-inputs">
         <div className="field">
           <label htmlFor={`${id}-files`}>{t('import.files')}</label>
-          <input id={`${id}-files`} type="file" multiple accept=".json,application/json" disabled={busy} onChange={onPick(false)} />
+          <input id={`${id}-files`} type="file" multiple accept=".json,application/json" disabled={busy} onChange={(event) => onPick(event, false)} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-folder`}>{t('import.folder')}</label>
@@ -88,7 +88,7 @@ export function ImportPanel({ cohortId, onBusy }: { cohortId: string; onBusy?(bu
             disabled={busy}
             // Not in React's types: a folder picker in Chromium and Electron.
             ref={(el) => el?.setAttribute('webkitdirectory', '')}
-            onChange={onPick(true)}
+            onChange={(event) => onPick(event, true)}
           />
         </div>
       </div>

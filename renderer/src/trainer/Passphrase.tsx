@@ -120,7 +120,7 @@ export function Unlock() {
     if (busy) return;
     setBusy(true);
     setWrong(false);
-    let right = false;
+    let right: boolean;
     try {
       right = await checkPassphrase(db, passphrase);
     } catch {

@@ -1,8 +1,5 @@
 import type { TFunction } from 'i18next';
 import { learnerLabel, type CsvLabels } from '../../../core/cohort/csv';
-import { own } from '../../../core/content/id';
-import { markdownToPlainText } from '../../../core/markdown/parse';
-import type { ReportModule } from '../../../core/cohort/report';
 import type { Language } from '../../../core/i18n';
 import { formatDate, numberFormat } from '../i18n';
 
@@ -34,30 +31,6 @@ export function formatDay(iso: string, lang: Language): string {
 export function localToday(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** An exercise's question as plain text (a task may be written in Markdown), or its id when the module is not installed here. */
-export function exerciseName(moduleId: string, blockId: string, catalogue: readonly ReportModule[], lang: Language): string {
-  const item = itemOf(moduleId, blockId, catalogue);
-  const label = item?.label[lang];
-  return label === undefined ? blockId : markdownToPlainText(label).replace(/\s+/g, ' ').trim();
-}
-
-/** A wrong choice as its label: an option, or "item → group" for a sorting mistake. */
-export function choiceName(moduleId: string, blockId: string, choice: string, catalogue: readonly ReportModule[], lang: Language): string {
-  const choices = itemOf(moduleId, blockId, catalogue)?.choices ?? {};
-  const label = (id: string) => {
-    const text = own(choices, id)?.[lang];
-    return text === undefined ? id : markdownToPlainText(text).replace(/\s+/g, ' ').trim();
-  };
-  const [item, group] = choice.split('→');
-  return group === undefined ? label(choice) : `${label(item!)} → ${label(group)}`;
-}
-
-/** An exercise of the catalogue by its ids, which come from a learner's file: own members only. */
-function itemOf(moduleId: string, blockId: string, catalogue: readonly ReportModule[]): ReportModule['items'][string] | undefined {
-  const mod = catalogue.find((m) => m.id === moduleId);
-  return mod && own(mod.items, blockId);
 }
 
 export function csvLabels(t: TFunction): CsvLabels {

@@ -73,7 +73,7 @@ describe('carelit prompt-check, a stream', () => {
   });
 
   it('is listed in the usage, and takes no argument', () => {
-    expect(run(['help']).stdout.join('\n')).toMatch(/^  prompt-check {2,}/m);
+    expect(run(['help']).stdout.join('\n')).toMatch(/^ {2}prompt-check {2,}/m);
     expect(run(['prompt-check', 'prompts.jsonl'])).toMatchObject({ code: 2, stderr: ['carelit: unknown command "prompt-check prompts.jsonl"', expect.any(String)] });
   });
 

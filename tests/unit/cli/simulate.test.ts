@@ -9,11 +9,13 @@ import { mergeProgressFiles, summariseMerged } from '../../../core/cohort/merge'
 import { serialiseProgressFile, type ProgressFile } from '../../../core/cohort/progress-file';
 import { readProgressFile } from '../../../core/cohort/read-progress-file';
 import { cohortReport, reportModule } from '../../../core/cohort/report';
-import { DEFAULT_START, promptText, seededRandom, simulateCohort, StatementMaker } from '../../../core/cohort/simulate';
-import type { LearningModule, PromptLabBlock } from '../../../core/content/schema';
+import { answerStatements, scoreAnswer } from '../../../core/blocks';
+import { promptText, type PromptLabBlock } from '../../../core/blocks/prompt-lab/definition';
+import { DEFAULT_START, simulateCohort, StatementMaker } from '../../../core/cohort/simulate';
+import type { LearningModule } from '../../../core/content/schema';
 import { PROFESSIONS } from '../../../core/professions';
-import { scoreAnswer } from '../../../core/scoring';
-import { answeredStatement, VERBS } from '../../../core/xapi/statements';
+import { seededRandom } from '../../../core/random';
+import { VERBS } from '../../../core/xapi/statements';
 
 // Commands run as users run them start Node and tsx: seconds each on a busy machine.
 jest.setTimeout(60_000);
@@ -147,7 +149,7 @@ describe('a simulated cohort', () => {
 });
 
 describe('the statement maker', () => {
-  it('makes a prompt-lab statement equal to the real builder’s, whether its prompt is new or already checked', () => {
+  it('makes a prompt-lab statement equal to the real builder’s, whether its prompt is new or already scored', () => {
     const mod = modules.find((m) => m.lessons.some((l) => l.blocks.some((b) => b.type === 'prompt-lab')))!;
     const block = mod.lessons.flatMap((l) => l.blocks).find((b): b is PromptLabBlock => b.type === 'prompt-lab')!;
     const maker = new StatementMaker();
@@ -155,9 +157,9 @@ describe('the statement maker', () => {
       const answer = { prompt: promptText(block, 'nl', variant), lang: 'nl' as const };
       for (const durationMs of [61_000, 183_450]) {
         const env = (seed: number) => ({ accountName: 'a1b2c3d4-0000-4000-8000-000000000000', language: 'nl' as const, now: new Date(DEFAULT_START), newId: () => `id-${seed}` });
-        const made = maker.promptTried(env(1), mod, block, `${block.id}/${variant.kind}`, () => answer, durationMs);
-        expect(made.statement).toEqual(answeredStatement(env(1), mod, block, answer, scoreAnswer(block, answer)!, durationMs));
-        expect(JSON.stringify(made.statement)).toBe(JSON.stringify(answeredStatement(env(1), mod, block, answer, scoreAnswer(block, answer)!, durationMs)));
+        const made = maker.answered(env(1), mod, block, answer, durationMs);
+        const real = answerStatements(env(1), mod, block, answer, scoreAnswer(block, answer)!, durationMs);
+        expect(JSON.stringify(made.statements)).toBe(JSON.stringify(real));
       }
     }
   });

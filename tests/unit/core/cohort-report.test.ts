@@ -58,8 +58,8 @@ describe('the cohort report', () => {
 
   it('ranks exercises by their first answers’ mean score, with the share right and the most common wrong choice', async () => {
     expect(cohortReport(await summaries(), catalogue).hardestItems).toEqual([
-      { moduleId: 'sample', blockId: 'q-multiple', answered: 2, correct: 1, shareCorrect: 0.5, meanScore: 0.5, commonMistake: { choice: 'weather', count: 1 } },
-      { moduleId: 'sample', blockId: 'q-single', answered: 3, correct: 2, shareCorrect: 2 / 3, meanScore: 2 / 3, commonMistake: { choice: 'tool', count: 1 } },
+      { moduleId: 'sample', blockId: 'q-multiple', answered: 2, correct: 1, shareCorrect: 0.5, meanScore: 0.5, commonMistake: { mistake: ['weather'], count: 1 }, type: 'quiz' },
+      { moduleId: 'sample', blockId: 'q-single', answered: 3, correct: 2, shareCorrect: 2 / 3, meanScore: 2 / 3, commonMistake: { mistake: ['tool'], count: 1 }, type: 'quiz' },
     ]);
   });
 
@@ -86,7 +86,7 @@ describe('the cohort report', () => {
       ],
     });
     const summary = summariseLearner({ account: accountOf(5) }, imported(retried));
-    expect(summary.items['sample/q-single']).toMatchObject({ correct: false, tries: 2, wrongChoices: ['tool'] });
+    expect(summary.items['sample/q-single']).toMatchObject({ correct: false, tries: 2, mistakes: [['tool']], type: 'quiz' });
     expect(summary.modules.sample).toMatchObject({ status: 'in-progress', itemsAnswered: 1, timeSpentMs: 40_000 });
   });
 

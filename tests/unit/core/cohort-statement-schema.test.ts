@@ -2,11 +2,11 @@ import validateStatement from '@learninglocker/xapi-validation';
 import { readFileSync } from 'node:fs';
 import { statement as statementCheck } from '../../../core/cohort/statement-schema';
 import { parseModuleSource } from '../../../core/content/parse';
-import type { Block, LearningModule } from '../../../core/content/schema';
-import { moduleScore } from '../../../core/progress';
-import { scoreAnswer, type Answer, type ScoredBlock } from '../../../core/scoring';
-import { isScoredBlock } from '../../../core/scoring/kinds';
-import { answeredStatement, moduleCompletedStatement } from '../../../core/xapi/statements';
+import { answerStatements, definitionOf, isScoredBlock, scoreAnswer, type Answer, type Block, type ScoredBlock } from '../../../core/blocks';
+import type { LearningModule } from '../../../core/content/schema';
+import { moduleScore } from '../../../core/module-score';
+import { seededRandom } from '../../../core/random';
+import { moduleCompletedStatement } from '../../../core/xapi/statements';
 import { fixtureUuid } from '../../fixtures/cohort';
 
 /** Every scored block of the shipped modules, answered, and each module completed: all the kinds of statement the app makes. */
@@ -17,23 +17,17 @@ function shippedStatements() {
     const mod: LearningModule = parsed.module;
     const env = { accountName: 'b7e0d0c2-1a2b-4c3d-8e9f-0a1b2c3d4e5f', language: 'nl' as const, now: new Date('2026-11-28T10:00:00Z'), newId: fixtureUuid };
     const scored = mod.lessons.flatMap((l) => l.blocks).filter((b: Block): b is ScoredBlock => isScoredBlock(b));
-    const answered = scored.map((block) => {
+    const answered = scored.flatMap((block) => {
       const answer = answerFor(block);
-      return answeredStatement(env, mod, block, answer, scoreAnswer(block, answer)!, 42_000);
+      return answerStatements(env, mod, block, answer, scoreAnswer(block, answer)!, 42_000);
     });
     return [...answered, moduleCompletedStatement(env, mod, moduleScore(mod, new Map()), 1_800_000)];
   });
 }
 
+/** A first try by a middling learner, as `carelit simulate` makes it: some answers right, some wrong. */
 function answerFor(block: ScoredBlock): Answer {
-  switch (block.type) {
-    case 'quiz':
-      return { selected: [block.options[0]!.id] };
-    case 'categorize':
-      return { placements: Object.fromEntries(block.items.map((i) => [i.id, block.groups[0]!.id])) };
-    case 'prompt-lab':
-      return { prompt: 'Rédige une lettre de sortie pour Mme Josiane Dupont, née le 03/02/1947.', lang: 'fr' };
-  }
+  return definitionOf(block).answer!.simulate.answer(block, { rng: seededRandom(7), ability: 0.4, language: 'fr', key: block.id, attempt: 0 }) as Answer;
 }
 
 describe('the import’s statement schema', () => {

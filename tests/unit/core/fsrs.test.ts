@@ -23,9 +23,8 @@ describe('spaced repetition of glossary cards', () => {
   it('spaces reviews further apart as the learner keeps remembering', () => {
     let card = reviewCard(newCardMemory(start), 'good', start);
     const gaps: number[] = [];
-    let now = start;
     for (let i = 0; i < 4; i++) {
-      now = new Date(card.due);
+      const now = new Date(card.due);
       const next = reviewCard(card, 'good', now);
       gaps.push(new Date(next.due).getTime() - now.getTime());
       card = next;

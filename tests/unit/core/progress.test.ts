@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseModuleSource } from '../../../core/content/parse';
-import { completionRatio, flattenBlocks, moduleScore, reconcileProgress, resumeIndex } from '../../../core/progress';
+import { moduleScore } from '../../../core/module-score';
+import { completionRatio, flattenBlocks, reconcileProgress, resumeIndex } from '../../../core/progress';
 
 const parsed = parseModuleSource(readFileSync('tests/fixtures/modules/valid/sample/module.yaml', 'utf8'), 'sample');
 if (!parsed.ok) throw new Error('fixture must be valid');

@@ -1,9 +1,9 @@
 import validateStatement from '@learninglocker/xapi-validation';
 import { readFileSync } from 'node:fs';
 import { parseModuleSource } from '../../../core/content/parse';
-import type { QuizBlock } from '../../../core/content/schema';
-import { scoreQuiz } from '../../../core/scoring/quiz';
-import { isoDuration, moduleCompletedStatement, answeredStatement, type StatementEnv } from '../../../core/xapi/statements';
+import { answerStatements } from '../../../core/blocks';
+import { scoreQuiz, type QuizBlock } from '../../../core/blocks/quiz/definition';
+import { isoDuration, moduleCompletedStatement, type StatementEnv } from '../../../core/xapi/statements';
 
 const parsed = parseModuleSource(readFileSync('tests/fixtures/modules/valid/sample/module.yaml', 'utf8'), 'sample');
 if (!parsed.ok) throw new Error('fixture must be valid');
@@ -18,7 +18,7 @@ const env: StatementEnv = {
 
 describe('xAPI statements', () => {
   const answer = { selected: ['diagnosis', 'bp'] };
-  const answered = answeredStatement(env, mod, quiz, answer, scoreQuiz(quiz, answer), 12_340);
+  const [answered] = answerStatements(env, mod, quiz, answer, scoreQuiz(quiz, answer), 12_340) as [ReturnType<typeof answerStatements>[number]];
 
   it('records a quiz answer with the response, the score and the time taken', () => {
     expect(answered).toMatchObject({
@@ -30,7 +30,11 @@ describe('xAPI statements', () => {
         definition: { interactionType: 'choice', correctResponsesPattern: ['diagnosis[,]bp'] },
       },
       result: { success: true, response: 'diagnosis[,]bp', duration: 'PT12.34S', score: { scaled: 1, raw: 1, min: 0, max: 1 } },
-      context: { language: 'nl', contextActivities: { parent: [{ id: 'https://carelit.app/xapi/modules/sample' }] } },
+      context: {
+        language: 'nl',
+        contextActivities: { parent: [{ id: 'https://carelit.app/xapi/modules/sample' }] },
+        extensions: { 'https://carelit.app/xapi/extensions/module-version': 1, 'https://carelit.app/xapi/extensions/block-type': 'quiz' },
+      },
       timestamp: '2026-11-28T09:15:00.000Z',
     });
   });

@@ -25,6 +25,20 @@ const ROWS_AT_VERSION: Record<number, Record<string, object[]>> = {
     settings: [{ key: 'language', value: 'nl' }],
     notes: [{ learnerId: 'l1', moduleId: 'ai-basics', blockId: 'my-practice', text: 'Vraag de dienst IT.', updatedAt: '2026-02-01T08:00:00.000Z' }],
     cohorts: [{ id: 'c1', name: 'Opleiding AI — UZ Brussel', createdAt: '2026-03-01T08:00:00.000Z' }],
+    cohortLearners: [{
+      cohortId: 'c1', account: 'acct-0001', learner: { account: { homePage: 'https://carelit.app', name: 'acct-0001' } }, exportedAt: '2026-03-02T08:00:00.000Z', importedAt: '2026-03-03T08:00:00.000Z',
+      summary: { account: 'acct-0001', statementCount: 2, modules: {}, items: { 'ai-basics/sort': { moduleId: 'ai-basics', blockId: 'sort', correct: false, scaled: 0.5, wrongChoices: ['health-data→other', 'tool'], tries: 1 } } },
+    }],
+  },
+  4: {
+    learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
+    progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }],
+    settings: [{ key: 'language', value: 'nl' }],
+    blockStates: [
+      { learnerId: 'l1', moduleId: 'ai-basics', blockId: 'my-practice', state: { text: 'Vraag de dienst IT.' }, updatedAt: '2026-02-01T08:00:00.000Z' },
+      { learnerId: 'l1', moduleId: 'ai-basics', blockId: 'q1', state: { selected: ['a'] }, updatedAt: '2026-02-01T08:00:00.000Z' },
+    ],
+    cohorts: [{ id: 'c1', name: 'Opleiding AI — UZ Brussel', createdAt: '2026-03-01T08:00:00.000Z' }],
     cohortLearners: [{ cohortId: 'c1', account: 'acct-0001', learner: { account: { homePage: 'https://carelit.app', name: 'acct-0001' } }, exportedAt: '2026-03-02T08:00:00.000Z', importedAt: '2026-03-03T08:00:00.000Z', summary: { account: 'acct-0001', statementCount: 0, modules: {}, items: {} } }],
   },
 };
@@ -42,7 +56,7 @@ describe('local database', () => {
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
     expect(opened.db.verno).toBe(CURRENT_VERSION);
-    expect(opened.db.tables.map((t) => t.name).sort()).toEqual(['attempts', 'cards', 'cohortLearners', 'cohortStatements', 'cohorts', 'learners', 'notes', 'outbox', 'progress', 'settings']);
+    expect(opened.db.tables.map((t) => t.name).sort()).toEqual(['attempts', 'blockStates', 'cards', 'cohortLearners', 'cohortStatements', 'cohorts', 'learners', 'outbox', 'progress', 'settings']);
     expect(Object.keys(currentStores()).sort()).toEqual(opened.db.tables.map((t) => t.name).sort());
     opened.db.close();
     await eraseDatabase(name);
@@ -61,8 +75,16 @@ describe('local database', () => {
     expect(await db.learners.get('l1')).toMatchObject({ displayName: 'Jan Peeters' });
     expect(await db.progress.get(['l1', 'ai-basics'])).toMatchObject({ currentBlockId: 'q1' });
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'nl' });
-    if (version >= 2) expect(await db.notes.get(['l1', 'ai-basics', 'my-practice'])).toMatchObject({ text: 'Vraag de dienst IT.' });
+    // A reflection's note, kept in its own table until version 4, is the block's state since.
+    if (version >= 2) expect(await db.blockStates.get(['l1', 'ai-basics', 'my-practice'])).toMatchObject({ state: { text: 'Vraag de dienst IT.' } });
     if (version >= 3) expect(await db.cohortLearners.where('cohortId').equals('c1').count()).toBe(1);
+    if (version === 3) {
+      // Mistakes written as text ("item→group") before version 4 are the ids they name since.
+      const item = (await db.cohortLearners.get(['c1', 'acct-0001']))!.summary.items['ai-basics/sort'];
+      expect(item).toMatchObject({ mistakes: [['health-data', 'other'], ['tool']], type: '' });
+      expect(item).not.toHaveProperty('wrongChoices');
+    }
+    if (version >= 4) expect(await db.blockStates.get(['l1', 'ai-basics', 'q1'])).toMatchObject({ state: { selected: ['a'] } });
     db.close();
     await eraseDatabase(name);
   });

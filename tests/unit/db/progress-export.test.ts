@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import validateStatement from '@learninglocker/xapi-validation';
 import { serialiseProgressFile } from '../../../core/cohort/progress-file';
 import { readProgressFile } from '../../../core/cohort/read-progress-file';
-import type { PromptLabBlock } from '../../../core/content/schema';
+import type { PromptLabBlock } from '../../../core/blocks/prompt-lab/definition';
 import type { Statement } from '../../../core/xapi/statements';
 import { CareLitDatabase } from '../../../renderer/src/db/database';
 import { createLearner } from '../../../renderer/src/db/learners';
-import { saveNote } from '../../../renderer/src/db/notes';
+import { putBlockState } from '../../../renderer/src/db/block-states';
 import { NoSuchLearnerError, progressFileFor, progressFileName, slugOf } from '../../../renderer/src/db/progress-export';
 import type { LearnerRow } from '../../../renderer/src/db/rows';
 import { completeModule, saveAnswer, type StudyContext } from '../../../renderer/src/db/study';
@@ -107,7 +107,7 @@ describe('the progress file a learner exports', () => {
 
   it('never holds her reflection notes or the text of her prompts', async () => {
     await study(amina);
-    await saveNote(db, { learnerId: amina.id, moduleId: mod.id, blockId: 'intro' }, PRIVATE_NOTE);
+    await putBlockState(db, { learnerId: amina.id, moduleId: mod.id, blockId: 'intro' }, { text: PRIVATE_NOTE });
     const text = serialiseProgressFile(await progressFileFor(db, amina.id, { shareName: true, shareProfession: true }, '0.1.0', NOW));
     expect(text).not.toContain('ChatGPT');
     expect(text).not.toContain('Fatima');

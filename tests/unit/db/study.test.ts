@@ -37,7 +37,7 @@ describe('saving a learner’s work', () => {
   });
 
   it('writes nothing at all when the transaction fails midway', async () => {
-    const failing = jest.spyOn(db.outbox, 'add').mockRejectedValueOnce(new Error('disk full'));
+    const failing = jest.spyOn(db.outbox, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
     await expect(saveAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro'] }, 1000)).rejects.toThrow('disk full');
     failing.mockRestore();
     expect(await db.attempts.count()).toBe(0);

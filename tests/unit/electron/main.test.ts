@@ -75,7 +75,7 @@ function startMain(locked = true): ElectronMock {
       electron.steps.push('app.requestSingleInstanceLock');
       return locked;
     });
-    require('../../../electron/main');
+    jest.requireActual('../../../electron/main');
   });
   return electron;
 }

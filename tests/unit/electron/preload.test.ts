@@ -14,7 +14,7 @@ function loadPreload(): ElectronMock {
   let electron!: ElectronMock;
   jest.isolateModules(() => {
     electron = jest.requireMock<ElectronMock>('electron');
-    require('../../../electron/preload');
+    jest.requireActual('../../../electron/preload');
   });
   return electron;
 }

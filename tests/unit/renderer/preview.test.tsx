@@ -105,7 +105,7 @@ describe('the authors’ preview', () => {
 
     // The preview never even opened the learner database.
     expect(db.isOpen()).toBe(false);
-    for (const table of [db.attempts, db.progress, db.outbox, db.notes, db.cards, db.learners]) {
+    for (const table of [db.attempts, db.progress, db.outbox, db.blockStates, db.cards, db.learners]) {
       expect(await table.count()).toBe(0);
     }
   });

@@ -1,5 +1,5 @@
-import type { ReportModule } from '../../../core/cohort/report';
-import { choiceName, csvFileName, exerciseName, learnerName } from '../../../renderer/src/trainer/format';
+import { exerciseText, mistakeText, type ReportModule } from '../../../core/cohort/report';
+import { csvFileName, learnerName } from '../../../renderer/src/trainer/format';
 import { initI18n } from '../../../renderer/src/i18n';
 import { addTrainerStrings } from '../../../renderer/src/trainer/strings';
 
@@ -9,6 +9,7 @@ const sorting: ReportModule = {
   objectives: [],
   items: {
     'sort-data': {
+      type: 'categorize',
       label: { fr: 'Classez ces données', nl: 'Sorteer deze gegevens', en: 'Sort these data' },
       choices: {
         diagnosis: { fr: 'Un diagnostic', nl: 'Een diagnose', en: 'A diagnosis' },
@@ -20,14 +21,16 @@ const sorting: ReportModule = {
 };
 
 describe('how the trainer area names things', () => {
-  it('names a sorting mistake "item → group" by their labels, and an option by its label', () => {
-    expect(choiceName('critical-review', 'sort-data', 'diagnosis→other', [sorting], 'nl')).toBe('Een diagnose → Ander gegeven');
-    expect(choiceName('critical-review', 'sort-data', 'health-data', [sorting], 'fr')).toBe('Donnée de santé');
+  it('names a mistake as its block type describes it: a sorting mistake "item → group" by their labels, an option by its label', () => {
+    const quiz: ReportModule = { ...sorting, items: { q1: { type: 'quiz', label: sorting.items['sort-data']!.label, choices: sorting.items['sort-data']!.choices } } };
+    expect(mistakeText([sorting], { moduleId: 'critical-review', blockId: 'sort-data', type: 'categorize' }, ['diagnosis', 'other'], 'nl')).toBe('Een diagnose → Ander gegeven');
+    expect(mistakeText([quiz], { moduleId: 'critical-review', blockId: 'q1', type: 'quiz' }, ['health-data'], 'fr')).toBe('Donnée de santé');
   });
 
-  it('falls back to ids for a module that is not installed here', () => {
-    expect(choiceName('gone', 'q1', 'a→b', [sorting], 'en')).toBe('a → b');
-    expect(exerciseName('gone', 'q1', [sorting], 'en')).toBe('q1');
+  it('falls back to ids for a module that is not installed here, described by the type the records name', () => {
+    expect(mistakeText([sorting], { moduleId: 'gone', blockId: 'q1', type: 'categorize' }, ['a', 'b'], 'en')).toBe('a → b');
+    expect(mistakeText([sorting], { moduleId: 'gone', blockId: 'q1', type: 'made-by-a-newer-version' }, ['a', 'b'], 'en')).toBe('a → b');
+    expect(exerciseText([sorting], 'gone', 'q1', 'en')).toBe('q1');
   });
 
   it('shows a learner who shared no name by the start of her pseudonymous account', async () => {
@@ -61,8 +64,8 @@ describe('times and exercise names', () => {
   it('shows an exercise written in Markdown as plain text', () => {
     const lab: ReportModule = {
       ...sorting,
-      items: { lab: { label: { fr: '**Situation.** Fin de garde.\n\n**Tâche.** Écrivez.', nl: 'x', en: 'x' }, choices: {} } },
+      items: { lab: { type: 'prompt-lab', label: { fr: '**Situation.** Fin de garde.\n\n**Tâche.** Écrivez.', nl: 'x', en: 'x' }, choices: {} } },
     };
-    expect(exerciseName('critical-review', 'lab', [lab], 'fr')).toBe('Situation. Fin de garde. Tâche. Écrivez.');
+    expect(exerciseText([lab], 'critical-review', 'lab', 'fr')).toBe('Situation. Fin de garde. Tâche. Écrivez.');
   });
 });

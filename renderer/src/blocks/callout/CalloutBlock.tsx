@@ -1,20 +1,18 @@
 import { useId, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CALLOUT_KINDS, CalloutBlock as CalloutBlockData } from '../../../../core/content/schema';
+import type { CalloutKind } from '../../../../core/blocks/callout/definition';
 import { Markdown } from '../../components/Markdown';
 import { useLocalized } from '../../hooks';
-import type { BlockProps } from '../types';
+import type { BlockViewProps } from '../types';
 import './callout.css';
-
-type CalloutKind = (typeof CALLOUT_KINDS)[number];
 
 /**
  * A highlighted box. Its kind is told by a label and an icon as well as a colour, so it reads
  * the same in greyscale, in high-contrast mode and to a screen reader (the label names the note). A note, not an aside: a
  * complementary landmark belongs at the top level of the page, not inside a lesson.
  */
-export function CalloutBlock({ block }: BlockProps<CalloutBlockData>) {
-  const { t } = useTranslation('blocks');
+export function CalloutBlock({ block }: BlockViewProps<'callout'>) {
+  const { t } = useTranslation('callout');
   const localized = useLocalized();
   const id = useId();
   const kindId = `${id}-kind`;
@@ -23,7 +21,7 @@ export function CalloutBlock({ block }: BlockProps<CalloutBlockData>) {
     <div role="note" className="callout" data-kind={block.kind} aria-labelledby={block.title ? `${kindId} ${titleId}` : kindId}>
       <p className="callout-kind" id={kindId}>
         {KIND_ICONS[block.kind]}
-        {t(`callout.kinds.${block.kind}`)}
+        {t(`kinds.${block.kind}`)}
       </p>
       {block.title && <h3 className="callout-title" id={titleId}>{localized(block.title)}</h3>}
       <Markdown source={localized(block.body)} />

@@ -1,30 +1,29 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CategorizeBlock as CategorizeBlockData } from '../../../../core/content/schema';
 import { useLocalized } from '../../hooks';
-import type { BlockProps } from '../types';
+import type { BlockViewProps } from '../types';
 import './categorize.css';
 import { AnswerOutcome } from '../AnswerOutcome';
 import { useAnswerSave } from '../useAnswerSave';
 
-type Placements = Record<string, string>;
-
 /**
  * Sorting items into groups without dragging (WCAG 2.2, 2.5.7): each item is a fieldset whose
  * legend is the item, with one native radio per group. Tab goes from item to item, arrow keys
- * choose the group, a click or a tap on a group's name does the same, Enter checks. After
- * answering, everything shown comes from the saved attempt, as in the quiz.
+ * choose the group, a click or a tap on a group's name does the same, Enter checks. A half-sorted
+ * exercise is kept as she goes. After answering, everything shown comes from the saved attempt
+ * and core's verdict on each item, as in the quiz.
  */
-export function CategorizeBlock({ block, attempt, submit }: BlockProps<CategorizeBlockData>) {
-  const { t } = useTranslation(['blocks', 'common']);
+export function CategorizeBlock({ block, attempt, state, saveState, submit }: BlockViewProps<'categorize'>) {
+  const { t } = useTranslation(['categorize', 'common']);
   const localized = useLocalized();
   const uid = useId();
-  const [placements, setPlacements] = useState<Placements>({});
+  const { placements } = state;
   const [refusal, setRefusal] = useState<string | null>(null);
   const [refused, setRefused] = useState(false);
   const { busy, failed, save, clearFailure } = useAnswerSave(submit);
   const answered = attempt !== undefined;
-  const shown: Placements = answered ? attempt.answer.placements : placements;
+  const shown = answered ? attempt.answer.placements : placements;
+  const verdict = new Map(attempt?.outcome?.parts.map((p) => [p.id, p]));
   const unplaced = block.items.filter((item) => !shown[item.id]);
   const groupLabel = (groupId: string | undefined) => {
     const group = block.groups.find((g) => g.id === groupId);
@@ -34,7 +33,7 @@ export function CategorizeBlock({ block, attempt, submit }: BlockProps<Categoriz
   const place = (itemId: string, groupId: string) => {
     setRefusal(null);
     clearFailure();
-    setPlacements((prev) => ({ ...prev, [itemId]: groupId }));
+    void saveState({ placements: { ...placements, [itemId]: groupId } });
   };
 
   const onSubmit = async (event: FormEvent) => {
@@ -42,7 +41,7 @@ export function CategorizeBlock({ block, attempt, submit }: BlockProps<Categoriz
     if (busy) return;
     if (unplaced.length > 0) {
       setRefused(true);
-      setRefusal(t('categorize.placeAllFirst', { count: unplaced.length }));
+      setRefusal(t('placeAllFirst', { count: unplaced.length }));
       return;
     }
     setRefusal(null);
@@ -54,12 +53,12 @@ export function CategorizeBlock({ block, attempt, submit }: BlockProps<Categoriz
       {/* Inputs stay enabled while saving, so a failed save leaves keyboard focus where it was. */}
       <fieldset disabled={answered} aria-describedby={`${uid}-hint`}>
         <legend className="categorize-prompt">{localized(block.prompt)}</legend>
-        <p id={`${uid}-hint`} className="hint">{t('categorize.instructions')}</p>
+        <p id={`${uid}-hint`} className="hint">{t('instructions')}</p>
         <ol className="categorize-items">
           {block.items.map((item) => {
             const base = `${uid}-${item.id}`;
-            const chosen = shown[item.id];
-            const right = chosen === item.group;
+            const chosen = Object.hasOwn(shown, item.id) ? shown[item.id] : undefined;
+            const right = verdict.get(item.id)?.correct === true;
             const missing = !answered && refused && !chosen;
             const state = answered ? (right ? 'right' : 'wrong') : missing ? 'missing' : undefined;
             return (
@@ -84,13 +83,13 @@ export function CategorizeBlock({ block, attempt, submit }: BlockProps<Categoriz
                       </label>
                     ))}
                   </div>
-                  {missing && <p id={`${base}-missing`} className="categorize-missing">{t('categorize.notPlaced')}</p>}
+                  {missing && <p id={`${base}-missing`} className="categorize-missing">{t('notPlaced')}</p>}
                   {answered && (
                     <>
                       <p id={`${base}-result`} className="categorize-result">
                         {right
-                          ? t('categorize.right', { group: groupLabel(chosen) })
-                          : t('categorize.wrong', { chosen: groupLabel(chosen), group: groupLabel(item.group) })}
+                          ? t('right', { group: groupLabel(chosen) })
+                          : t('wrong', { chosen: groupLabel(chosen), group: groupLabel(item.group) })}
                       </p>
                       <p id={`${base}-feedback`} className="categorize-feedback">{localized(item.feedback)}</p>
                     </>
@@ -102,17 +101,17 @@ export function CategorizeBlock({ block, attempt, submit }: BlockProps<Categoriz
         </ol>
       </fieldset>
       {!answered && (
-        <ul className="categorize-summary" aria-label={t('categorize.summary')}>
+        <ul className="categorize-summary" aria-label={t('summary')}>
           {block.groups.map((group) => (
             <li key={group.id}>
-              {t('categorize.groupCount', { group: localized(group.label), count: block.items.filter((i) => shown[i.id] === group.id).length })}
+              {t('groupCount', { group: localized(group.label), count: block.items.filter((i) => shown[i.id] === group.id).length })}
             </li>
           ))}
-          {unplaced.length > 0 && <li>{t('categorize.unplacedCount', { count: unplaced.length })}</li>}
+          {unplaced.length > 0 && <li>{t('unplacedCount', { count: unplaced.length })}</li>}
         </ul>
       )}
       <AnswerOutcome
-        result={answered ? t('categorize.score', { count: attempt.score.raw, total: attempt.score.max }) : null}
+        result={answered ? t('score', { count: attempt.score.raw, total: attempt.score.max }) : null}
         error={refusal ?? (failed ? t('common:player.saveFailed') : null)}
         explanation={block.explanation}
         busy={busy}

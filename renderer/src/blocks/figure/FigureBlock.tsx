@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import type { FigureBlock as FigureBlockData } from '../../../../core/content/schema';
 import { useLocalized } from '../../hooks';
-import type { BlockProps } from '../types';
+import type { BlockViewProps } from '../types';
 import './figure.css';
 
 /**
@@ -9,7 +8,7 @@ import './figure.css';
  * text says what the image shows; the caption names the figure (tied explicitly, since not
  * every screen reader takes a figure's name from its figcaption).
  */
-export function FigureBlock({ block }: BlockProps<FigureBlockData>) {
+export function FigureBlock({ block }: BlockViewProps<'figure'>) {
   const localized = useLocalized();
   const captionId = `${useId()}-caption`;
   return (

@@ -1,77 +1,50 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FlashcardsBlock as FlashcardsBlockData, GlossaryTerm } from '../../../../core/content/schema';
-import { newCardMemory, reviewCard, type CardGrade, type CardMemory } from '../../../../core/scheduling/fsrs';
+import type { FlashcardsState } from '../../../../core/blocks/flashcards/definition';
+import type { GlossaryTerm } from '../../../../core/content/schema';
+import { reviewCard, type CardGrade } from '../../../../core/scheduling/fsrs';
+import { CardReview, type ReviewItem } from '../../cards/CardReview';
 import { Markdown } from '../../components/Markdown';
-import { useServices } from '../../context';
-import { ensureCards, gradeCard } from '../../db/cards';
 import { useLocalized } from '../../hooks';
-import type { BlockProps } from '../types';
-import { CardReview, type ReviewItem } from './CardReview';
-
-type Memories = ReadonlyMap<string, CardMemory>;
+import type { BlockViewProps } from '../types';
 
 /**
  * Introduces the module's glossary cards: each term of the block goes into the learner's deck
  * (kept as it is when she already has it), then she reviews them once here. Afterwards they come
  * back on the home screen when due. Not scored: "Continue" never waits for it.
  */
-export function FlashcardsBlock({ block, module, learnerId }: BlockProps<FlashcardsBlockData>) {
+export function FlashcardsBlock({ block, module, state, saveState, persisted }: BlockViewProps<'flashcards'>) {
   const { t } = useTranslation('flashcards');
   const localized = useLocalized();
-  const { db } = useServices();
-  const terms = useMemo(() => blockTerms(block, module.glossary), [block, module.glossary]);
-  const termIds = useMemo(() => terms.map((term) => term.id), [terms]);
-  // The preview saves nothing: every card starts as new, in memory.
-  const [memories, setMemories] = useState<Memories | 'failed' | null>(() => (learnerId === null ? newMemories(terms) : null));
+  // The cards as they were when the block opened: grading one does not reshuffle the round.
+  const [opened] = useState(state);
+  const latest = useRef<FlashcardsState>(state);
+  const items = useMemo(() => blockTerms(block.terms, module.glossary).flatMap((term) => reviewItem(term, opened)), [block.terms, module.glossary, opened]);
 
-  useEffect(() => {
-    if (learnerId === null) return;
-    let live = true;
-    ensureCards(db, learnerId, module.id, termIds, new Date()).then(
-      (cards) => live && setMemories(new Map(cards.map((card) => [card.termId, card.memory]))),
-      () => live && setMemories('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [db, learnerId, module.id, termIds]);
-
-  const items = useMemo(
-    () => (memories instanceof Map ? terms.flatMap((term): ReviewItem[] => reviewItem(term, memories)) : []),
-    [memories, terms],
-  );
-
-  const onGrade = async (item: ReviewItem, grade: CardGrade, now: Date): Promise<string> =>
-    learnerId === null ? reviewCard(item.memory, grade, now).due : (await gradeCard(db, [learnerId, module.id, item.id], grade, now)).due;
+  const onGrade = async (item: ReviewItem, grade: CardGrade, now: Date): Promise<string> => {
+    const memory = reviewCard(latest.current.memories[item.id] ?? item.memory, grade, now);
+    const next = { memories: { ...latest.current.memories, [item.id]: memory } };
+    latest.current = next;
+    await saveState(next, { now: true });
+    return memory.due;
+  };
 
   return (
     <div className="flashcards-block">
-      {block.intro ? <Markdown source={localized(block.intro)} /> : <p>{t('block.intro')}</p>}
-      {learnerId === null && <p className="flashcards-notice">{t('block.previewNotice')}</p>}
-      {memories === null ? (
-        <p role="status">{t('block.preparing')}</p>
-      ) : memories === 'failed' ? (
-        <p role="alert" className="error">{t('block.prepareFailed')}</p>
-      ) : (
-        <CardReview items={items} headingLevel={3} persisted={learnerId !== null} onGrade={onGrade} />
-      )}
+      {block.intro ? <Markdown source={localized(block.intro)} /> : <p>{t('intro')}</p>}
+      {!persisted && <p className="card-review-notice">{t('previewNotice')}</p>}
+      <CardReview items={items} headingLevel={3} persisted={persisted} onGrade={onGrade} />
     </div>
   );
 }
 
 /** The block's glossary entries, in the block's order (the checker guarantees each exists). */
-function blockTerms(block: FlashcardsBlockData, glossary: readonly GlossaryTerm[]): GlossaryTerm[] {
+function blockTerms(termIds: readonly string[], glossary: readonly GlossaryTerm[]): GlossaryTerm[] {
   const byId = new Map(glossary.map((term) => [term.id, term]));
-  return [...new Set(block.terms)].flatMap((id) => byId.get(id) ?? []);
+  return [...new Set(termIds)].flatMap((id) => byId.get(id) ?? []);
 }
 
-function newMemories(terms: readonly GlossaryTerm[]): Memories {
-  const now = new Date();
-  return new Map(terms.map((term) => [term.id, newCardMemory(now)]));
-}
-
-function reviewItem(term: GlossaryTerm, memories: Memories): ReviewItem[] {
-  const memory = memories.get(term.id);
+function reviewItem(term: GlossaryTerm, state: FlashcardsState): ReviewItem[] {
+  const memory = Object.hasOwn(state.memories, term.id) ? state.memories[term.id] : undefined;
   return memory ? [{ id: term.id, term: term.term, definition: term.definition, memory }] : [];
 }

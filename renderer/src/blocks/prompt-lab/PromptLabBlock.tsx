@@ -1,17 +1,17 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PromptLabBlock as PromptLabBlockData } from '../../../../core/content/schema';
+import { PROMPT_MAX_LENGTH, RUBRIC_LABELS, type PromptLabBlock as PromptLabBlockData } from '../../../../core/blocks/prompt-lab/definition';
 import { isPersonalData, pseudonymise } from '../../../../core/prompt-check';
 import type { MissingElementFinding, PersonalDataFinding } from '../../../../core/prompt-check/types';
-import { PROMPT_MAX_LENGTH } from '../../../../core/scoring/prompt-lab';
 import { Markdown } from '../../components/Markdown';
 import { useLanguage, useLocalized } from '../../hooks';
-import type { BlockProps } from '../types';
+import type { BlockViewProps, ViewAttempt } from '../types';
+import { useAnswerSave } from '../useAnswerSave';
 import { segmentsOf } from './highlight';
 import { usePromptCheck } from './usePromptCheck';
-import { useTries, type Try } from './useTries';
 import './prompt-lab.css';
-import { useAnswerSave } from '../useAnswerSave';
+
+type Try = ViewAttempt<'prompt-lab'>;
 
 
 /**
@@ -21,19 +21,19 @@ import { useAnswerSave } from '../useAnswerSave';
  * try (the latest counts) and the block stays editable; after the first try the expert's
  * prompt and reasoning are shown for comparison.
  */
-export function PromptLabBlock({ block, module, learnerId, attempt, submit }: BlockProps<PromptLabBlockData>) {
-  const { t } = useTranslation(['blocks', 'common']);
+export function PromptLabBlock({ block, attempt, tries, state, saveState, submit }: BlockViewProps<'prompt-lab'>) {
+  const { t } = useTranslation(['prompt-lab', 'common']);
   const localized = useLocalized();
   const [lang] = useLanguage();
   const uid = useId();
-  // Her latest try is where she left off; a first visit starts empty.
-  const [text, setText] = useState(() => attempt?.answer.prompt ?? '');
+  // What she is writing, kept as she types; before she writes, her latest try is where she left off.
+  const text = state.text ?? attempt?.answer.prompt ?? '';
+  const setText = (next: string) => void saveState({ text: next });
   const [undoStack, setUndoStack] = useState<string[]>([]);
   const [notice, setNotice] = useState('');
   const [empty, setEmpty] = useState(false);
   const { busy, failed, save } = useAnswerSave(submit);
   const { findings, counts, checkNow } = usePromptCheck(text, lang);
-  const tries = useTries(learnerId, module.id, block.id, attempt);
   const field = useRef<HTMLTextAreaElement>(null);
   const removeButtons = useRef<HTMLUListElement>(null);
   /** After "Remove this": the index of the Remove button to focus next (the textarea when none is left). */
@@ -42,12 +42,12 @@ export function PromptLabBlock({ block, module, learnerId, attempt, submit }: Bl
   const missing = findings.filter((f): f is MissingElementFinding => f.kind === 'missing-element');
   const ids = { hint: `${uid}-hint`, error: `${uid}-error`, field: `${uid}-prompt` };
   const summary = !counts
-    ? t('promptLab.notCheckedYet')
+    ? t('notCheckedYet')
     : counts.personalData === 0 && counts.missing === 0
-      ? t('promptLab.summaryClear')
-      : t('promptLab.summary', {
-          personalData: t('promptLab.summaryPersonalData', { count: counts.personalData }),
-          missing: t('promptLab.summaryMissing', { count: counts.missing }),
+      ? t('summaryClear')
+      : t('summary', {
+          personalData: t('summaryPersonalData', { count: counts.personalData }),
+          missing: t('summaryMissing', { count: counts.missing }),
         });
 
   useEffect(() => {
@@ -70,14 +70,14 @@ export function PromptLabBlock({ block, module, learnerId, attempt, submit }: Bl
     setUndoStack((stack) => [...stack, text]);
     setText(next);
     checkNow(next);
-    setNotice(t('promptLab.replaced', { count: targets.length }));
+    setNotice(t('replaced', { count: targets.length }));
   };
 
   const pseudonymiseAll = () => {
     // Checked again now: the last check may be a keystroke or two old.
     const targets = checkNow(text).findings.filter(isPersonalData);
     if (targets.length === 0) {
-      setNotice(t('promptLab.nothingToReplace'));
+      setNotice(t('nothingToReplace'));
       return;
     }
     replace(targets);
@@ -95,7 +95,7 @@ export function PromptLabBlock({ block, module, learnerId, attempt, submit }: Bl
     setUndoStack(undoStack.slice(0, -1));
     setText(previous);
     checkNow(previous);
-    setNotice(t('promptLab.undone'));
+    setNotice(t('undone'));
     // The button is about to be disabled: focus goes where the restored text is.
     if (undoStack.length === 1) field.current?.focus();
   };
@@ -117,8 +117,8 @@ export function PromptLabBlock({ block, module, learnerId, attempt, submit }: Bl
       {block.source && <SourceDocument text={localized(block.source)} />}
 
       <div className="prompt-lab-field">
-        <label htmlFor={ids.field} className="prompt-lab-label">{t('promptLab.promptLabel')}</label>
-        <p id={ids.hint} className="hint">{t('promptLab.promptHint')}</p>
+        <label htmlFor={ids.field} className="prompt-lab-label">{t('promptLabel')}</label>
+        <p id={ids.hint} className="hint">{t('promptHint')}</p>
         <HighlightedField
           ref={field}
           id={ids.field}
@@ -131,17 +131,17 @@ export function PromptLabBlock({ block, module, learnerId, attempt, submit }: Bl
       </div>
 
       <div className="prompt-lab-tools">
-        <button type="button" onClick={pseudonymiseAll} disabled={text.trim() === ''}>{t('promptLab.pseudonymise')}</button>
-        <button type="button" onClick={undo} disabled={undoStack.length === 0}>{t('promptLab.undo')}</button>
+        <button type="button" onClick={pseudonymiseAll} disabled={text.trim() === ''}>{t('pseudonymise')}</button>
+        <button type="button" onClick={undo} disabled={undoStack.length === 0}>{t('undo')}</button>
       </div>
       <p role="status" className="prompt-lab-notice">{notice}</p>
 
       <div className="prompt-lab-feedback">
-        <h3>{t('promptLab.feedbackTitle')}</h3>
+        <h3>{t('feedbackTitle')}</h3>
         <p role="status" className="prompt-lab-summary">{summary}</p>
         {found.length > 0 && (
           <>
-            <h4 id={`${uid}-personal`}>{t('promptLab.personalDataTitle')}</h4>
+            <h4 id={`${uid}-personal`}>{t('personalDataTitle')}</h4>
             <ul ref={removeButtons} className="prompt-lab-findings" aria-labelledby={`${uid}-personal`}>
               {found.map((finding, index) => (
                 <PersonalDataItem key={`${finding.start}-${finding.end}-${finding.type}`} id={`${uid}-pd-${index}`} finding={finding} text={text} onRemove={() => removeOne(finding, index)} />
@@ -151,11 +151,11 @@ export function PromptLabBlock({ block, module, learnerId, attempt, submit }: Bl
         )}
         {missing.length > 0 && (
           <>
-            <h4 id={`${uid}-missing`}>{t('promptLab.missingTitle')}</h4>
+            <h4 id={`${uid}-missing`}>{t('missingTitle')}</h4>
             <ul className="prompt-lab-findings" aria-labelledby={`${uid}-missing`}>
               {missing.map((finding) => (
                 <li key={finding.element} className="prompt-lab-finding" data-kind="missing">
-                  <strong>{t(`promptLab.elements.${finding.element}`)}</strong>
+                  <strong>{localized(RUBRIC_LABELS[finding.element])}</strong>
                   <p className="prompt-lab-message">{finding.message}</p>
                 </li>
               ))}
@@ -166,13 +166,13 @@ export function PromptLabBlock({ block, module, learnerId, attempt, submit }: Bl
 
       {(empty || failed) && (
         <p role="alert" id={ids.error} className="error">
-          {empty ? t('promptLab.emptyPrompt') : t('common:player.saveFailed')}
+          {empty ? t('emptyPrompt') : t('common:player.saveFailed')}
         </p>
       )}
       <TryOutcome attempt={attempt} tries={tries} changed={attempt !== undefined && attempt.answer.prompt !== text} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('common:player.saving') : t('promptLab.check')}
+          {busy ? t('common:player.saving') : t('check')}
         </button>
       </div>
 
@@ -182,13 +182,13 @@ export function PromptLabBlock({ block, module, learnerId, attempt, submit }: Bl
 }
 
 function TaskCard({ block }: { block: PromptLabBlockData }) {
-  const { t } = useTranslation(['blocks', 'common']);
+  const { t } = useTranslation(['prompt-lab', 'common']);
   const localized = useLocalized();
   return (
     <div className="prompt-lab-task">
-      <h3>{t('promptLab.taskTitle')}</h3>
+      <h3>{t('taskTitle')}</h3>
       <p className="prompt-lab-profession">
-        {t('promptLab.profession', { profession: t(`common:profiles.professions.${block.profession}`) })}
+        {t('profession', { profession: t(`common:profiles.professions.${block.profession}`) })}
       </p>
       <Markdown source={localized(block.task)} />
     </div>
@@ -197,12 +197,12 @@ function TaskCard({ block }: { block: PromptLabBlockData }) {
 
 /** The fictitious document, as plain text; focusable so it can be scrolled with the keyboard. */
 function SourceDocument({ text }: { text: string }) {
-  const { t } = useTranslation('blocks');
+  const { t } = useTranslation('prompt-lab');
   const id = useId();
   return (
     <div className="prompt-lab-source">
-      <h3 id={`${id}-title`}>{t('promptLab.sourceTitle')}</h3>
-      <p id={`${id}-hint`} className="hint">{t('promptLab.sourceHint')}</p>
+      <h3 id={`${id}-title`}>{t('sourceTitle')}</h3>
+      <p id={`${id}-hint`} className="hint">{t('sourceHint')}</p>
       <div role="region" tabIndex={0} className="prompt-lab-source-text" aria-labelledby={`${id}-title`} aria-describedby={`${id}-hint`}>
         {text}
       </div>
@@ -259,49 +259,49 @@ function HighlightedField({ ref, id, text, findings, describedBy, invalid, onCha
 }
 
 function PersonalDataItem({ id, finding, text, onRemove }: { id: string; finding: PersonalDataFinding; text: string; onRemove(): void }) {
-  const { t } = useTranslation('blocks');
+  const { t } = useTranslation('prompt-lab');
   return (
     <li className="prompt-lab-finding" data-kind="personal-data">
       <p id={id} className="prompt-lab-found">
-        <strong>{t(`promptLab.types.${finding.type}`)}</strong>{' '}
+        <strong>{t(`types.${finding.type}`)}</strong>{' '}
         <q className="prompt-lab-span">{text.slice(finding.start, finding.end)}</q>
       </p>
       <p className="prompt-lab-message">{finding.message}</p>
-      <button type="button" onClick={onRemove} aria-describedby={id}>{t('promptLab.remove')}</button>
+      <button type="button" onClick={onRemove} aria-describedby={id}>{t('remove')}</button>
     </li>
   );
 }
 
 /** The latest try's score, read from the saved attempt, with the earlier tries when known. */
-function TryOutcome({ attempt, tries, changed }: { attempt: Try | undefined; tries: Try[] | undefined; changed: boolean }) {
-  const { t } = useTranslation('blocks');
+function TryOutcome({ attempt, tries, changed }: { attempt: Try | undefined; tries: Try[]; changed: boolean }) {
+  const { t } = useTranslation('prompt-lab');
   const id = useId();
-  const position = attempt && tries ? tries.findIndex((x) => x.id === attempt.id) : -1;
-  const earlier = tries && position > 0 ? tries.slice(0, position) : [];
+  const position = attempt ? tries.findIndex((x) => x.id === attempt.id) : -1;
+  const earlier = position > 0 ? tries.slice(0, position) : [];
   return (
     <>
       <div role="status" className="prompt-lab-result">
         {attempt && (
           <p>
-            {position >= 0 && <span className="prompt-lab-try">{t('promptLab.try', { number: position + 1 })}</span>}{' '}
-            <strong>{t('promptLab.score', { score: percent(attempt.score.scaled) })}</strong>
+            {position >= 0 && <span className="prompt-lab-try">{t('try', { number: position + 1 })}</span>}{' '}
+            <strong>{t('score', { score: percent(attempt.score.scaled) })}</strong>
           </p>
         )}
       </div>
       {attempt && (
         <>
-          <p className="hint">{t('promptLab.rubric')}</p>
+          <p className="hint">{t('rubric')}</p>
           {earlier.length > 0 && (
             <>
-              <p id={id} className="prompt-lab-earlier-title">{t('promptLab.earlierTries')}</p>
+              <p id={id} className="prompt-lab-earlier-title">{t('earlierTries')}</p>
               <ul className="prompt-lab-earlier" aria-labelledby={id}>
                 {earlier.map((x, i) => (
-                  <li key={x.id}>{t('promptLab.earlierTry', { number: i + 1, score: percent(x.score.scaled) })}</li>
+                  <li key={x.id}>{t('earlierTry', { number: i + 1, score: percent(x.score.scaled) })}</li>
                 ))}
               </ul>
             </>
           )}
-          <p className="hint">{t(changed ? 'promptLab.changedSince' : 'promptLab.tryAgain')}</p>
+          <p className="hint">{t(changed ? 'changedSince' : 'tryAgain')}</p>
         </>
       )}
     </>
@@ -311,18 +311,18 @@ function TryOutcome({ attempt, tries, changed }: { attempt: Try | undefined; tri
 const percent = (scaled: number) => Math.round(scaled * 100);
 
 function ExpertPrompt({ block }: { block: PromptLabBlockData }) {
-  const { t } = useTranslation('blocks');
+  const { t } = useTranslation('prompt-lab');
   const localized = useLocalized();
   const id = useId();
   return (
     <div className="prompt-lab-expert">
-      <h3>{t('promptLab.expertTitle')}</h3>
+      <h3>{t('expertTitle')}</h3>
       {/* Named through aria-labelledby as well: not every screen reader names a figure by its caption. */}
       <figure className="prompt-lab-expert-figure" aria-labelledby={id}>
-        <figcaption id={id}>{t('promptLab.expertPrompt')}</figcaption>
+        <figcaption id={id}>{t('expertPrompt')}</figcaption>
         <pre className="prompt-lab-expert-prompt">{localized(block.expert.prompt)}</pre>
       </figure>
-      <h4>{t('promptLab.expertReasoning')}</h4>
+      <h4>{t('expertReasoning')}</h4>
       <Markdown source={localized(block.expert.reasoning)} />
     </div>
   );

@@ -1,58 +1,56 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuizBlock as QuizBlockData } from '../../../../core/content/schema';
 import { useLocalized } from '../../hooks';
 import { AnswerOutcome } from '../AnswerOutcome';
+import type { BlockViewProps } from '../types';
 import { useAnswerSave } from '../useAnswerSave';
-import type { BlockProps } from '../types';
 
 /**
  * Single or multiple choice. Before answering: native radios or checkboxes in a fieldset, so
- * keyboard and screen readers work as everywhere. After: the saved choice, every option's
- * feedback and the explanation, read from the saved attempt (what the learner sees is what
- * was stored).
+ * keyboard and screen readers work as everywhere; what she ticks is kept as she goes. After:
+ * the saved choice, core's verdict on every option with its feedback, and the explanation,
+ * read from the saved attempt (what the learner sees is what was stored).
  */
-export function QuizBlock({ block, attempt, submit }: BlockProps<QuizBlockData>) {
-  const { t } = useTranslation();
+export function QuizBlock({ block, attempt, state, saveState, submit }: BlockViewProps<'quiz'>) {
+  const { t } = useTranslation('quiz');
   const localized = useLocalized();
-  const [selected, setSelected] = useState<string[]>([]);
   const [refusal, setRefusal] = useState<string | null>(null);
   const { busy, failed, save, clearFailure } = useAnswerSave(submit);
   const name = useId();
   const answered = attempt !== undefined;
-  const chosen = new Set(answered ? attempt.answer.selected : selected);
+  const chosen = new Set(answered ? attempt.answer.selected : state.selected);
+  const verdict = new Map(attempt?.outcome?.parts.map((p) => [p.id, p]));
   const inputType = block.mode === 'single' ? 'radio' : 'checkbox';
 
   const toggle = (id: string, checked: boolean) => {
     setRefusal(null);
     clearFailure();
-    if (block.mode === 'single') setSelected([id]);
-    else setSelected((prev) => (checked ? [...prev.filter((x) => x !== id), id] : prev.filter((x) => x !== id)));
+    const selected = block.mode === 'single' ? [id] : checked ? [...state.selected.filter((x) => x !== id), id] : state.selected.filter((x) => x !== id);
+    void saveState({ selected });
   };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (selected.length === 0) {
-      setRefusal(t('quiz.chooseFirst'));
+    if (state.selected.length === 0) {
+      setRefusal(t('chooseFirst'));
       return;
     }
     setRefusal(null);
-    await save({ selected: block.options.filter((o) => selected.includes(o.id)).map((o) => o.id) });
+    await save({ selected: block.options.filter((o) => state.selected.includes(o.id)).map((o) => o.id) });
   };
 
   return (
     <form className="quiz" onSubmit={onSubmit} noValidate>
       <fieldset disabled={answered || busy} aria-describedby={`${name}-hint`}>
         <legend className="quiz-question">{localized(block.question)}</legend>
-        <p id={`${name}-hint`} className="hint">{t(block.mode === 'single' ? 'quiz.single' : 'quiz.multiple')}</p>
+        <p id={`${name}-hint`} className="hint">{t(block.mode === 'single' ? 'single' : 'multiple')}</p>
         <ul className="quiz-options">
           {block.options.map((option) => {
             const id = `${name}-${option.id}`;
-            const marks = answered
-              ? [chosen.has(option.id) && t('quiz.yourChoice'), option.correct && t('quiz.rightAnswer')].filter(Boolean)
-              : [];
+            const part = verdict.get(option.id);
+            const marks = part ? [part.chosen && t('yourChoice'), part.right && t('rightAnswer')].filter(Boolean) : [];
             return (
-              <li key={option.id} className={answered ? (option.correct ? 'option correct' : chosen.has(option.id) ? 'option wrong' : 'option') : 'option'}>
+              <li key={option.id} className={part ? (part.right ? 'option correct' : part.chosen ? 'option wrong' : 'option') : 'option'}>
                 <input
                   type={inputType}
                   id={id}
@@ -77,8 +75,8 @@ export function QuizBlock({ block, attempt, submit }: BlockProps<QuizBlockData>)
         </ul>
       </fieldset>
       <AnswerOutcome
-        result={answered ? t(attempt.score.correct ? 'quiz.correct' : 'quiz.incorrect') : null}
-        error={refusal ?? (failed ? t('player.saveFailed') : null)}
+        result={answered ? t(attempt.score.correct ? 'correct' : 'incorrect') : null}
+        error={refusal ?? (failed ? t('common:player.saveFailed') : null)}
         explanation={block.explanation}
         busy={busy}
       />

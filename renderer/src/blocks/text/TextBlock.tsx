@@ -1,9 +1,8 @@
-import type { TextBlock as TextBlockData } from '../../../../core/content/schema';
 import { Markdown } from '../../components/Markdown';
 import { useLocalized } from '../../hooks';
-import type { BlockProps } from '../types';
+import type { BlockViewProps } from '../types';
 
-export function TextBlock({ block }: BlockProps<TextBlockData>) {
+export function TextBlock({ block }: BlockViewProps<'text'>) {
   const localized = useLocalized();
   return <Markdown source={localized(block.body)} />;
 }

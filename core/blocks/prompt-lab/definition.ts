@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { arr, num, obj, str } from '../../cohort/checks';
+import { idSchema, localizedSchema, professionSchema, type Localized } from '../../content/fields';
+import { LANGUAGES, type Language } from '../../i18n';
+import { checkPrompt } from '../../prompt-check';
+import { PROMPT_ELEMENTS, type PromptElement } from '../../prompt-check/types';
+import type { Random } from '../../random';
+import { extensionIri } from '../../xapi/statements';
+import { defineBlock, type Outcome } from '../types';
+
+/**
+ * Write a prompt for a care task, checked offline as the learner types: personal data to
+ * remove, elements of a good prompt missing. Each try is kept; the expert prompt and its
+ * reasoning show after the first try.
+ */
+export const promptLabBlockSchema = z
+  .object({
+    id: idSchema,
+    type: z.literal('prompt-lab'),
+    /** The profession the task card speaks to. */
+    profession: professionSchema,
+    /** The task card (Markdown): what to get from the AI tool, for whom. */
+    task: localizedSchema,
+    /** A fictitious patient file or document the task works from, shown as plain text. */
+    source: localizedSchema.optional(),
+    expert: z
+      .object({
+        prompt: localizedSchema,
+        /** Why the expert prompt is written that way (Markdown). */
+        reasoning: localizedSchema,
+      })
+      .strict(),
+  })
+  .strict();
+export type PromptLabBlock = z.infer<typeof promptLabBlockSchema>;
+
+/** Longer than any prompt a task needs; keeps a pasted record from being stored whole. */
+export const PROMPT_MAX_LENGTH = 10_000;
+
+export const promptLabAnswerSchema = z
+  .object({
+    prompt: z.string(),
+    /** The language the prompt is written in: the checker's cues and messages depend on it. */
+    lang: z.enum(LANGUAGES),
+  })
+  .strict();
+export type PromptLabAnswer = z.infer<typeof promptLabAnswerSchema>;
+
+/** The part of the rubric that is not an element: no identifier left in the prompt. */
+export const PERSONAL_DATA_PART = 'personal-data';
+
+/** Each element of a good prompt present or not; and how many identifiers were left in. */
+export type PromptLabPart = { id: PromptElement; correct: boolean } | { id: typeof PERSONAL_DATA_PART; correct: boolean; count: number };
+
+/** The names of the rubric's parts, in the interface and in a trainer's report alike. */
+export const RUBRIC_LABELS: Record<PromptElement | typeof PERSONAL_DATA_PART, Localized> = {
+  role: { fr: 'Rôle', nl: 'Rol', en: 'Role' },
+  context: { fr: 'Contexte', nl: 'Context', en: 'Context' },
+  task: { fr: 'Tâche', nl: 'Taak', en: 'Task' },
+  format: { fr: 'Format', nl: 'Vorm', en: 'Format' },
+  constraints: { fr: 'Contraintes', nl: 'Beperkingen', en: 'Constraints' },
+  audience: { fr: 'Public visé', nl: 'Doelpubliek', en: 'Audience' },
+  uncertainty: {
+    fr: 'Incertitude (demander le degré de certitude ou les sources)',
+    nl: 'Onzekerheid (vraag naar onzekerheid of bronnen)',
+    en: 'Uncertainty (ask for uncertainty or sources)',
+  },
+  [PERSONAL_DATA_PART]: { fr: 'Données personnelles laissées', nl: 'Persoonsgegevens laten staan', en: 'Personal data left in' },
+};
+
+/** The checker's rubric, 0–100. "Correct" means nothing left to improve: full marks. */
+export function scorePromptLab(_block: PromptLabBlock, answer: PromptLabAnswer): Outcome<PromptLabPart> {
+  const { findings, score } = checkPrompt(answer.prompt, answer.lang);
+  const missing = new Set(findings.flatMap((f) => (f.kind === 'missing-element' ? [f.element] : [])));
+  const personalData = findings.filter((f) => f.kind === 'personal-data').length;
+  const parts: PromptLabPart[] = [
+    ...PROMPT_ELEMENTS.map((id) => ({ id, correct: !missing.has(id) })),
+    { id: PERSONAL_DATA_PART, correct: personalData === 0, count: personalData },
+  ];
+  return { raw: score, max: 100, scaled: score / 100, correct: score === 100, parts };
+}
+
+export function isValidPromptLabAnswer(_block: PromptLabBlock, answer: PromptLabAnswer): boolean {
+  return answer.prompt.trim().length > 0 && answer.prompt.length <= PROMPT_MAX_LENGTH;
+}
+
+const PROMPT_FINDINGS = extensionIri('prompt-findings');
+
+// -------------------------------------------------------------------------------------------------
+// How a simulated learner writes: a first try that pastes part of the source under one line of
+// instruction; the expert prompt with some of its lines left out; or the whole expert prompt.
+
+export type PromptTry = { kind: 'pasted'; sourceLines: number } | { kind: 'partial'; from: number; count: number } | { kind: 'expert' };
+
+const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const plainMarkdown = (text: string) => text.replace(/\*\*|__|`/g, '');
+
+export function promptText(block: PromptLabBlock, lang: Language, t: PromptTry): string {
+  const expert = lines(block.expert.prompt[lang]);
+  if (t.kind === 'expert') return expert.join('\n');
+  if (t.kind === 'partial') return [...expert.slice(0, t.from), ...expert.slice(t.from + t.count)].join('\n');
+  const task = lines(plainMarkdown(block.task[lang]));
+  const source = block.source ? lines(block.source[lang]).slice(0, t.sourceLines) : [];
+  return [task[task.length - 1] ?? task[0] ?? '', ...source].join('\n');
+}
+
+function promptTry(rng: Random, block: PromptLabBlock, lang: Language, ability: number, attempt: number): PromptTry {
+  const expertLines = lines(block.expert.prompt[lang]).length;
+  const partial = (most: number): PromptTry => {
+    const count = Math.min(expertLines - 1, rng.int(1, most));
+    return count < 1 ? { kind: 'expert' } : { kind: 'partial', from: rng.int(0, expertLines - count), count };
+  };
+  if (attempt === 0) {
+    if (block.source && rng.chance((1 - ability) * 0.9)) return { kind: 'pasted', sourceLines: rng.int(2, 4) };
+    return rng.chance(ability * 0.3) ? { kind: 'expert' } : partial(1 + Math.round((1 - ability) * 4));
+  }
+  return rng.chance(0.35 + ability * 0.5) ? { kind: 'expert' } : partial(2);
+}
+
+export const promptLab = defineBlock({
+  type: 'prompt-lab',
+  schema: promptLabBlockSchema,
+  label: { fr: 'Atelier de prompt', nl: 'Promptatelier', en: 'Prompt lab' },
+  content: {
+    texts: (block) => [block.task, block.expert.prompt, block.expert.reasoning, ...(block.source ? [block.source] : [])],
+    // Writing a prompt, reading the checker's findings, one revision.
+    minutes: () => 4,
+    ids: () => [],
+    assets: () => [],
+    faults: () => [],
+  },
+  visit: (_block, _lang, rng) => rng.between(20, 60) * 1000,
+  answer: {
+    schema: promptLabAnswerSchema,
+    fits: isValidPromptLabAnswer,
+    score: scorePromptLab,
+    counts: 'latest',
+    xapi: {
+      interactionType: 'long-fill-in',
+      extensions: {
+        [PROMPT_FINDINGS]: obj({ personalData: num({ min: 0, max: 1000, integer: true }), missingElements: arr(str({ max: 40 }), { max: 20 }) }),
+      },
+      // WITHOUT the prompt: a learner's try may still hold a patient's identifiers, and
+      // statements go to trainers and LRSs. What was found is recorded as counts.
+      statements: (block, _answer, outcome, record) => {
+        const personalData = outcome.parts.reduce((sum, p) => sum + ('count' in p ? p.count : 0), 0);
+        const missingElements = outcome.parts.flatMap((p) => (p.id !== PERSONAL_DATA_PART && !p.correct ? [p.id] : []));
+        return [record.answered({ name: block.task, interactionType: 'long-fill-in', extensions: { [PROMPT_FINDINGS]: { personalData, missingElements } } })];
+      },
+    },
+    report: {
+      labels: (block) => ({ label: block.task, parts: RUBRIC_LABELS }),
+      // Elements missing, and identifiers left in.
+      mistakes: (statement) => {
+        const found = statement.result?.extensions?.[PROMPT_FINDINGS] as { personalData: number; missingElements: string[] } | undefined;
+        if (!found) return [];
+        return [...(found.personalData > 0 ? [[PERSONAL_DATA_PART]] : []), ...found.missingElements.map((element) => [element])];
+      },
+      describe: ([part], label) => label(part ?? ''),
+    },
+    simulate: {
+      answer: (block, { rng, ability, language, attempt }) => ({ prompt: promptText(block, language, promptTry(rng, block, language, ability, attempt)), lang: language }),
+      answerMs: (_block, { rng, attempt }) => (attempt === 0 ? rng.between(120, 420) : rng.between(45, 200)) * 1000,
+      feedbackMs: (rng) => rng.between(20, 90) * 1000,
+    },
+  },
+  state: {
+    // The prompt being written, saved as she types; null until she writes (her latest try is then where she left off).
+    schema: z.object({ text: z.string().max(PROMPT_MAX_LENGTH).nullable() }).strict(),
+    initial: () => ({ text: null }),
+  },
+});

@@ -1,0 +1,38 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { BLOCK_TYPES, definitionOf, isScoredBlock, type Answer, type ScoredBlock } from '../../../core/blocks';
+import { seededRandom } from '../../../core/random';
+import { moduleWithExample } from '../../../tests/fixtures/examples';
+import { loaders } from '../../../tests/fixtures/catalogue';
+import { renderWithServices, freshDatabase } from '../../../tests/unit/renderer/render-app';
+import { App } from '../App';
+import { createLearner } from '../db/learners';
+import { saveAnswer } from '../db/study';
+import { useSession } from '../stores/session';
+
+/** Every type a learner answers, from the registry: a new type is held to this without a line here. */
+const SCORED = BLOCK_TYPES.filter((type) => isScoredBlock(moduleWithExample(type).block));
+
+describe('the player', () => {
+  it('has scored block types to check', () => {
+    expect(SCORED.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(SCORED)('keeps Continue disabled on a %s until it is answered, then lets her go on', async (type) => {
+    const { mod: example, block } = moduleWithExample(type);
+    // Its example, then a text to continue to.
+    const mod = { ...example, id: `example-${type}`, lessons: [{ ...example.lessons[0]!, blocks: [block, { id: 'after', type: 'text' as const, body: { fr: 'Suite', nl: 'Vervolg', en: 'Next' } }] }] };
+    loaders[mod.id] = async () => ({ default: mod });
+    const db = freshDatabase();
+    const learner = await createLearner(db, 'Amina', 'nurse');
+    useSession.setState({ learnerId: learner.id, view: { name: 'player', moduleId: mod.id } });
+    await renderWithServices(<App languageChosen />, { db, language: 'en' });
+
+    const next = await screen.findByRole('button', { name: 'Continue' });
+    expect(next).toBeDisabled();
+    const answer = definitionOf(block).answer!.simulate.answer(block, { rng: seededRandom(1), ability: 0.5, language: 'en', key: block.id, attempt: 0 }) as Answer;
+    await act(async () => {
+      await saveAnswer({ db, learner, module: mod, language: 'en' }, block as ScoredBlock, answer, 1000);
+    });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Continue' })).toBeEnabled());
+  });
+});

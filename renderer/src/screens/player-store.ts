@@ -1,0 +1,26 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { isScoredBlock, type Block } from '../../../core/blocks';
+import type { LearningModule } from '../../../core/content/schema';
+import type { HostStore } from '../blocks/BlockHost';
+import { BLOCK_VIEWS } from '../blocks/registry';
+import type { StateStore } from '../blocks/types';
+import { getBlockState, putBlockState } from '../db/block-states';
+import type { CareLitDatabase } from '../db/database';
+
+/** The player's block host store: a learner's answers and work in progress, in her database. */
+export function playerStore(db: CareLitDatabase, learnerId: string, module: LearningModule): HostStore {
+  const key = (block: Block) => ({ learnerId, moduleId: module.id, blockId: block.id });
+  const ownStore = (block: Block) => BLOCK_VIEWS[block.type].store as StateStore<unknown> | undefined;
+  const context = (block: Block) => ({ db, learnerId, module, blockId: block.id, now: new Date() });
+  return {
+    persisted: true,
+    useTries: (block) =>
+      useLiveQuery(
+        async () => (isScoredBlock(block) ? db.attempts.where('[learnerId+moduleId+blockId]').equals([learnerId, module.id, block.id]).sortBy('answeredAt') : []),
+        [block.id],
+      ),
+    loadState: (block) => ownStore(block)?.load(context(block)) ?? getBlockState(db, key(block)),
+    saveState: (block, state) => ownStore(block)?.save(context(block), state) ?? putBlockState(db, key(block), state),
+  };
+}
+
