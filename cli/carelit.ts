@@ -7,7 +7,8 @@ const USAGE = [
   'usage: carelit <command>',
   '',
   '  content check [DIR]   check every module under DIR (default: modules)',
-  '  content stats [DIR]   blocks by type, words per language and time of each module',
+  '  content stats [--format json] [DIR]',
+  '                        blocks by type, words per language and time of each module (json: one object per line)',
   '  prompt-check          check prompts for personal data and missing elements: reads JSON Lines',
   '                        {"id", "lang", "text"} on stdin, writes one {"id", "findings", "score"} line each',
   ...COHORT_USAGE,
@@ -20,7 +21,11 @@ const USAGE = [
 export function run(args: readonly string[]): CommandOutput {
   const [group, command, ...rest] = args;
   if (group === 'content' && command === 'check' && rest.length <= 1) return contentCheck(rest[0] ?? 'modules');
-  if (group === 'content' && command === 'stats' && rest.length <= 1) return contentStats(rest[0] ?? 'modules');
+  if (group === 'content' && command === 'stats') {
+    const json = rest[0] === '--format' && rest[1] === 'json';
+    const dirs = json ? rest.slice(2) : rest;
+    if (dirs.length <= 1 && !dirs[0]?.startsWith('--')) return contentStats(dirs[0] ?? 'modules', { json });
+  }
   if (group === undefined || group === 'help' || group === '--help') return { code: 0, stdout: [USAGE], stderr: [] };
   return { code: 2, stdout: [], stderr: [`carelit: unknown command "${args.join(' ')}"`, USAGE] };
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { checkContent, type ContentFile } from '../core/content/check';
 import { formatFault } from '../core/content/faults';
-import { formatStats, moduleStats } from '../core/content/stats';
+import { formatStats, moduleStats, statsJson } from '../core/content/stats';
 
 export const MODULE_FILE = 'module.yaml';
 
@@ -49,9 +49,13 @@ export function contentCheck(dir: string): CommandOutput {
   return { code: 0, stdout: [`${result.modules.length} ${noun} checked: no fault.`], stderr: [] };
 }
 
-/** Per module: blocks by type, words per language, computed minutes against the declared estimate. */
-export function contentStats(dir: string): CommandOutput {
+/**
+ * Per module: blocks by type, words per language, computed minutes against the declared
+ * estimate. As text for authors, or with `json` one object per module and line, for scripts.
+ */
+export function contentStats(dir: string, { json = false } = {}): CommandOutput {
   const result = checkedModules(dir);
   if ('code' in result) return result;
-  return { code: 0, stdout: result.modules.flatMap((m) => formatStats(moduleStats(m))), stderr: [] };
+  const stats = result.modules.map(moduleStats);
+  return { code: 0, stdout: json ? stats.map((s) => JSON.stringify(statsJson(s))) : stats.flatMap(formatStats), stderr: [] };
 }

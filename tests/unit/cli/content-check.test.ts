@@ -47,9 +47,22 @@ describe('carelit content stats', () => {
     const result = contentStats('tests/fixtures/modules/valid');
     expect(result.code).toBe(0);
     expect(result.stdout[0]).toBe('sample (version 1)');
-    expect(result.stdout[1]).toMatch(/^  blocks: text 1, quiz 2(, [a-z]+ \d+)* \(\d+ in all\)$/);
-    expect(result.stdout[2]).toMatch(/^  words: fr \d+, nl \d+, en \d+$/);
-    expect(result.stdout[3]).toMatch(/^  time: about \d+ min computed, 5 min declared: /);
+    expect(result.stdout[1]).toMatch(/^ {2}blocks: text 1, quiz 2(, [a-z]+ \d+)* \(\d+ in all\)$/);
+    expect(result.stdout[2]).toMatch(/^ {2}words: fr \d+, nl \d+, en \d+$/);
+    expect(result.stdout[3]).toMatch(/^ {2}time: about \d+ min computed, 5 min declared: /);
+  });
+
+  it('with --format json prints one object per module, the same figures as the text', () => {
+    const result = spawnSync('npx', ['tsx', 'cli/carelit.ts', 'content', 'stats', '--format', 'json', 'tests/fixtures/modules/valid'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const stats = JSON.parse(lines[0]!);
+    expect(Object.keys(stats)).toEqual(['id', 'version', 'blocks', 'words', 'minutes']);
+    expect(stats).toMatchObject({ id: 'sample', version: 1, blocks: { text: 1, quiz: 2 }, minutes: { declared: 5 } });
+    const text = contentStats('tests/fixtures/modules/valid').stdout;
+    expect(text[2]).toBe(`  words: fr ${stats.words.fr}, nl ${stats.words.nl}, en ${stats.words.en}`);
+    expect(text[3]).toContain(`about ${stats.minutes.computed} min computed`);
   });
 
   it('refuses to count broken modules and names their faults instead', () => {
