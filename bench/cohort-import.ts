@@ -60,8 +60,9 @@ export const cohortImport: Benchmark = {
     }
     const dist = path.join(root, 'dist', 'bench', 'cohort-import');
     const { names, bytes } = await writeFiles(root, path.join(dist, 'files'), learners, statements);
-    const server = await serveStatic(dist);
+    // The browser first: when it cannot start, no server is left open.
     const browser = await launchChromium();
+    const server = await serveStatic(dist);
     try {
       const page = await (await browser.newContext()).newPage();
       await page.goto(server.url);

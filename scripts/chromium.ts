@@ -45,12 +45,17 @@ function isExecutable(file: string): boolean {
   }
 }
 
+/** Why Chromium cannot start, in one line, or null when it is where it should be. */
+export function missingChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+  const executablePath = chromiumPath(env);
+  return isExecutable(executablePath) ? null : `Chromium not found at ${executablePath}: install the Debian package chromium (or set CHROMIUM_PATH).`;
+}
+
 /** Throws a one-line, readable error when the executable is missing, before playwright does. */
 export async function launchChromium(options: { args?: string[] } = {}): Promise<Browser> {
+  const missing = missingChromium();
+  if (missing) throw new Error(missing);
   const executablePath = chromiumPath();
-  if (!isExecutable(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: install the Debian package chromium (or set CHROMIUM_PATH).`);
-  }
   return chromium.launch({
     executablePath,
     headless: true,

@@ -21,8 +21,12 @@ export class AppSession {
   ) {}
 
   static async start(locale: string): Promise<AppSession> {
-    const server = await serveStatic(join(__dirname, '../../dist/renderer'), { port: 0 });
+    // The browser first: when it cannot start, no server is left open to keep Jest waiting.
     const browser = await launchChromium();
+    const server = await serveStatic(join(__dirname, '../../dist/renderer'), { port: 0 }).catch(async (error: unknown) => {
+      await browser.close();
+      throw error;
+    });
     const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const session = new AppSession(server, browser, context, page);
