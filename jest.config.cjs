@@ -17,7 +17,7 @@ module.exports = {
       ...common,
       displayName: 'node',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/unit/{core,cli,db,electron,scripts}/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/unit/{core,cli,db,electron,scripts,lrs}/**/*.test.ts'],
     },
     {
       ...common,
