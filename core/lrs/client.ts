@@ -88,13 +88,23 @@ function timedOut(error: unknown): boolean {
   return name === 'TimeoutError' || name === 'AbortError';
 }
 
+/**
+ * What the platform says went wrong, shortest first: fetch wraps the system's reason
+ * (ECONNREFUSED, ENOTFOUND…) as the `cause` of a vague "fetch failed". Read by shape, not by
+ * class: errors may come from another realm.
+ */
+function networkDetail(thrown: unknown): string {
+  const { message, cause } = (thrown ?? {}) as { message?: unknown; cause?: { code?: unknown; message?: unknown } };
+  if (typeof cause?.code === 'string') return cause.code;
+  if (typeof cause?.message === 'string') return cause.message;
+  return typeof message === 'string' ? message : String(thrown);
+}
+
 /** The error left once every try has failed for a passing reason. */
 function passingError(last: { status: number } | { thrown: unknown }, attempts: number, timeoutMs: number): LrsError {
   if ('thrown' in last) {
     if (timedOut(last.thrown)) return { code: 'timeout', params: { seconds: Math.round(timeoutMs / 100) / 10, attempts } };
-    const cause = (last.thrown as { cause?: { code?: unknown } } | null)?.cause?.code;
-    const message = last.thrown instanceof Error ? last.thrown.message : String(last.thrown);
-    return { code: 'unreachable', params: { detail: typeof cause === 'string' ? cause : message, attempts } };
+    return { code: 'unreachable', params: { detail: networkDetail(last.thrown), attempts } };
   }
   return { code: last.status === 429 ? 'rate-limited' : 'server-error', params: { status: last.status, attempts } };
 }

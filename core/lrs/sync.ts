@@ -42,7 +42,11 @@ export interface SyncOptions {
   shouldStop?: () => boolean;
 }
 
-const storeError = (error: unknown): LrsError => ({ code: 'store', params: { detail: error instanceof Error ? error.message : String(error) } });
+/** Read by shape, not by class: a store's error may come from another realm (a worker, an iframe). */
+const storeError = (error: unknown): LrsError => {
+  const message = (error as { message?: unknown } | null)?.message;
+  return { code: 'store', params: { detail: typeof message === 'string' ? message : String(error) } };
+};
 
 /** Runs a store call; a store that fails is reported, never thrown. */
 async function attempt<T>(call: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: LrsError }> {
