@@ -27,7 +27,7 @@ export const LRS_USAGE = [
   '                        per learner (ACCOUNT.json, never over an existing file), for cohort report',
   '  lrs test --endpoint URL --key K --secret S',
   '                        check that the LRS answers, speaks xAPI 1.0 and accepts the key and secret',
-  '                        The endpoint, key and secret may come from CARELIT_LRS_ENDPOINT, CARELIT_LRS_KEY',
+  '  lrs …                 the endpoint, key and secret may come from CARELIT_LRS_ENDPOINT, CARELIT_LRS_KEY',
   '                        and CARELIT_LRS_SECRET instead (other users of a machine can see command lines);',
   '                        the key and secret are never printed',
 ];
