@@ -149,7 +149,7 @@ function add(into: PushResult, from: PushResult): void {
 export async function pushStatements(
   client: LrsClient,
   statements: readonly Statement[],
-  { batchSize = DEFAULT_BATCH_SIZE, onBatch }: { batchSize?: number; onBatch?: (done: PushResult) => void } = {},
+  { batchSize = DEFAULT_BATCH_SIZE }: { batchSize?: number } = {},
 ): Promise<PushResult> {
   const result = emptyResult();
   const unique = uniqueById(statements);
@@ -160,7 +160,6 @@ export async function pushStatements(
       continue;
     }
     add(result, await pushBatch(client, batch));
-    onBatch?.(result);
   }
   return result;
 }
