@@ -261,8 +261,7 @@ export async function lrsCommand(args: readonly string[], context: LrsContext = 
   if ('error' in parsed) return usageError(parsed.error);
   const client = createLrsClient({
     endpoint: parsed.endpoint,
-    key: parsed.key,
-    secret: parsed.secret,
+    credentials: { key: parsed.key, secret: parsed.secret },
     fetch: context.fetch,
     sleep: context.sleep,
     timeoutMs: context.timeoutMs ?? DEFAULT_TIMEOUT_MS,

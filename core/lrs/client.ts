@@ -41,8 +41,12 @@ export const DEFAULT_TIMEOUT_MS = 20_000;
 
 export interface LrsClientOptions {
   endpoint: Endpoint;
-  key: string;
-  secret: string;
+  /**
+   * The LRS client's key and secret, sent as HTTP Basic credentials. null: the transport adds
+   * them itself, for a caller that must never hold the secret (the app's window, when its
+   * requests go through the main process, which alone can decrypt it).
+   */
+  credentials: { key: string; secret: string } | null;
   fetch: LrsFetch;
   /** Waits between tries; tests pass one that records the pause and returns at once. */
   sleep: (ms: number) => Promise<void>;
@@ -118,7 +122,7 @@ export function createLrsClient(options: LrsClientOptions): LrsClient {
   policy.attempts = Math.max(1, Math.floor(policy.attempts));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const random = options.random ?? Math.random;
-  const authorization = basicAuthorization(options.key, options.secret);
+  const authorization: Record<string, string> = options.credentials ? { Authorization: basicAuthorization(options.credentials.key, options.credentials.secret) } : {};
   const { endpoint } = options;
 
   async function exchange(method: HttpMethod, target: string, body?: string): Promise<Exchange> {
@@ -126,7 +130,7 @@ export function createLrsClient(options: LrsClientOptions): LrsClient {
     const headers: Record<string, string> = {
       'X-Experience-API-Version': XAPI_VERSION,
       Accept: 'application/json',
-      Authorization: authorization,
+      ...authorization,
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
     };
     let last: { status: number } | { thrown: unknown } = { status: 0 };

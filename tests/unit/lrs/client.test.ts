@@ -1,4 +1,4 @@
-import { backoffMs, DEFAULT_RETRY, lrsMessage } from '../../../core/lrs/client';
+import { backoffMs, createLrsClient, DEFAULT_RETRY, lrsMessage } from '../../../core/lrs/client';
 import { testConnection } from '../../../core/lrs/connection';
 import { parseEndpoint, query, resolveMore } from '../../../core/lrs/endpoint';
 import { base64, basicAuthorization, fetchTransport } from '../../../core/lrs/transport';
@@ -53,6 +53,20 @@ describe('the LRS client', () => {
       headers: { 'X-Experience-API-Version': '1.0.3', Authorization: basicAuthorization(KEY, SECRET) },
       timeoutMs: 20_000,
     });
+  });
+
+  it('leaves the credentials to a transport that adds them itself, so that its caller never holds the secret', async () => {
+    const lrs = fakeLrs();
+    const endpoint = parseEndpoint('https://lrs.example.org/data/xAPI/');
+    if (!endpoint.ok) throw new Error('unexpected');
+    const addingCredentials = (request: Parameters<typeof lrs.fetch>[0]) => lrs.fetch({ ...request, headers: { ...request.headers, Authorization: basicAuthorization(KEY, SECRET) } });
+    const client = createLrsClient({ endpoint: endpoint.endpoint, credentials: null, fetch: addingCredentials, sleep: recordedSleep().sleep });
+    expect(await client.exchange('HEAD', 'statements?statementId=x')).toMatchObject({ ok: true, answer: { status: 404 } });
+    expect(Object.keys(lrs.requests[0]!.headers)).toContain('Authorization');
+    const seen: string[][] = [];
+    const bare = createLrsClient({ endpoint: endpoint.endpoint, credentials: null, fetch: async (request) => (seen.push(Object.keys(request.headers)), lrs.fetch(request)), sleep: recordedSleep().sleep });
+    await bare.exchange('GET', 'about');
+    expect(seen[0]).not.toContain('Authorization');
   });
 
   it('tries again after a 503 and a dropped connection, waiting longer each time, and gets the answer', async () => {

@@ -95,8 +95,7 @@ export function fakeClient(lrs: FakeLrs, options: { secret?: string; retry?: Par
   if (!endpoint.ok) throw new Error('bad fake endpoint');
   return createLrsClient({
     endpoint: endpoint.endpoint,
-    key: KEY,
-    secret: options.secret ?? SECRET,
+    credentials: { key: KEY, secret: options.secret ?? SECRET },
     fetch: lrs.fetch,
     sleep: (options.sleeps ?? recordedSleep()).sleep,
     random: options.random ?? (() => 0.5),

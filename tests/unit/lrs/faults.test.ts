@@ -46,7 +46,7 @@ function client(endpointText: string, { secret = lrs.secret, attempts = 6 } = {}
   const endpoint = parseEndpoint(endpointText);
   if (!endpoint.ok) throw new Error('bad endpoint');
   const { fetch, sleep } = nodeContext();
-  return createLrsClient({ endpoint: endpoint.endpoint, key: lrs.key, secret, fetch, sleep, timeoutMs: TIMEOUT_MS, retry: { attempts, baseDelayMs: 20, maxDelayMs: 200 } });
+  return createLrsClient({ endpoint: endpoint.endpoint, credentials: { key: lrs.key, secret }, fetch, sleep, timeoutMs: TIMEOUT_MS, retry: { attempts, baseDelayMs: 20, maxDelayMs: 200 } });
 }
 
 /** Statements of made-up learners no other test uses. */

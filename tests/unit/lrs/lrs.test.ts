@@ -70,7 +70,7 @@ function directClient() {
   const endpoint = parseEndpoint(lrs.endpoint);
   if (!endpoint.ok) throw new Error('bad endpoint');
   const { fetch, sleep } = nodeContext();
-  return createLrsClient({ endpoint: endpoint.endpoint, key: lrs.key, secret: lrs.secret, fetch, sleep });
+  return createLrsClient({ endpoint: endpoint.endpoint, credentials: { key: lrs.key, secret: lrs.secret }, fetch, sleep });
 }
 
 /** Every CareLit statement the LRS holds for these accounts, read back through `more` pages. */
@@ -226,7 +226,7 @@ describe('carelit lrs push and pull, against a real LRS', () => {
     const outbox = memoryOutbox(learner!.statements);
     const endpoint = parseEndpoint(lrs.endpoint);
     if (!endpoint.ok) throw new Error('bad endpoint');
-    const client = createLrsClient({ endpoint: endpoint.endpoint, key: lrs.key, secret, fetch: nodeContext().fetch, sleep: nodeContext().sleep });
+    const client = createLrsClient({ endpoint: endpoint.endpoint, credentials: { key: lrs.key, secret }, fetch: nodeContext().fetch, sleep: nodeContext().sleep });
     const status = await syncOutbox(client, outbox, { now: () => new Date() });
     expect(status).toMatchObject({ outcome: 'stopped', sent: 0, waiting: learner!.statements.length, error: { code: 'credentials', params: { status: 401 } } });
     expect([...outbox.rows.values()].some((row) => row.sentAt)).toBe(false);
