@@ -18,7 +18,7 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       // Tests of a block type's pure definition sit beside it (core/blocks/<type>/).
-      testMatch: ['<rootDir>/tests/unit/{core,cli,db,electron,scripts}/**/*.test.ts', '<rootDir>/core/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/unit/{core,cli,db,electron,scripts,lrs}/**/*.test.ts', '<rootDir>/core/**/*.test.ts'],
     },
     {
       ...common,

@@ -1,5 +1,6 @@
 import { COHORT_USAGE, cohortReportCommand } from './cohort';
 import { contentCheck, contentStats, type CommandOutput } from './content';
+import { lrsCommand, LRS_USAGE } from './lrs';
 import { promptCheck } from './prompt-check';
 import { simulate, SIMULATE_USAGE } from './simulate';
 
@@ -13,9 +14,10 @@ const USAGE = [
   '                        {"id", "lang", "text"} on stdin, writes one {"id", "findings", "score"} line each',
   ...COHORT_USAGE,
   ...SIMULATE_USAGE,
+  ...LRS_USAGE,
   '',
   'exit codes: 0 done; 1 faults found (content check), a usage error or a failure; 2 an unknown command,',
-  'or some files refused (cohort report)',
+  'or some files refused (cohort report, lrs push) or some statements refused (lrs push, lrs pull)',
 ].join('\n');
 
 export function run(args: readonly string[]): CommandOutput {
@@ -41,6 +43,7 @@ function fileCommand(args: readonly string[]): (() => Promise<CommandOutput>) | 
   const [group, command, ...rest] = args;
   if (group === 'cohort' && command === 'report') return () => cohortReportCommand(rest);
   if (group === 'simulate') return () => simulate(args.slice(1));
+  if (group === 'lrs') return () => lrsCommand(args.slice(1));
   return null;
 }
 
