@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { catalogueModules, cohortReportCommand } from '../../../cli/cohort';
 import { lrsCommand, nodeContext, type LrsContext } from '../../../cli/lrs';
 import { mergeProgressFiles, summariseMerged } from '../../../core/cohort/merge';
-import { buildProgressFile, serialiseProgressFile, type ProgressFile } from '../../../core/cohort/progress-file';
+import { serialiseProgressFile, type ProgressFile } from '../../../core/cohort/progress-file';
 import { cohortReport, reportModule, type CohortReport } from '../../../core/cohort/report';
 import { simulateCohort } from '../../../core/cohort/simulate';
 import { createLrsClient } from '../../../core/lrs/client';

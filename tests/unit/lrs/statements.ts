@@ -9,7 +9,8 @@ export function learnerStatements(learner: number, count: number): Statement[] {
   const start = Date.UTC(2026, 10, 2, 8) + learner * 86_400_000;
   const answers = Array.from({ length: count }, (_, i) => ({
     quiz: i % 2 ? ('q-multiple' as const) : ('q-single' as const),
-    selected: i % 3 ? ['pro'] : ['diagnosis', 'bp'],
+    // Right two times in three, each answer one the quiz can have.
+    selected: i % 2 ? (i % 3 ? ['diagnosis', 'bp'] : ['weather']) : i % 3 ? ['pro'] : ['tool'],
     at: new Date(start + i * 60_000).toISOString(),
   }));
   return walkStatements({ account: accountOf(learner), answers });
