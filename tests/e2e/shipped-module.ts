@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { parseModuleSource } from '../../core/content/parse';
-import type { Block, LearningModule } from '../../core/content/schema';
+import type { Block, BlockType } from '../../core/blocks';
+import type { LearningModule } from '../../core/content/schema';
 import type { Language } from '../../core/i18n';
 import { flattenBlocks } from '../../core/progress';
 
@@ -15,12 +16,15 @@ export function shippedModule(id: string): { mod: LearningModule; blocks: Block[
 export const CHECK: Record<Language, string> = { fr: 'Vérifier ma réponse', nl: 'Controleer mijn antwoord', en: 'Check my answer' };
 export const CONTINUE: Record<Language, string> = { fr: 'Continuer', nl: 'Verder', en: 'Continue' };
 const EXPLANATION: Record<Language, string> = { fr: 'Explication', nl: 'Uitleg', en: 'Explanation' };
-const uiString = (lang: Language, path: string): string =>
-  path.split('.').reduce<unknown>((tree, key) => (tree as Record<string, unknown>)[key], JSON.parse(readFileSync(`locales/${lang}/blocks.json`, 'utf8'))) as string;
-const byLanguage = (path: string) => ({ fr: uiString('fr', path), nl: uiString('nl', path), en: uiString('en', path) });
-export const PROMPT_LABEL = byLanguage('promptLab.promptLabel');
-export const CHECK_PROMPT = byLanguage('promptLab.check');
-const EXPERT_TITLE = byLanguage('promptLab.expertTitle');
+/** A block type's UI string, as its view shows it (renderer/src/blocks/<type>/locales). */
+const uiString = (type: BlockType, lang: Language, path: string): string =>
+  path
+    .split('.')
+    .reduce<unknown>((tree, key) => (tree as Record<string, unknown>)[key], JSON.parse(readFileSync(`renderer/src/blocks/${type}/locales/${lang}.json`, 'utf8'))) as string;
+const byLanguage = (type: BlockType, path: string) => ({ fr: uiString(type, 'fr', path), nl: uiString(type, 'nl', path), en: uiString(type, 'en', path) });
+export const PROMPT_LABEL = byLanguage('prompt-lab', 'promptLabel');
+export const CHECK_PROMPT = byLanguage('prompt-lab', 'check');
+const EXPERT_TITLE = byLanguage('prompt-lab', 'expertTitle');
 
 export function stepLabel(index: number, total: number, lang: Language): string {
   return { fr: `Étape ${index + 1} sur ${total}`, nl: `Stap ${index + 1} van ${total}`, en: `Step ${index + 1} of ${total}` }[lang];
