@@ -1,4 +1,5 @@
 import type { Block, LearningModule } from './content/schema';
+import type { Profession } from './professions';
 
 /** Time on one block counted at most this long, so a screen left open overnight is not "study". */
 export const MAX_COUNTED_BLOCK_MS = 15 * 60 * 1000;
@@ -20,9 +21,38 @@ export function flattenBlocks(mod: LearningModule): BlockPosition[] {
 }
 
 
+/** A practice block written for one profession (a prompt lab, an output to review…). */
+function professionOf(block: Block): Profession | undefined {
+  return 'profession' in block ? block.profession : undefined;
+}
+
+/**
+ * The blocks in the order a learner of `profession` meets them: within a lesson, each run of
+ * consecutive practice blocks shows those written for her profession first (the others keep
+ * their order, and stay open to her). Without a profession, the module's own order.
+ */
+export function readingOrder(mod: LearningModule, profession?: Profession): BlockPosition[] {
+  const flat = flattenBlocks(mod);
+  if (!profession || profession === 'other') return flat;
+  const ordered: BlockPosition[] = [];
+  let run: BlockPosition[] = [];
+  const endRun = () => {
+    ordered.push(...run.filter((p) => professionOf(p.block) === profession), ...run.filter((p) => professionOf(p.block) !== profession));
+    run = [];
+  };
+  for (const position of flat) {
+    const practice = professionOf(position.block) !== undefined;
+    if (!practice || (run.length > 0 && run[0]!.lessonIndex !== position.lessonIndex)) endRun();
+    if (practice) run.push(position);
+    else ordered.push(position);
+  }
+  endRun();
+  return ordered.map((p, index) => ({ ...p, index }));
+}
+
 /** Where a learner resumes: the saved block if it still exists, else the first unseen one. */
-export function resumeIndex(mod: LearningModule, savedBlockId: string | undefined): number {
-  const blocks = flattenBlocks(mod);
+export function resumeIndex(mod: LearningModule, savedBlockId: string | undefined, profession?: Profession): number {
+  const blocks = readingOrder(mod, profession);
   const i = savedBlockId ? blocks.findIndex((p) => p.block.id === savedBlockId) : -1;
   return i < 0 ? 0 : i;
 }

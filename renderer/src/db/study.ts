@@ -3,7 +3,7 @@ import type { Language } from '../../../core/i18n';
 import { answerCounts, answerStatements, scoreAnswer, scoreOf, type Answer, type ScoredBlock } from '../../../core/blocks';
 import type { Score } from '../../../core/blocks/types';
 import { moduleScore } from '../../../core/module-score';
-import { flattenBlocks, MAX_COUNTED_BLOCK_MS, moduleShape, reconcileProgress } from '../../../core/progress';
+import { MAX_COUNTED_BLOCK_MS, moduleShape, readingOrder, reconcileProgress } from '../../../core/progress';
 import { moduleCompletedStatement, type StatementEnv } from '../../../core/xapi/statements';
 import type { CareLitDatabase } from './database';
 import type { AttemptRow, LearnerRow, ProgressRow } from './rows';
@@ -25,7 +25,7 @@ function statementEnv(ctx: StudyContext, now: Date): StatementEnv {
 }
 
 function freshProgress(ctx: StudyContext, now: string): ProgressRow {
-  const first = flattenBlocks(ctx.module)[0]!.block.id;
+  const first = readingOrder(ctx.module, ctx.learner.profession)[0]!.block.id;
   return {
     learnerId: ctx.learner.id,
     moduleId: ctx.module.id,

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LearningModule } from '../../../core/content/schema';
 import { isScoredBlock, type Answer, type ScoredBlock } from '../../../core/blocks';
-import { flattenBlocks, moduleShape, reconcileProgress, resumeIndex } from '../../../core/progress';
+import { moduleShape, readingOrder, reconcileProgress, resumeIndex } from '../../../core/progress';
 import { BlockHost } from '../blocks/BlockHost';
 import { addBlockStrings } from '../blocks/registry';
 import { loadModule, type LoadResult } from '../content/catalogue';
@@ -65,8 +65,9 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
   const stepHeading = useRef<HTMLHeadingElement>(null);
-  const blocks = flattenBlocks(module);
-  const index = resumeIndex(module, saved?.progress?.currentBlockId);
+  // Exercises written for her profession come first in each run of them.
+  const blocks = readingOrder(module, learner.profession);
+  const index = resumeIndex(module, saved?.progress?.currentBlockId, learner.profession);
   const position = blocks[index]!;
   const ctx: StudyContext = { db, learner, module, language };
   const shown = useShownTime(position.block.id);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import type { LearningModule } from '../../../core/content/schema';
 import { parseModuleSource } from '../../../core/content/parse';
 import { moduleScore } from '../../../core/module-score';
-import { completionRatio, flattenBlocks, reconcileProgress, resumeIndex } from '../../../core/progress';
+import { completionRatio, flattenBlocks, readingOrder, reconcileProgress, resumeIndex } from '../../../core/progress';
 
 const parsed = parseModuleSource(readFileSync('tests/fixtures/modules/valid/sample/module.yaml', 'utf8'), 'sample');
 if (!parsed.ok) throw new Error('fixture must be valid');
@@ -63,5 +64,38 @@ describe('a new version of a module', () => {
     expect(reconcileProgress({ version: 2, blockIds: ['intro', 'q-multiple'] }, completed)).toMatchObject({
       status: 'completed', currentBlockId: 'q-multiple', doneBlockIds: ['intro', 'q-multiple'],
     });
+  });
+});
+
+describe('the reading order of a learner', () => {
+  const t = (s: string) => ({ fr: s, nl: s, en: s });
+  const lab = (id: string, profession: 'nurse' | 'physician' | 'hospital-admin') => ({
+    id, type: 'prompt-lab' as const, profession, task: t(id), expert: { prompt: t('p'), reasoning: t('r') },
+  });
+  const text = (id: string) => ({ id, type: 'text' as const, body: t(id) });
+  const mod = {
+    ...parsed.module,
+    lessons: [
+      { id: 'l1', title: t('L1'), blocks: [text('intro'), lab('admin-lab', 'hospital-admin'), lab('nurse-lab', 'nurse'), lab('doctor-lab', 'physician'), text('between'), lab('admin-2', 'hospital-admin'), lab('nurse-2', 'nurse')] },
+      { id: 'l2', title: t('L2'), blocks: [lab('doctor-2', 'physician'), lab('nurse-3', 'nurse')] },
+    ],
+  } as LearningModule;
+  const ids = (profession?: Parameters<typeof readingOrder>[1]) => readingOrder(mod, profession).map((p) => p.block.id);
+
+  it('shows the exercises written for her profession first in each run of them, the others after, in their order', () => {
+    expect(ids('nurse')).toEqual(['intro', 'nurse-lab', 'admin-lab', 'doctor-lab', 'between', 'nurse-2', 'admin-2', 'nurse-3', 'doctor-2']);
+    expect(ids('physician')).toEqual(['intro', 'doctor-lab', 'admin-lab', 'nurse-lab', 'between', 'admin-2', 'nurse-2', 'doctor-2', 'nurse-3']);
+  });
+
+  it('keeps the module’s order for a learner of another profession, or none, and numbers the positions in her order', () => {
+    const plain = flattenBlocks(mod).map((p) => p.block.id);
+    expect(ids('other')).toEqual(plain);
+    expect(ids()).toEqual(plain);
+    expect(readingOrder(mod, 'nurse').map((p) => p.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('resumes on the block she left, where it is in her order', () => {
+    expect(resumeIndex(mod, 'doctor-lab', 'nurse')).toBe(3);
+    expect(resumeIndex(mod, 'doctor-lab', 'physician')).toBe(1);
   });
 });
