@@ -123,8 +123,8 @@ export const promptLab = defineBlock({
   label: { fr: 'Atelier de prompt', nl: 'Promptatelier', en: 'Prompt lab' },
   content: {
     texts: (block) => [block.task, block.expert.prompt, block.expert.reasoning, ...(block.source ? [block.source] : [])],
-    // Writing a prompt, reading the checker's findings, one revision.
-    minutes: () => 4,
+    // Writing a prompt, pseudonymising it, reading the findings, revising and comparing with the expert: 6–10 minutes.
+    minutes: () => 8,
     ids: () => [],
     assets: () => [],
     faults: () => [],
