@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Localized } from '../../../core/content/schema';
 import { GRADES, nextDueByGrade, type CardGrade, type CardMemory } from '../../../core/scheduling/fsrs';
@@ -18,14 +18,17 @@ export interface ReviewItem {
 }
 
 interface CardReviewProps<T extends ReviewItem> {
-  /** The cards, in review order; read once, so saving a grade does not reshuffle them. */
+  /**
+   * The cards, in review order; read once, so saving a grade does not reshuffle them. A card
+   * graded "again" comes back once more at the end of the round, with its new memory.
+   */
   items: readonly T[];
   /** The level of each card's heading, under the heading of the block or screen. */
   headingLevel: 2 | 3;
   /** False in the authors' preview, where grades are kept in memory only. */
   persisted: boolean;
-  /** Records a grade given at `now` and returns the card's next due date; rejects if it could not be saved. */
-  onGrade(item: T, grade: CardGrade, now: Date): Promise<string>;
+  /** Records a grade given at `now` and returns the card's new memory (with its due date); rejects if it could not be saved. */
+  onGrade(item: T, grade: CardGrade, now: Date): Promise<CardMemory>;
   /** Shown under the summary, e.g. the way back. */
   afterSummary?: ReactNode;
 }
@@ -34,18 +37,21 @@ type FocusTarget = 'definition' | 'heading' | null;
 
 /**
  * One card at a time: the term, then (on request) the definition with four grade buttons that
- * say when the card would come back. Native buttons only; after each step focus moves to what
- * just appeared, and a status line says what was saved.
+ * say when the card would come back (keys 1 to 4 press them). Native buttons only; after each
+ * step focus moves to what just appeared, and a status line says what was saved. A card she
+ * did not remember ("again") is asked once more at the end of the round.
  */
 export function CardReview<T extends ReviewItem>({ items, headingLevel, persisted, onGrade, afterSummary }: CardReviewProps<T>) {
   const { t } = useTranslation('cards');
   const [language] = useLanguage();
   const localized = useLocalized();
   const id = useId();
+  // The round: the cards given, then each card graded "again", as it is after that grade.
+  const [queue, setQueue] = useState<readonly T[]>(items);
   const [index, setIndex] = useState(0);
   const [revealedAt, setRevealedAt] = useState<Date | null>(null);
-  const [grades, setGrades] = useState<CardGrade[]>([]);
-  const [nextDelayMs, setNextDelayMs] = useState<number | null>(null);
+  const [grades, setGrades] = useState<{ id: string; grade: CardGrade }[]>([]);
+  const [news, setNews] = useState<{ delayMs: number; again: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const focusTarget = useRef<FocusTarget>(null);
@@ -60,8 +66,8 @@ export function CardReview<T extends ReviewItem>({ items, headingLevel, persiste
     (target === 'definition' ? definitionRef : target === 'heading' ? headingRef : null)?.current?.focus();
   }, [index, revealedAt]);
 
-  if (items.length === 0) return null;
-  const item = items[index];
+  if (queue.length === 0) return null;
+  const item = queue[index];
 
   const reveal = () => {
     focusTarget.current = 'definition';
@@ -74,9 +80,10 @@ export function CardReview<T extends ReviewItem>({ items, headingLevel, persiste
     setFailed(false);
     const now = new Date();
     try {
-      const due = await onGrade(item, chosen, now);
-      setGrades((prev) => [...prev, chosen]);
-      setNextDelayMs(Date.parse(due) - now.getTime());
+      const memory = await onGrade(item, chosen, now);
+      setGrades((prev) => [...prev, { id: item.id, grade: chosen }]);
+      setNews({ delayMs: Date.parse(memory.due) - now.getTime(), again: chosen === 'again' });
+      if (chosen === 'again') setQueue((prev) => [...prev, { ...item, memory }]);
       focusTarget.current = 'heading';
       setRevealedAt(null);
       setIndex((i) => i + 1);
@@ -87,13 +94,24 @@ export function CardReview<T extends ReviewItem>({ items, headingLevel, persiste
     }
   };
 
-  const status = nextDelayMs === null ? '' : t(persisted ? 'card.saved' : 'card.notSaved', { when: formatDelay(nextDelayMs, language) });
+  const status = news === null ? '' : news.again ? t(persisted ? 'card.againSaved' : 'card.againNotSaved') : t(persisted ? 'card.saved' : 'card.notSaved', { when: formatDelay(news.delayMs, language) });
+
+  // Keys 1 to 4 grade the card shown, once its definition is: only while focus is in this review
+  // (the preview can show several), and never while she types somewhere.
+  const onKeyDown = (event: KeyboardEvent) => {
+    const chosen = /^[1-4]$/.test(event.key) ? GRADES[Number(event.key) - 1] : undefined;
+    if (!chosen || revealedAt === null || busy) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.repeat || isEditable(event.target)) return;
+    event.preventDefault();
+    void grade(chosen);
+  };
 
   return (
-    <div className="card-review">
+    // The keys are a shortcut for the grade buttons, which stay the way in for every input.
+    <div className="card-review" onKeyDown={onKeyDown}>
       {item ? (
         <>
-          <p className="card-review-progress">{t('card.progress', { current: index + 1, total: items.length })}</p>
+          <p className="card-review-progress">{t('card.progress', { current: index + 1, total: queue.length })}</p>
           <article className="flashcard" aria-labelledby={`${id}-term`}>
             {item.moduleTitle && <p className="flashcard-module">{t('card.fromModule', { title: localized(item.moduleTitle) })}</p>}
             <Heading id={`${id}-term`} className="flashcard-term" tabIndex={-1} ref={headingRef}>
@@ -119,10 +137,10 @@ export function CardReview<T extends ReviewItem>({ items, headingLevel, persiste
       ) : (
         <section className="card-review-summary" aria-labelledby={`${id}-summary`}>
           <Heading id={`${id}-summary`} tabIndex={-1} ref={headingRef}>{t('summary.title')}</Heading>
-          <p>{t('summary.reviewed', { count: grades.length })}</p>
+          <p>{t('summary.reviewed', { count: new Set(grades.map((g) => g.id)).size })}</p>
           <ul className="card-review-tally">
             {GRADES.map((g) => (
-              <li key={g}>{t('summary.gradeCount', { grade: t(`grades.${g}`), n: grades.filter((x) => x === g).length })}</li>
+              <li key={g}>{t('summary.gradeCount', { grade: t(`grades.${g}`), n: grades.filter((x) => x.grade === g).length })}</li>
             ))}
           </ul>
           <p>{t(persisted ? 'summary.comeBack' : 'summary.preview')}</p>
@@ -143,10 +161,12 @@ function GradeButtons({ memory, shownAt, busy, labelId, onGrade }: { memory: Car
   return (
     <div role="group" aria-labelledby={labelId} className="flashcard-grades">
       <p id={labelId} className="flashcard-question">{t('card.howWell')}</p>
+      <p className="hint flashcard-keys">{t('card.keys')}</p>
       <div className="flashcard-grade-buttons">
-        {GRADES.map((g) => (
+        {GRADES.map((g, i) => (
           // aria-disabled, not disabled: the focused button keeps focus while the grade is saved.
-          <button key={g} type="button" className="flashcard-grade" data-grade={g} aria-disabled={busy} onClick={() => !busy && onGrade(g)}>
+          <button key={g} type="button" className="flashcard-grade" data-grade={g} aria-disabled={busy} aria-keyshortcuts={String(i + 1)} onClick={() => !busy && onGrade(g)}>
+            <span className="flashcard-grade-key" aria-hidden="true">{i + 1}</span>
             <span className="flashcard-grade-name">{t(`grades.${g}`)}</span>{' '}
             <span className="flashcard-grade-when">{formatDelay(Date.parse(due[g]) - shownAt.getTime(), language)}</span>
           </button>
@@ -155,4 +175,10 @@ function GradeButtons({ memory, shownAt, busy, labelId, onGrade }: { memory: Car
       {busy && <p className="hint">{t('card.saving')}</p>}
     </div>
   );
+}
+
+/** Where a typed digit belongs to the field, not to the review. */
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }

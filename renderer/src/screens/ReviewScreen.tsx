@@ -14,8 +14,8 @@ import { useSession } from '../stores/session';
 type DueItem = ReviewItem & { key: CardKey };
 
 /**
- * Reviews the cards due today, across modules. The list is read once when the screen opens:
- * a card graded "again" comes back later, on the home screen, not in the middle of this round.
+ * Reviews the cards due today, across modules. The list is read once when the screen opens, so
+ * a grade never reshuffles it; a card graded "again" comes back at the end of this round.
  */
 export function ReviewScreen({ learnerId }: { learnerId: string }) {
   const { t } = useTranslation('cards');
@@ -40,7 +40,7 @@ export function ReviewScreen({ learnerId }: { learnerId: string }) {
     };
   }, [db, learnerId]);
 
-  const onGrade = async (item: DueItem, grade: CardGrade, now: Date) => (await gradeCard(db, item.key, grade, now)).due;
+  const onGrade = async (item: DueItem, grade: CardGrade, now: Date) => (await gradeCard(db, item.key, grade, now)).memory;
   const back = (
     <button type="button" className="primary" onClick={showCatalogue}>{t('review.back')}</button>
   );

@@ -91,6 +91,27 @@ describe('glossary cards due today', () => {
     expect(screen.queryByRole('button', { name: 'Review now' })).toBeNull();
   });
 
+  it('asks a card she did not remember again at the end of the round, and saves both grades', async () => {
+    const { db, learner } = await homeWith((id) => [card(id, 'hallucination', -day), card(id, 'prompt', -day)]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Review now' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Show the definition' }));
+    await userEvent.keyboard('1');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Prompt' })).toHaveFocus();
+    expect(screen.getByText('Card 2 of 3')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Show the definition' }));
+    await userEvent.keyboard('3');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Hallucination' })).toHaveFocus();
+    expect(screen.getByText('Card 3 of 3')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Show the definition' }));
+    await userEvent.keyboard('3');
+    expect(await screen.findByText('You reviewed 2 cards.')).toBeVisible();
+    expect(screen.getByText('Again: 1')).toBeVisible();
+    expect(screen.getByText('Good: 2')).toBeVisible();
+    const saved = (await db.cards.get([learner.id, 'sample', 'hallucination']))!;
+    expect(saved.memory.reps).toBe(2);
+    expect(Date.parse(saved.due)).toBeGreaterThan(Date.now());
+  });
+
   it('says so calmly when nothing is left to review, with the way back', async () => {
     await homeWith((id) => [card(id, 'prompt', 2 * day)]);
     act(() => useSession.getState().openReview());

@@ -36,7 +36,13 @@ describe('flashcards block', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Show the definition' }));
     expect(screen.getByText('An answer an AI tool makes up but presents as a fact.')).toHaveFocus();
     const grades = within(screen.getByRole('group', { name: 'How well did you remember it?' })).getAllByRole('button');
-    expect(grades.map((b) => b.textContent)).toEqual(['Again in 1 minute', 'Hard in 6 minutes', 'Good in 10 minutes', 'Easy in 8 days']);
+    const names = ['Again in 1 minute', 'Hard in 6 minutes', 'Good in 10 minutes', 'Easy in 8 days'];
+    expect(grades).toHaveLength(4);
+    grades.forEach((button, i) => {
+      expect(button).toHaveAccessibleName(names[i]);
+      expect(button).toHaveAttribute('aria-keyshortcuts', String(i + 1));
+    });
+    expect(screen.getByText('You can also press the keys 1 to 4.')).toBeVisible();
   });
 
   it('saves each grade with its FSRS result, moves to the next card and says when the graded one comes back', async () => {
@@ -55,15 +61,56 @@ describe('flashcards block', () => {
 
   it('ends with a summary and says the cards come back on the home screen', async () => {
     await renderBlock('amina');
-    for (const grade of ['Again', 'Good', 'Good']) {
+    // The card she did not remember comes back once more, at the end of the round.
+    for (const grade of ['Again', 'Good', 'Good', 'Good']) {
       await userEvent.click(await screen.findByRole('button', { name: 'Show the definition' }));
       await userEvent.click(screen.getByRole('button', { name: new RegExp(`^${grade} in`) }));
     }
     expect(await screen.findByRole('heading', { name: 'Review finished' })).toHaveFocus();
     expect(screen.getByText('You reviewed 3 cards.')).toBeVisible();
     expect(screen.getByText('Again: 1')).toBeVisible();
-    expect(screen.getByText('Good: 2')).toBeVisible();
+    expect(screen.getByText('Good: 3')).toBeVisible();
     expect(screen.getByText(/come back on the home screen when it is due/)).toBeVisible();
+  });
+
+  it('asks a card graded “again” once more at the end of the round, as she now remembers it', async () => {
+    const { db } = await renderBlock('amina');
+    await userEvent.click(await screen.findByRole('button', { name: 'Show the definition' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Again in 1 minute' }));
+    expect(await screen.findByRole('heading', { name: 'Prompt' })).toHaveFocus();
+    expect(screen.getByText('Card 2 of 4')).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent('Saved. This card comes back at the end of this round.');
+    for (let i = 0; i < 2; i++) {
+      await userEvent.click(await screen.findByRole('button', { name: 'Show the definition' }));
+      await userEvent.click(screen.getByRole('button', { name: /^Good in/ }));
+    }
+    expect(await screen.findByRole('heading', { name: 'Hallucination' })).toHaveFocus();
+    expect(screen.getByText('Card 4 of 4')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Show the definition' }));
+    // Its grades now start from the "again" just saved, not from the card as it was.
+    const saved = (await db.cards.get(['amina', 'sample', 'hallucination']))!;
+    expect(saved.memory.lapses + saved.memory.reps).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: /^Good in \d+ minutes$/ })).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: /^Good in/ }));
+    expect(await screen.findByRole('heading', { name: 'Review finished' })).toBeVisible();
+    expect((await db.cards.get(['amina', 'sample', 'hallucination']))!.memory.reps).toBe(saved.memory.reps + 1);
+  });
+
+  it('grades with the keys 1 to 4 once the definition shows, and not before', async () => {
+    const { db } = await renderBlock('amina');
+    await userEvent.click(await screen.findByRole('button', { name: 'Show the definition' }));
+    await userEvent.keyboard('4');
+    expect(await screen.findByRole('heading', { name: 'Prompt' })).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('Saved. This card comes back in 8 days.');
+    expect((await db.cards.get(['amina', 'sample', 'hallucination']))!.memory.state).toBe('review');
+    // The term alone: a digit does nothing.
+    await userEvent.keyboard('3');
+    expect(screen.getByText('Card 2 of 3')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Show the definition' })).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Show the definition' }));
+    await userEvent.keyboard('1');
+    expect(await screen.findByRole('heading', { name: 'Health data' })).toHaveFocus();
+    expect(screen.getByText('Card 3 of 4')).toBeVisible();
   });
 
   it('works with the keyboard alone, focus following each step', async () => {

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlashcardsState } from '../../../../core/blocks/flashcards/definition';
 import type { GlossaryTerm } from '../../../../core/content/schema';
-import { reviewCard, type CardGrade } from '../../../../core/scheduling/fsrs';
+import { reviewCard, type CardGrade, type CardMemory } from '../../../../core/scheduling/fsrs';
 import { CardReview, type ReviewItem } from '../../cards/CardReview';
 import { Markdown } from '../../components/Markdown';
 import { useLocalized } from '../../hooks';
@@ -21,12 +21,12 @@ export function FlashcardsBlock({ block, module, state, saveState, persisted }: 
   const latest = useRef<FlashcardsState>(state);
   const items = useMemo(() => blockTerms(block.terms, module.glossary).flatMap((term) => reviewItem(term, opened)), [block.terms, module.glossary, opened]);
 
-  const onGrade = async (item: ReviewItem, grade: CardGrade, now: Date): Promise<string> => {
+  const onGrade = async (item: ReviewItem, grade: CardGrade, now: Date): Promise<CardMemory> => {
     const memory = reviewCard(latest.current.memories[item.id] ?? item.memory, grade, now);
     const next = { memories: { ...latest.current.memories, [item.id]: memory } };
     latest.current = next;
     await saveState(next, { now: true });
-    return memory.due;
+    return memory;
   };
 
   return (
