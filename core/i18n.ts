@@ -8,6 +8,12 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English',
 };
 
+/**
+ * The locale whose conventions dates follow in each language: Belgian French and Dutch, and
+ * British English (day before month, as the app's readers write it; not US dates).
+ */
+export const INTL_LOCALES: Record<Language, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-GB' };
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }

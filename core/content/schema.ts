@@ -46,11 +46,12 @@ const isoDate = z
   .string({ error: 'expected a date (YYYY-MM-DD)' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date (YYYY-MM-DD)');
 
+/** A source's title and publisher are read by learners too: in their language (a work published in one language says so). */
 export const sourceSchema = z
   .object({
     id: idSchema,
-    title: nonEmpty,
-    publisher: nonEmpty,
+    title: localizedSchema,
+    publisher: localizedSchema,
     year: z.number().int().min(1900).max(2100).optional(),
     checked: isoDate,
     url: z.url({ protocol: /^https?$/, error: 'expected an http(s) address' }).optional(),

@@ -1,31 +1,29 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../core/i18n';
+import { INTL_LOCALES, LANGUAGES, type Language } from '../../core/i18n';
 import enCards from '../../locales/en/cards.json';
 import en from '../../locales/en/common.json';
 import enExport from '../../locales/en/export.json';
-import enPreview from '../../locales/en/preview.json';
 import frCards from '../../locales/fr/cards.json';
 import fr from '../../locales/fr/common.json';
 import frExport from '../../locales/fr/export.json';
-import frPreview from '../../locales/fr/preview.json';
 import nlCards from '../../locales/nl/cards.json';
 import nl from '../../locales/nl/common.json';
 import nlExport from '../../locales/nl/export.json';
-import nlPreview from '../../locales/nl/preview.json';
 
 /**
  * UI strings are bundled: the app works offline, and the three languages are small. One file
  * per namespace and language: `common` for the app's frame, `cards` for the learner's review
- * cards, `preview` for the authors' preview, `export` for a learner's progress export. Strings
- * that load with the code that needs them: the block types' (each type's own namespace, and
- * `blocks` for what they share), with the player (renderer/src/blocks/registry.tsx); the trainer
- * area's (`trainer`, `cohort`), with its code (renderer/src/trainer/strings.ts).
+ * cards, `export` for a learner's progress export. Strings that load with the code that needs
+ * them: the block types' (each type's own namespace, and `blocks` for what they share), with the
+ * player (renderer/src/blocks/registry.tsx); the authors' preview's (`preview`), with it
+ * (renderer/src/preview/strings.ts); the trainer area's (`trainer`, `cohort`), with its code
+ * (renderer/src/trainer/strings.ts).
  */
 export const UI_RESOURCES = {
-  fr: { common: fr, cards: frCards, preview: frPreview, export: frExport },
-  nl: { common: nl, cards: nlCards, preview: nlPreview, export: nlExport },
-  en: { common: en, cards: enCards, preview: enPreview, export: enExport },
+  fr: { common: fr, cards: frCards, export: frExport },
+  nl: { common: nl, cards: nlCards, export: nlExport },
+  en: { common: en, cards: enCards, export: enExport },
 } as const;
 export const NAMESPACES = Object.keys(UI_RESOURCES.en) as (keyof typeof UI_RESOURCES.en)[];
 
@@ -64,9 +62,10 @@ export function formatPercent(ratio: number, language: Language): string {
   return numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
+/** A calendar date as people write it where the app is used: "6 December 2026", never "December 6, 2026". */
 export function formatDate(isoDate: string, language: Language): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   let format = dateFormats.get(language);
-  if (!format) dateFormats.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' })));
+  if (!format) dateFormats.set(language, (format = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' })));
   return format.format(Date.UTC(y!, m! - 1, d!));
 }

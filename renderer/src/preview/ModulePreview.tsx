@@ -105,6 +105,8 @@ function ModuleDetails({ module }: { module: LearningModule }) {
   const { t } = useTranslation('preview');
   const [language] = useLanguage();
   const localized = useLocalized();
+  // Where in a framework, in words of the column's language (a domain, an article, a guidance).
+  const refs = t('refs', { returnObjects: true }) as Record<string, string>;
   return (
     <div className="preview-details">
       <p>{localized(module.summary)}</p>
@@ -116,7 +118,7 @@ function ModuleDetails({ module }: { module: LearningModule }) {
             {localized(objective.text)} <code className="preview-id">{objective.id}</code>
             <ul className="preview-frameworks">
               {objective.frameworks.map((ref) => (
-                <li key={`${ref.framework} ${ref.ref}`}>{t('meta.frameworkRef', { framework: t(`frameworks.${ref.framework}`), ref: ref.ref })}</li>
+                <li key={`${ref.framework} ${ref.ref}`}>{t('meta.frameworkRef', { framework: t(`frameworks.${ref.framework}`), ref: refs[ref.ref] ?? ref.ref })}</li>
               ))}
             </ul>
           </li>
@@ -126,8 +128,8 @@ function ModuleDetails({ module }: { module: LearningModule }) {
       <ul>
         {module.sources.map((s) => (
           <li key={s.id}>
-            {s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a> : s.title}
-            {` — ${s.publisher}${s.year ? `, ${s.year}` : ''} `}
+            {s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{localized(s.title)}</a> : localized(s.title)}
+            {` — ${localized(s.publisher)}${s.year ? `, ${s.year}` : ''} `}
             ({t('meta.checkedOn', { date: formatDate(s.checked, language) })}) <code className="preview-id">{s.id}</code>
           </li>
         ))}

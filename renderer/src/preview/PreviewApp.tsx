@@ -9,6 +9,7 @@ import { CATALOGUE, loadModule, type LoadResult } from '../content/catalogue';
 import { LanguageColumns, LanguagePicker } from './LanguageColumns';
 import { BlockAlonePreview, ModuleList, ModulePreview } from './ModulePreview';
 import { parsePreviewRoute, previewHref, type PreviewRoute } from './route';
+import { addPreviewStrings } from './strings';
 import './preview.css';
 
 /**
@@ -18,7 +19,10 @@ import './preview.css';
 export function PreviewApp() {
   const { t, i18n } = useTranslation('preview');
   // Before any block asks for its strings (a state initialiser runs once, during this render).
-  useState(() => addBlockStrings(i18n));
+  useState(() => {
+    addPreviewStrings(i18n);
+    addBlockStrings(i18n);
+  });
   const route = usePreviewRoute();
   const [languages, setLanguages] = useState<readonly Language[]>(LANGUAGES);
   const main = useRef<HTMLElement>(null);

@@ -36,3 +36,20 @@ describe('the player', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Continue' })).toBeEnabled());
   });
 });
+
+describe('the player in the learner’s language', () => {
+  it.each([
+    ['nl', 'Verordening (EU) 2024/1689 (verordening artificiële intelligentie)', 'Publicatieblad van de Europese Unie, 2024 (gecontroleerd op 28 november 2026)'],
+    ['fr', 'Règlement (UE) 2024/1689 (règlement sur l’intelligence artificielle)', 'Journal officiel de l’Union européenne, 2024 (vérifié le 28 novembre 2026)'],
+    ['en', 'Regulation (EU) 2024/1689 (Artificial Intelligence Act)', 'Official Journal of the European Union, 2024 (checked on 28 November 2026)'],
+  ] as const)('lists the sources in %s, titles and publishers included, with dates written day first', async (language, title, rest) => {
+    const { mod } = moduleWithExample('text');
+    loaders[mod.id] = async () => ({ default: mod });
+    const db = freshDatabase();
+    const learner = await createLearner(db, 'Amina', 'nurse');
+    useSession.setState({ learnerId: learner.id, view: { name: 'player', moduleId: mod.id } });
+    await renderWithServices(<App languageChosen />, { db, language });
+    const link = await screen.findByRole('link', { name: title });
+    expect(link.closest('li')).toHaveTextContent(`${title} — ${rest}`);
+  });
+});

@@ -191,14 +191,15 @@ function Completion({ module, score, passed, answered, onReview }: { module: Lea
 function Sources({ module }: { module: LearningModule }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
+  const localized = useLocalized();
   return (
     <section className="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">{t('player.sources')}</h2>
       <ul>
         {module.sources.map((s) => (
           <li key={s.id}>
-            {s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a> : s.title}
-            {` — ${s.publisher}${s.year ? `, ${s.year}` : ''} (${t('player.checkedOn', { date: formatDate(s.checked, language) })})`}
+            {s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{localized(s.title)}</a> : localized(s.title)}
+            {` — ${localized(s.publisher)}${s.year ? `, ${s.year}` : ''} (${t('player.checkedOn', { date: formatDate(s.checked, language) })})`}
           </li>
         ))}
       </ul>

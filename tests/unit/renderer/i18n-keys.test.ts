@@ -1,21 +1,25 @@
 import { LANGUAGES } from '../../../core/i18n';
 import { NAMESPACES, UI_RESOURCES, initI18n } from '../../../renderer/src/i18n';
+import { PREVIEW_RESOURCES } from '../../../renderer/src/preview/strings';
 import { TRAINER_RESOURCES } from '../../../renderer/src/trainer/strings';
 
 type Tree = { [key: string]: string | Tree };
 
+/** Levels are joined with " › ", which no key holds (a key may hold a dot: the framework reference "Art. 4"). */
+const LEVEL = ' › ';
 function leafKeys(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : leafKeys(v, `${prefix}${k}.`)));
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : leafKeys(v, `${prefix}${k}${LEVEL}`)));
 }
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-/** Every key of a language, prefixed with its namespace ("blocks:categorize.check"). */
+/** Every key of a language, prefixed with its namespace ("blocks:categorize › check"). */
 const treeOf = (lang: (typeof LANGUAGES)[number]): Tree => ({
   ...Object.fromEntries(NAMESPACES.map((ns) => [`${ns}:`, UI_RESOURCES[lang][ns] as Tree])),
   // The trainer area's namespaces load with its code, and are held to the same rules.
   ...Object.fromEntries(Object.entries(TRAINER_RESOURCES[lang]).map(([ns, tree]) => [`${ns}:`, tree as Tree])),
+  ...Object.fromEntries(Object.entries(PREVIEW_RESOURCES[lang]).map(([ns, tree]) => [`${ns}:`, tree as Tree])),
 });
-const keysOf = (lang: (typeof LANGUAGES)[number]) => leafKeys(treeOf(lang)).map((k) => k.replace(/^(\w+):\./, '$1:'));
+const keysOf = (lang: (typeof LANGUAGES)[number]) => leafKeys(treeOf(lang)).map((k) => k.replace(/^(\w+): › /, '$1:'));
 const baseKeys = (keys: string[]) => new Set(keys.map((k) => k.replace(PLURAL_SUFFIX, '')));
 
 describe('UI strings', () => {
@@ -35,8 +39,9 @@ describe('UI strings', () => {
 
   it.each(LANGUAGES)('%s has no empty string and no leftover of another language’s placeholders', (lang) => {
     const lookup = (tree: Tree, key: string) => {
-      const [ns, path] = key.split(':') as [string, string];
-      return path.split('.').reduce<Tree | string | undefined>((t, k) => (t as Tree | undefined)?.[k], tree[`${ns}:`]) as string | undefined;
+      const ns = key.slice(0, key.indexOf(':'));
+      const path = key.slice(ns.length + 1);
+      return path.split(LEVEL).reduce<Tree | string | undefined>((t, k) => (t as Tree | undefined)?.[k], tree[`${ns}:`]) as string | undefined;
     };
     const value = (key: string) => lookup(treeOf(lang), key)!;
     const enValue = (key: string) => lookup(treeOf('en'), key);

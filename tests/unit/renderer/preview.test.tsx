@@ -67,8 +67,8 @@ describe('the authors’ preview', () => {
 
     // Metadata: objectives with their framework references, sources with the date they were checked.
     expect(within(fr).getByText('Connaître les bases.')).toBeVisible();
-    expect(within(fr).getByText('Règlement européen sur l’IA (AI Act) : Art. 4')).toBeVisible();
-    expect(within(nl).getByText('AI-verordening (AI Act): Art. 4')).toBeVisible();
+    expect(within(fr).getByText('Règlement européen sur l’IA (AI Act) : art. 4')).toBeVisible();
+    expect(within(nl).getByText('AI-verordening (AI Act): art. 4')).toBeVisible();
     expect(within(fr).getByText(/vérifiée le 28 novembre 2026/)).toBeVisible();
     expect(within(nl).getByText(/gecontroleerd op 28 november 2026/)).toBeVisible();
     const term = sample.glossary[0]!;
