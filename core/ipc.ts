@@ -21,10 +21,10 @@ export interface AppInfo {
 }
 
 /** What a saved text file holds; each kind has one extension and one filter in the save dialog. */
-export type SaveFileKind = 'progress' | 'csv';
-export const SAVE_FILE_EXTENSIONS = { progress: 'json', csv: 'csv' } as const satisfies Record<SaveFileKind, string>;
+export type SaveFileKind = 'progress' | 'csv' | 'backup';
+export const SAVE_FILE_EXTENSIONS = { progress: 'json', csv: 'csv', backup: 'json' } as const satisfies Record<SaveFileKind, string>;
 export const SAVE_NAME_MAX_CHARS = 120;
-/** The progress file's own cap (PROGRESS_FILE_MAX_BYTES); a cohort's CSV is far smaller. */
+/** The progress file's and the backup's own cap (PROGRESS_FILE_MAX_BYTES, BACKUP_MAX_BYTES); a cohort's CSV is far smaller. */
 export const SAVE_TEXT_MAX_BYTES = 20 * 1024 * 1024;
 
 /**
@@ -71,7 +71,7 @@ export const saveTextFileRequestSchema = z
     suggestedName: suggestedFileName,
     // The length check first: a string longer than the cap in UTF-16 units is too big in UTF-8.
     text: z.string().max(SAVE_TEXT_MAX_BYTES).refine((text) => utf8ByteLength(text) <= SAVE_TEXT_MAX_BYTES, 'text too large'),
-    kind: z.enum(['progress', 'csv']),
+    kind: z.enum(['progress', 'csv', 'backup']),
   })
   .strict()
   .refine((r) => r.suggestedName.endsWith(`.${SAVE_FILE_EXTENSIONS[r.kind]}`), 'extension does not match the kind');

@@ -1,7 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AttemptRow, BlockStateRow, CardRow, CohortLearnerRow, CohortRow, CohortStatementRow, LearnerRow, OutboxRow, ProgressRow, SettingRow } from './rows';
+import { clearAppearanceHints } from './appearance-hint';
 import { clearLanguageHint } from './language-hint';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
+import { copyBeforeUpgrade, deleteUpgradeCopy } from './upgrade-copy';
 
 export const DATABASE_NAME = 'carelit';
 
@@ -17,12 +19,23 @@ export class CareLitDatabase extends Dexie {
   cohortStatements!: Dexie.Table<CohortStatementRow, [string, string]>;
   cohortLearners!: Dexie.Table<CohortLearnerRow, [string, string]>;
 
+  private copied: Promise<unknown> | undefined;
+
   constructor(name = DATABASE_NAME) {
     super(name);
     for (const v of SCHEMA_VERSIONS) {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+  }
+
+  /**
+   * Every opening goes through here (the first query opens the database too): an older database
+   * is copied as it is before this version's upgrade touches it (see upgrade-copy.ts).
+   */
+  override open() {
+    this.copied ??= copyBeforeUpgrade(this.name, CURRENT_VERSION);
+    return Dexie.Promise.resolve(this.copied).then(() => super.open());
   }
 }
 
@@ -61,8 +74,10 @@ export async function openDatabase(db: CareLitDatabase = new CareLitDatabase()):
   }
 }
 
-/** "Erase my data" and the last resort of the error screen: the database is really deleted. */
+/** "Erase everything", the last resort of the error screen: the database, its copy and the start-up hints are really deleted. */
 export async function eraseDatabase(name = DATABASE_NAME): Promise<void> {
   clearLanguageHint();
+  clearAppearanceHints();
   await Dexie.delete(name);
+  await deleteUpgradeCopy(name);
 }

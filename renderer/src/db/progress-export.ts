@@ -1,4 +1,5 @@
 import { appVersionCheck, buildProgressFile, type ProgressFile } from '../../../core/cohort/progress-file';
+import { localDate, slugOf } from '../../../core/file-names';
 import type { Statement } from '../../../core/xapi/statements';
 import type { CareLitDatabase } from './database';
 import type { LearnerRow } from './rows';
@@ -20,7 +21,7 @@ export class NoSuchLearnerError extends Error {
 /** The version the file claims; a development build ("dev") still makes a file a trainer can read. */
 const DEVELOPMENT_VERSION = '0.0.0-dev';
 
-function fileVersion(appVersion: string): string {
+export function fileVersion(appVersion: string): string {
   try {
     appVersionCheck(appVersion);
     return appVersion;
@@ -63,25 +64,6 @@ export async function progressFileFor(
     ...(choices.shareProfession ? { profession: learner.profession } : {}),
     statements,
   });
-}
-
-const SLUG_MAX_CHARS = 40;
-
-/** ASCII letters, digits and dashes: "Anaïs Van den Bossche" → "anais-van-den-bossche". */
-export function slugOf(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, SLUG_MAX_CHARS)
-    .replace(/^-+|-+$/g, '');
-}
-
-/** The learner's own calendar date: the day she sees on her computer's clock. */
-function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /**

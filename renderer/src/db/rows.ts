@@ -5,6 +5,8 @@ import type { Score } from '../../../core/blocks/types';
 import type { CardMemory } from '../../../core/scheduling/fsrs';
 import type { Statement } from '../../../core/xapi/statements';
 import type { PassphraseRecord } from '../../../core/cohort/passphrase';
+import type { PinRecord } from '../../../core/learner-pin';
+import type { ReaderSettings } from '../../../core/reader-settings';
 import type { ImportedStatement, ProgressFileLearner } from '../../../core/cohort/progress-file';
 import type { LearnerSummary } from '../../../core/cohort/summary';
 
@@ -17,6 +19,12 @@ export interface LearnerRow {
   /** Pseudonymous xAPI account name: a random UUID, never derived from the name. */
   accountName: string;
   createdAt: string;
+  /** Her optional PIN, as a salted PBKDF2 hash (core/learner-pin.ts); never the PIN itself. */
+  pin?: PinRecord;
+  /** Wrong PINs in a row since the last right one: the next try waits accordingly. */
+  pinFailures?: number;
+  /** When the last wrong PIN was typed (ISO 8601): the wait counts from there. */
+  pinFailedAt?: string;
 }
 
 /** One answered block. Kept forever: the history behind every score. */
@@ -117,5 +125,13 @@ export interface CohortLearnerRow {
   summary: LearnerSummary;
 }
 
-export type SettingRow = { key: 'language'; value: Language } | { key: 'trainer-passphrase'; value: PassphraseRecord };
+/**
+ * Settings of the whole computer (the language, the trainer's passphrase, the reader settings of
+ * the profile choice: `reader`) and of each learner (her reader settings: `reader:<learnerId>`).
+ */
+export type SettingRow =
+  | { key: 'language'; value: Language }
+  | { key: 'trainer-passphrase'; value: PassphraseRecord }
+  | { key: ReaderSettingsKey; value: ReaderSettings };
+export type ReaderSettingsKey = 'reader' | `reader:${string}`;
 export type SettingKey = SettingRow['key'];

@@ -1,6 +1,8 @@
 import { isLanguage, type Language } from '../../../core/i18n';
+import { readerSettingsOf, type ReaderSettings } from '../../../core/reader-settings';
 import type { CareLitDatabase } from './database';
 import { writeLanguageHint } from './language-hint';
+import type { ReaderSettingsKey } from './rows';
 
 export async function getLanguage(db: CareLitDatabase): Promise<Language | undefined> {
   const row = await db.settings.get('language');
@@ -10,4 +12,19 @@ export async function getLanguage(db: CareLitDatabase): Promise<Language | undef
 export async function setLanguage(db: CareLitDatabase, language: Language): Promise<void> {
   writeLanguageHint(language);
   await db.settings.put({ key: 'language', value: language });
+}
+
+/** Whose reader settings: a learner's own, or (null) the computer's, for the profile choice. */
+export function readerSettingsKey(learnerId: string | null): ReaderSettingsKey {
+  return learnerId === null ? 'reader' : `reader:${learnerId}`;
+}
+
+/** A learner's reader settings (or the computer's), defaults for what was never set. */
+export async function getReaderSettings(db: CareLitDatabase, learnerId: string | null): Promise<ReaderSettings> {
+  const row = await db.settings.get(readerSettingsKey(learnerId));
+  return readerSettingsOf(row?.value);
+}
+
+export async function saveReaderSettings(db: CareLitDatabase, learnerId: string | null, settings: ReaderSettings): Promise<void> {
+  await db.settings.put({ key: readerSettingsKey(learnerId), value: readerSettingsOf(settings) });
 }

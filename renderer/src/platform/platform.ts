@@ -2,7 +2,7 @@ import type { AppInfo, SaveTextFileRequest, SaveTextFileResult } from '../../../
 
 /**
  * A save request is the desktop contract's own: a plain file name (no folder, at most 120
- * characters, ending in .json for `progress` and .csv for `csv`), the text (at most 20 MB of
+ * characters, ending in .json for `progress` and `backup`, .csv for `csv`), the text (at most 20 MB of
  * UTF-8) and the kind. Both implementations refuse anything else with `invalid-request`.
  */
 export type { SaveFileFailure, SaveFileKind, SaveTextFileRequest, SaveTextFileResult } from '../../../core/ipc';

@@ -6,6 +6,7 @@ declare const __APP_VERSION__: string;
 const MEDIA_TYPES: Record<SaveFileKind, string> = {
   progress: 'application/json;charset=utf-8',
   csv: 'text/csv;charset=utf-8',
+  backup: 'application/json;charset=utf-8',
 };
 
 /** Long enough for any browser to have started reading the blob; short enough to free it soon. */

@@ -1,0 +1,126 @@
+import Dexie from 'dexie';
+
+/**
+ * A copy of the learners' database, made automatically before a new version of CareLit upgrades
+ * its schema (a Dexie version with an upgrade function). An upgrade that fails leaves the old
+ * database as it was (IndexedDB rolls the upgrade back); this copy is for an upgrade that runs
+ * and gets something wrong: the rows as they were stay available for a fix, and for the learner
+ * (the error screen offers to save them as a file).
+ *
+ * Where it is: a second IndexedDB database in the same place, `<name>-copy-before-upgrade`,
+ * holding one row per table of the database as the previous version stored it, and one row that
+ * says from which version to which, and when. Only the latest copy is kept (the next upgrade
+ * replaces it). It is no backup of a profile: deleting a profile deletes her rows here too, and
+ * erasing the data erases it.
+ */
+export const copyName = (name: string) => `${name}-copy-before-upgrade`;
+
+export interface UpgradeCopyInfo {
+  fromVersion: number;
+  toVersion: number;
+  madeAt: string;
+}
+
+interface CopyRow {
+  /** A table's name, or '' for the copy's own facts. */
+  table: string;
+  rows?: unknown[];
+  info?: UpgradeCopyInfo;
+}
+
+class CopyDatabase extends Dexie {
+  copied!: Dexie.Table<CopyRow, string>;
+  constructor(name: string) {
+    super(copyName(name));
+    this.version(1).stores({ copied: 'table' });
+  }
+}
+
+/** The version of the database as stored, without opening (or creating) it; undefined when absent or unknown. */
+async function storedVersion(name: string): Promise<number | undefined> {
+  const databases = await indexedDB.databases?.();
+  const found = databases?.find((d) => d.name === name);
+  // Dexie stores its version × 10.
+  return found?.version ? found.version / 10 : undefined;
+}
+
+/**
+ * Makes the copy when the stored database is older than `currentVersion`. Where the browser
+ * cannot list its databases, or the copy cannot be written (a full disk), the upgrade goes on
+ * without one: refusing to start would keep the learner from her own work.
+ */
+export async function copyBeforeUpgrade(name: string, currentVersion: number, now = new Date()): Promise<UpgradeCopyInfo | null> {
+  try {
+    const stored = await storedVersion(name);
+    if (stored === undefined || stored >= currentVersion) return null;
+    // Opened with no schema of ours, Dexie reads the tables as they are.
+    const old = new Dexie(name);
+    let tables: CopyRow[];
+    try {
+      await old.open();
+      tables = await Promise.all(old.tables.map(async (table) => ({ table: table.name, rows: await table.toArray() })));
+    } finally {
+      old.close();
+    }
+    const info: UpgradeCopyInfo = { fromVersion: stored, toVersion: currentVersion, madeAt: now.toISOString() };
+    const copy = new CopyDatabase(name);
+    try {
+      await copy.transaction('rw', copy.copied, async () => {
+        await copy.copied.clear();
+        await copy.copied.bulkAdd([{ table: '', info }, ...tables]);
+      });
+    } finally {
+      copy.close();
+    }
+    return info;
+  } catch (error) {
+    console.warn('CareLit could not copy its database before upgrading it', error);
+    return null;
+  }
+}
+
+/** The latest copy, as a file a person can keep: which versions, when, and every table's rows. */
+export async function readUpgradeCopy(name: string): Promise<{ info: UpgradeCopyInfo; tables: Record<string, unknown[]> } | null> {
+  if (!(await copyExists(name))) return null;
+  const copy = new CopyDatabase(name);
+  try {
+    const rows = await copy.copied.toArray();
+    const info = rows.find((r) => r.table === '')?.info;
+    if (!info) return null;
+    return { info, tables: Object.fromEntries(rows.filter((r) => r.table !== '').map((r) => [r.table, r.rows ?? []])) };
+  } finally {
+    copy.close();
+  }
+}
+
+async function copyExists(name: string): Promise<boolean> {
+  const databases = await indexedDB.databases?.();
+  return databases?.some((d) => d.name === copyName(name)) ?? false;
+}
+
+/** Deleting a profile deletes her rows in the copy too: "erase my data" leaves nothing of hers behind. */
+export async function forgetLearnerInCopy(name: string, learnerId: string): Promise<void> {
+  if (!(await copyExists(name))) return;
+  const copy = new CopyDatabase(name);
+  try {
+    await copy.transaction('rw', copy.copied, async () => {
+      await copy.copied.toCollection().modify((row) => {
+        if (!row.rows) return;
+        row.rows = row.rows.filter((r) => !isHers(r, learnerId));
+      });
+    });
+  } finally {
+    copy.close();
+  }
+}
+
+/** A row of hers in any learner table: keyed by her learner id, or her profile, or her settings. */
+function isHers(row: unknown, learnerId: string): boolean {
+  if (row === null || typeof row !== 'object') return false;
+  const r = row as { learnerId?: unknown; id?: unknown; accountName?: unknown; key?: unknown };
+  return r.learnerId === learnerId || (r.id === learnerId && 'accountName' in r) || r.key === `reader:${learnerId}`;
+}
+
+export async function deleteUpgradeCopy(name: string): Promise<void> {
+  await Dexie.delete(copyName(name));
+}
