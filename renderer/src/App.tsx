@@ -7,6 +7,7 @@ import { useServices } from './context';
 import { CatalogueScreen } from './screens/CatalogueScreen';
 import { LanguageScreen } from './screens/LanguageScreen';
 import { ProfilesScreen } from './screens/ProfilesScreen';
+import { AppearanceSync } from './settings/reader-settings';
 import { useSession } from './stores/session';
 
 // The player and the card review load when first opened: the first screen needs neither the
@@ -15,16 +16,23 @@ const PlayerScreen = lazy(() => import('./screens/PlayerScreen').then((m) => ({ 
 const ReviewScreen = lazy(() => import('./screens/ReviewScreen').then((m) => ({ default: m.ReviewScreen })));
 // The trainer area (its import, the report, zod for untrusted files) loads only when a trainer opens it.
 const TrainerScreen = lazy(() => import('./trainer/TrainerScreen').then((m) => ({ default: m.TrainerScreen })));
+// A profile's own screens (PIN, management, backup and restore) and the settings load when opened.
+const PinScreen = lazy(() => import('./profile/PinScreen').then((m) => ({ default: m.PinScreen })));
+const ProfileScreen = lazy(() => import('./profile/ProfileScreen').then((m) => ({ default: m.ProfileScreen })));
+const RestoreScreen = lazy(() => import('./profile/RestoreScreen').then((m) => ({ default: m.RestoreScreen })));
+const SettingsScreen = lazy(() => import('./settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 /**
- * Screens follow the session: language (first start only) → profile → catalogue → player or card
- * review; or, from the profile choice, the trainer area.
+ * Screens follow the session: language (first start only) → profile (its PIN, if it has one) →
+ * catalogue → player or card review, or her profile's own screen; from the profile choice, the
+ * restore of a backup or the trainer area; from anywhere, the settings.
  */
 export function App({ languageChosen }: { languageChosen: boolean }) {
   const [chosenNow, setChosen] = useState(false);
   const chosen = languageChosen || chosenNow;
   return (
     <>
+      <AppearanceSync />
       <Header />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
@@ -76,10 +84,15 @@ function CurrentScreen() {
   }, [learner, signOut]);
 
   if (view.name === 'trainer') return <TrainerScreen />;
+  if (view.name === 'settings') return <SettingsScreen learnerId={learnerId} />;
+  // A protected profile shows nothing of hers until its PIN is right: no one is signed in meanwhile.
+  if (view.name === 'unlock') return <PinScreen learnerId={view.learnerId} />;
+  if (view.name === 'restore') return <RestoreScreen />;
   if (!learnerId || view.name === 'profiles') return <ProfilesScreen />;
   if (!learner?.row) return null;
   if (view.name === 'player') return <PlayerScreen moduleId={view.moduleId} learnerId={learnerId} />;
   if (view.name === 'review') return <ReviewScreen learnerId={learnerId} />;
+  if (view.name === 'profile') return <ProfileScreen learner={learner.row} />;
   return <CatalogueScreen learnerId={learnerId} />;
 }
 

@@ -44,6 +44,15 @@ export async function initI18n(language: Language): Promise<I18n> {
   return instance;
 }
 
+/** Adds strings that load with the code that needs them (`resources[lang][namespace]`), each bundle once. */
+export function addResources(i18n: I18n, resources: Record<Language, Record<string, object>>): void {
+  for (const lang of LANGUAGES) {
+    for (const [ns, bundle] of Object.entries(resources[lang])) {
+      if (!i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, bundle);
+    }
+  }
+}
+
 /**
  * One formatter per language and set of options: building an Intl formatter costs a tenth of
  * a millisecond or more, and a dashboard formats a thousand numbers.

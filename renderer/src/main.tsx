@@ -6,12 +6,14 @@ import { pickLanguage, type Language } from '../../core/i18n';
 import { App } from './App';
 import { ServicesProvider, type AppServices } from './context';
 import { CareLitDatabase, eraseDatabase, openDatabase, type DatabaseProblem } from './db/database';
+import { readAppearanceHint } from './db/appearance-hint';
 import { readLanguageHint, writeLanguageHint } from './db/language-hint';
 import { getLanguage } from './db/settings';
 import { initI18n } from './i18n';
 import { detectPlatform } from './platform';
 import { isPreviewHash } from './preview/route';
 import { DatabaseErrorScreen } from './screens/DatabaseErrorScreen';
+import { applyAppearance } from './settings/appearance';
 import './styles.css';
 
 /**
@@ -19,6 +21,8 @@ import './styles.css';
  * opens meanwhile (queries wait for it). If it cannot open, the error screen replaces the app.
  */
 async function boot(root: Root): Promise<void> {
+  // Her text size and colours from the first frame on, like her language.
+  applyAppearance(readAppearanceHint());
   const hint = readLanguageHint();
   const i18n = await initI18n(hint ?? pickLanguage(navigator.languages ?? [navigator.language]));
   setDocumentLanguage(i18n.language as Language);

@@ -12,6 +12,7 @@ import type { LearnerRow } from '../db/rows';
 import { completeModule, latestAttempts, moveTo, saveAnswer, type StudyContext } from '../db/study';
 import { markInteractive, useLanguage, useLocalized } from '../hooks';
 import { formatDate, formatPercent } from '../i18n';
+import { ReadAloud } from '../speech/ReadAloud';
 import { useSession } from '../stores/session';
 import { playerStore } from './player-store';
 
@@ -65,6 +66,7 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
   const stepHeading = useRef<HTMLHeadingElement>(null);
+  const stepSection = useRef<HTMLElement>(null);
   // Exercises written for her profession come first in each run of them.
   const blocks = readingOrder(module, learner.profession);
   const index = resumeIndex(module, saved?.progress?.currentBlockId, learner.profession);
@@ -127,8 +129,11 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
       <div className="progress" role="progressbar" aria-label={t('player.step', { current: index + 1, total: blocks.length })} aria-valuemin={1} aria-valuemax={blocks.length} aria-valuenow={index + 1}>
         <div className="progress-fill" style={{ width: `${((index + 1) / blocks.length) * 100}%` }} />
       </div>
-      <section className="block" aria-labelledby="lesson-title" data-block-id={position.block.id}>
-        <h2 id="lesson-title" tabIndex={-1} ref={stepHeading}>{localized(lesson.title)}</h2>
+      <section className="block" aria-labelledby="lesson-title" data-block-id={position.block.id} ref={stepSection}>
+        <div className="block-heading">
+          <h2 id="lesson-title" tabIndex={-1} ref={stepHeading}>{localized(lesson.title)}</h2>
+          <ReadAloud key={position.block.id} target={stepSection} />
+        </div>
         <BlockHost key={position.block.id} block={position.block} module={module} store={store} submit={submitAnswer} />
       </section>
       {failed && <p role="alert" className="error">{t('player.saveFailed')}</p>}

@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROFESSIONS, type Profession } from '../../../core/professions';
+import type { Profession } from '../../../core/professions';
+import { ProfessionField } from '../components/ProfessionField';
 import { useServices } from '../context';
 import { DISPLAY_NAME_MAX } from '../../../core/learner';
 import { createLearner, listLearners } from '../db/learners';
+import type { LearnerRow } from '../db/rows';
 import { markInteractive } from '../hooks';
 import { useSession } from '../stores/session';
 
@@ -19,30 +21,48 @@ export function ProfilesScreen() {
   if (!learners) return null;
   return (
     <>
+      <SessionNotice />
       {learners.length === 0 || creating ? (
         <CreateProfile onCancel={learners.length > 0 ? () => setCreating(false) : undefined} />
       ) : (
         <PickProfile learners={learners} onCreate={() => setCreating(true)} />
       )}
-      <TrainerEntry />
+      <OtherEntries />
     </>
   );
 }
 
-/** The way into the trainer area (behind its passphrase), also on a computer with no profile yet. */
-function TrainerEntry() {
+/** What the last step left to say: a profile deleted, or a menu command that needs a profile. */
+function SessionNotice() {
+  const { t } = useTranslation();
+  const notice = useSession((s) => s.notice);
+  const setNotice = useSession((s) => s.setNotice);
+  // Said once: gone when she leaves the profile choice.
+  useEffect(() => () => setNotice(null), [setNotice]);
+  return (
+    <p role="status" className={notice ? 'notice narrow' : 'visually-hidden'}>
+      {notice?.kind === 'deleted' ? t('profiles.deleted', { name: notice.name }) : notice?.kind === 'choose-first' ? t('profiles.firstChoose') : ''}
+    </p>
+  );
+}
+
+/** A backup restored as a new profile, and the trainer area (behind its passphrase): also on a computer with no profile yet. */
+function OtherEntries() {
   const { t } = useTranslation();
   const openTrainer = useSession((s) => s.openTrainer);
+  const openRestore = useSession((s) => s.openRestore);
   return (
     <p className="trainer-entry narrow">
+      <button type="button" onClick={openRestore}>{t('profiles.restore')}</button>{' '}
       <button type="button" onClick={openTrainer}>{t('profiles.trainerArea')}</button>
     </p>
   );
 }
 
-function PickProfile({ learners, onCreate }: { learners: { id: string; displayName: string; profession: Profession }[]; onCreate(): void }) {
+function PickProfile({ learners, onCreate }: { learners: Pick<LearnerRow, 'id' | 'displayName' | 'profession' | 'pin'>[]; onCreate(): void }) {
   const { t } = useTranslation();
   const signIn = useSession((s) => s.signIn);
+  const askPin = useSession((s) => s.askPin);
   return (
     <section aria-labelledby="who-title" className="panel narrow">
       <h1 id="who-title">{t('profiles.whoTitle')}</h1>
@@ -50,9 +70,12 @@ function PickProfile({ learners, onCreate }: { learners: { id: string; displayNa
       <ul className="profile-list">
         {learners.map((l) => (
           <li key={l.id}>
-            <button type="button" className="profile" onClick={() => signIn(l.id)}>
+            <button type="button" className="profile" onClick={() => (l.pin ? askPin(l.id) : signIn(l.id))}>
               <span className="profile-name">{l.displayName}</span>
-              <span className="profile-profession">{t(`profiles.professions.${l.profession}`)}</span>
+              <span className="profile-profession">
+                {t(`profiles.professions.${l.profession}`)}
+                {l.pin && <span className="profile-locked">{` · ${t('profiles.pinProtected')}`}</span>}
+              </span>
             </button>
           </li>
         ))}
@@ -67,14 +90,20 @@ function CreateProfile({ onCancel }: { onCancel: (() => void) | undefined }) {
   const { db } = useServices();
   const signIn = useSession((s) => s.signIn);
   const [name, setName] = useState('');
-  const [profession, setProfession] = useState<Profession>('nurse');
+  // Never chosen for her: a physician who did not notice would be counted as a nurse.
+  const [profession, setProfession] = useState<Profession | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [professionError, setProfessionError] = useState(false);
   const id = useId();
+  const firstProfession = useRef<HTMLInputElement>(null);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) {
-      setError(t('profiles.nameRequired'));
+    const nameMissing = !name.trim();
+    if (nameMissing) setError(t('profiles.nameRequired'));
+    setProfessionError(profession === null);
+    if (nameMissing || profession === null) {
+      if (!nameMissing) firstProfession.current?.focus();
       return;
     }
     const learner = await createLearner(db, name, profession);
@@ -101,15 +130,15 @@ function CreateProfile({ onCancel }: { onCancel: (() => void) | undefined }) {
           />
           {error && <p id={`${id}-error`} role="alert" className="error">{error}</p>}
         </div>
-        <fieldset className="choice-list">
-          <legend>{t('profiles.professionLabel')}</legend>
-          {PROFESSIONS.map((p) => (
-            <label key={p} className="choice">
-              <input type="radio" name={`${id}-profession`} value={p} checked={profession === p} onChange={() => setProfession(p)} />
-              {t(`profiles.professions.${p}`)}
-            </label>
-          ))}
-        </fieldset>
+        <ProfessionField
+          value={profession}
+          missing={professionError}
+          firstRef={firstProfession}
+          onChange={(p) => {
+            setProfession(p);
+            setProfessionError(false);
+          }}
+        />
         <div className="actions">
           <button type="submit" className="primary">{t('profiles.create')}</button>
           {onCancel && <button type="button" onClick={onCancel}>{t('profiles.cancel')}</button>}

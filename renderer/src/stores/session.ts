@@ -2,11 +2,36 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 
 /** Which screen is shown. Domain data (profiles, progress) live in Dexie, not here. */
-export type View = { name: 'profiles' } | { name: 'catalogue' } | { name: 'player'; moduleId: string } | { name: 'review' } | { name: 'trainer' };
+export type View =
+  | { name: 'profiles' }
+  | { name: 'catalogue' }
+  | { name: 'player'; moduleId: string }
+  | { name: 'review' }
+  | { name: 'trainer' }
+  /** The PIN of a profile being opened: no one is signed in until it is right. */
+  | { name: 'unlock'; learnerId: string }
+  /** Her own profile: name, profession, PIN, backup, deletion. */
+  | { name: 'profile' }
+  /** Restoring a backup into a new profile, from the profile choice. */
+  | { name: 'restore' }
+  /** Reader settings, then back to the screen they were opened from. */
+  | { name: 'settings'; back: Exclude<View, { name: 'settings' }> };
+
+/** A line the next screen says once: a profile deleted, or a menu command that needs a profile first. */
+export type Notice = { kind: 'deleted'; name: string } | { kind: 'choose-first' };
+/** What the application menu asked for, done by the screen that can do it. */
+export type MenuRequest = 'export-progress' | 'save-backup';
 
 interface SessionState {
   learnerId: string | null;
   view: View;
+  notice: Notice | null;
+  request: MenuRequest | null;
+  setNotice(notice: Notice | null): void;
+  /** Goes where the request can be done: her modules (export) or her profile (backup); without a profile, the profile choice says to choose one. */
+  ask(request: MenuRequest): void;
+  takeRequest(): MenuRequest | null;
+  /** Opens a profile that has no PIN, or whose PIN was just typed right. */
   signIn(learnerId: string): void;
   signOut(): void;
   openModule(moduleId: string): void;
@@ -15,6 +40,12 @@ interface SessionState {
   openReview(): void;
   /** The trainer area, from the profile choice: no learner is signed in there. */
   openTrainer(): void;
+  /** Asks the PIN of a protected profile before anything of hers shows. */
+  askPin(learnerId: string): void;
+  openProfile(): void;
+  openRestore(): void;
+  openSettings(): void;
+  closeSettings(): void;
 }
 
 /**
@@ -23,16 +54,36 @@ interface SessionState {
  */
 export const useSession = create<SessionState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       learnerId: null,
       view: { name: 'profiles' },
+      notice: null,
+      request: null,
+      setNotice: (notice) => set({ notice }),
+      ask: (request) =>
+        set((s) =>
+          s.learnerId
+            ? { request, notice: null, view: { name: request === 'export-progress' ? 'catalogue' : 'profile' } }
+            : { request: null, notice: { kind: 'choose-first' }, view: s.view.name === 'unlock' ? s.view : { name: 'profiles' } },
+        ),
+      takeRequest: () => {
+        const { request } = get();
+        if (request) set({ request: null });
+        return request;
+      },
       signIn: (learnerId) => set({ learnerId, view: { name: 'catalogue' } }),
       signOut: () => set({ learnerId: null, view: { name: 'profiles' } }),
       openModule: (moduleId) => set({ view: { name: 'player', moduleId } }),
       showCatalogue: () => set({ view: { name: 'catalogue' } }),
       openReview: () => set({ view: { name: 'review' } }),
       openTrainer: () => set({ learnerId: null, view: { name: 'trainer' } }),
+      askPin: (learnerId) => set({ learnerId: null, view: { name: 'unlock', learnerId } }),
+      openProfile: () => set({ view: { name: 'profile' } }),
+      openRestore: () => set({ learnerId: null, view: { name: 'restore' } }),
+      openSettings: () => set((s) => ({ view: { name: 'settings', back: s.view.name === 'settings' ? s.view.back : s.view } })),
+      closeSettings: () => set((s) => (s.view.name === 'settings' ? { view: s.view.back } : {})),
     }),
-    { name: 'carelit.session', storage: createJSONStorage(() => sessionStorage) },
+    // A notice or a request belongs to the moment: a reload forgets them.
+    { name: 'carelit.session', storage: createJSONStorage(() => sessionStorage), partialize: ({ learnerId, view }) => ({ learnerId, view }) },
   ),
 );
