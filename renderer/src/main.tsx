@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
+import { localDate } from '../../core/file-names';
 import { pickLanguage, type Language } from '../../core/i18n';
 import { App } from './App';
 import { ServicesProvider, type AppServices } from './context';
@@ -12,7 +13,6 @@ import { getLanguage } from './db/settings';
 import { initI18n } from './i18n';
 import { detectPlatform } from './platform';
 import { isPreviewHash } from './preview/route';
-import { DatabaseErrorScreen } from './screens/DatabaseErrorScreen';
 import { applyAppearance } from './settings/appearance';
 import './styles.css';
 
@@ -50,7 +50,7 @@ async function boot(root: Root): Promise<void> {
   // painted. A screen that reads data earlier opens it at once (Dexie opens on first query).
   await afterFirstPaint();
   const opened = await openDatabase(db);
-  if (!opened.ok) return renderDatabaseError(root, i18n, opened.problem, opened.detail);
+  if (!opened.ok) return renderDatabaseError(root, i18n, services, opened.problem, opened.detail);
   // Ask the browser not to evict learners' progress under storage pressure; refusal is harmless.
   void navigator.storage?.persist?.().catch(() => false);
   const saved = await getLanguage(db);
@@ -88,14 +88,29 @@ function setDocumentLanguage(language: Language): void {
   document.documentElement.lang = language;
 }
 
-function renderDatabaseError(root: Root, i18n: I18n, problem: DatabaseProblem, detail: string): void {
+/**
+ * The error screen, loaded only when it is needed, with the copy of the database made before the
+ * last update when there is one (see db/upgrade-copy.ts), so it can be saved before anything else.
+ */
+async function renderDatabaseError(root: Root, i18n: I18n, services: AppServices, problem: DatabaseProblem, detail: string): Promise<void> {
+  const [{ DatabaseErrorScreen }, { readUpgradeCopy }] = await Promise.all([import('./screens/DatabaseErrorScreen'), import('./db/upgrade-copy')]);
+  const copy = await readUpgradeCopy(services.db.name).catch(() => null);
+  const offer = copy && {
+    madeOn: localDate(new Date(copy.info.madeAt)),
+    save: () =>
+      services.platform.saveTextFile({
+        suggestedName: `carelit-copy-before-update-${localDate(new Date(copy.info.madeAt))}.json`,
+        text: `${JSON.stringify({ format: 'carelit-database-copy', ...copy })}\n`,
+        kind: 'backup',
+      }),
+  };
   const erase = async () => {
     await eraseDatabase();
     location.reload();
   };
   root.render(
     <I18nextProvider i18n={i18n}>
-      <DatabaseErrorScreen problem={problem} detail={detail} onRetry={() => location.reload()} onErase={erase} />
+      <DatabaseErrorScreen problem={problem} detail={detail} onRetry={() => location.reload()} onErase={erase} copy={offer} />
     </I18nextProvider>,
   );
 }

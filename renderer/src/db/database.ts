@@ -3,7 +3,7 @@ import type { AttemptRow, BlockStateRow, CardRow, CohortLearnerRow, CohortRow, C
 import { clearAppearanceHints } from './appearance-hint';
 import { clearLanguageHint } from './language-hint';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
-import { copyBeforeUpgrade, deleteUpgradeCopy } from './upgrade-copy';
+import { copyName, storedVersion } from './upgrade-check';
 
 export const DATABASE_NAME = 'carelit';
 
@@ -34,9 +34,17 @@ export class CareLitDatabase extends Dexie {
    * is copied as it is before this version's upgrade touches it (see upgrade-copy.ts).
    */
   override open() {
-    this.copied ??= copyBeforeUpgrade(this.name, CURRENT_VERSION);
+    this.copied ??= copyIfUpgrading(this.name);
     return Dexie.Promise.resolve(this.copied).then(() => super.open());
   }
+}
+
+/** The copying code loads only when there is something to copy: an ordinary start only asks the stored version. */
+async function copyIfUpgrading(name: string): Promise<void> {
+  const stored = await storedVersion(name).catch(() => undefined);
+  if (stored === undefined || stored >= CURRENT_VERSION) return;
+  const { copyBeforeUpgrade } = await import('./upgrade-copy');
+  await copyBeforeUpgrade(name, stored, CURRENT_VERSION);
 }
 
 export type DatabaseProblem = 'newer-version' | 'unavailable' | 'corrupted';
@@ -79,5 +87,5 @@ export async function eraseDatabase(name = DATABASE_NAME): Promise<void> {
   clearLanguageHint();
   clearAppearanceHints();
   await Dexie.delete(name);
-  await deleteUpgradeCopy(name);
+  await Dexie.delete(copyName(name));
 }

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { copyName, databaseExists } from './upgrade-check';
 
 /**
  * A copy of the learners' database, made automatically before a new version of CareLit upgrades
@@ -13,8 +14,6 @@ import Dexie from 'dexie';
  * replaces it). It is no backup of a profile: deleting a profile deletes her rows here too, and
  * erasing the data erases it.
  */
-export const copyName = (name: string) => `${name}-copy-before-upgrade`;
-
 export interface UpgradeCopyInfo {
   fromVersion: number;
   toVersion: number;
@@ -36,23 +35,14 @@ class CopyDatabase extends Dexie {
   }
 }
 
-/** The version of the database as stored, without opening (or creating) it; undefined when absent or unknown. */
-async function storedVersion(name: string): Promise<number | undefined> {
-  const databases = await indexedDB.databases?.();
-  const found = databases?.find((d) => d.name === name);
-  // Dexie stores its version × 10.
-  return found?.version ? found.version / 10 : undefined;
-}
-
 /**
- * Makes the copy when the stored database is older than `currentVersion`. Where the browser
- * cannot list its databases, or the copy cannot be written (a full disk), the upgrade goes on
- * without one: refusing to start would keep the learner from her own work.
+ * Copies the stored database (at version `stored`) before this version (`currentVersion`)
+ * upgrades it. Where the copy cannot be written (a full disk), the upgrade goes on without one:
+ * refusing to start would keep the learner from her own work. (Where the browser cannot list its
+ * databases, database.ts cannot tell an upgrade is coming, and no copy is made either.)
  */
-export async function copyBeforeUpgrade(name: string, currentVersion: number, now = new Date()): Promise<UpgradeCopyInfo | null> {
+export async function copyBeforeUpgrade(name: string, stored: number, currentVersion: number, now = new Date()): Promise<UpgradeCopyInfo | null> {
   try {
-    const stored = await storedVersion(name);
-    if (stored === undefined || stored >= currentVersion) return null;
     // Opened with no schema of ours, Dexie reads the tables as they are.
     const old = new Dexie(name);
     let tables: CopyRow[];
@@ -81,7 +71,7 @@ export async function copyBeforeUpgrade(name: string, currentVersion: number, no
 
 /** The latest copy, as a file a person can keep: which versions, when, and every table's rows. */
 export async function readUpgradeCopy(name: string): Promise<{ info: UpgradeCopyInfo; tables: Record<string, unknown[]> } | null> {
-  if (!(await copyExists(name))) return null;
+  if (!(await databaseExists(copyName(name)))) return null;
   const copy = new CopyDatabase(name);
   try {
     const rows = await copy.copied.toArray();
@@ -93,14 +83,9 @@ export async function readUpgradeCopy(name: string): Promise<{ info: UpgradeCopy
   }
 }
 
-async function copyExists(name: string): Promise<boolean> {
-  const databases = await indexedDB.databases?.();
-  return databases?.some((d) => d.name === copyName(name)) ?? false;
-}
-
 /** Deleting a profile deletes her rows in the copy too: "erase my data" leaves nothing of hers behind. */
 export async function forgetLearnerInCopy(name: string, learnerId: string): Promise<void> {
-  if (!(await copyExists(name))) return;
+  if (!(await databaseExists(copyName(name)))) return;
   const copy = new CopyDatabase(name);
   try {
     await copy.transaction('rw', copy.copied, async () => {
@@ -119,8 +104,4 @@ function isHers(row: unknown, learnerId: string): boolean {
   if (row === null || typeof row !== 'object') return false;
   const r = row as { learnerId?: unknown; id?: unknown; accountName?: unknown; key?: unknown };
   return r.learnerId === learnerId || (r.id === learnerId && 'accountName' in r) || r.key === `reader:${learnerId}`;
-}
-
-export async function deleteUpgradeCopy(name: string): Promise<void> {
-  await Dexie.delete(copyName(name));
 }

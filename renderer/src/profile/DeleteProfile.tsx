@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../context';
-import { deleteLearner, type LearnerData } from '../db/learners';
+import { deleteLearner, type LearnerData } from '../db/profiles';
 import type { LearnerRow } from '../db/rows';
 import { forgetLearnerInCopy } from '../db/upgrade-copy';
 import { useSession } from '../stores/session';

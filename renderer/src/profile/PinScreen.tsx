@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { normalisePin } from '../../../core/learner-pin';
 import type { Language } from '../../../core/i18n';
 import { useServices } from '../context';
-import { pinWaitLeftMs, tryPin } from '../db/learners';
+import { pinWaitLeftMs, tryPin } from '../db/profiles';
 import { useLanguage } from '../hooks';
 import { numberFormat } from '../i18n';
 import { useSession } from '../stores/session';

@@ -8,7 +8,7 @@ import type { Profession } from '../../../core/professions';
 import { ProfessionField } from '../components/ProfessionField';
 import { useServices } from '../context';
 import { backupOf } from '../db/backup';
-import { learnerData, removePin, setPin, tryPin, updateProfile } from '../db/learners';
+import { learnerData, removePin, setPin, tryPin, updateProfile } from '../db/profiles';
 import type { LearnerRow } from '../db/rows';
 import { useLanguage } from '../hooks';
 import type { SaveFileFailure } from '../platform';

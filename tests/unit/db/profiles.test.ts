@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { createPinRecord } from '../../../core/learner-pin';
 import { CareLitDatabase } from '../../../renderer/src/db/database';
-import { createLearner, deleteLearner, learnerData, pinWaitLeftMs, removePin, setPin, tryPin, updateProfile } from '../../../renderer/src/db/learners';
+import { createLearner } from '../../../renderer/src/db/learners';
+import { deleteLearner, learnerData, pinWaitLeftMs, removePin, setPin, tryPin, updateProfile } from '../../../renderer/src/db/profiles';
 import type { LearnerRow } from '../../../renderer/src/db/rows';
 import { getReaderSettings } from '../../../renderer/src/db/settings';
 import { study } from '../../fixtures/learner-work';

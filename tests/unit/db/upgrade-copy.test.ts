@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { CareLitDatabase, eraseDatabase } from '../../../renderer/src/db/database';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../../renderer/src/db/schema';
-import { copyName, forgetLearnerInCopy, readUpgradeCopy } from '../../../renderer/src/db/upgrade-copy';
+import { copyName } from '../../../renderer/src/db/upgrade-check';
+import { forgetLearnerInCopy, readUpgradeCopy } from '../../../renderer/src/db/upgrade-copy';
 
 const PREVIOUS = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 2]!.version;
 const uniqueName = () => `copy-${Math.random()}`;

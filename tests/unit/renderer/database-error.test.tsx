@@ -27,4 +27,20 @@ describe('when the saved progress cannot be opened', () => {
     expect(screen.getByText(/Installeer de nieuwste versie van CareLit/)).toBeVisible();
     expect(screen.queryByRole('button', { name: /wissen/ })).toBeNull();
   });
+
+  it('offers the copy made before the last update, to save as a file before anything else', async () => {
+    const save = jest.fn().mockResolvedValueOnce({ saved: false, error: 'disk-full' }).mockResolvedValueOnce({ saved: true });
+    await renderWithServices(<DatabaseErrorScreen problem="corrupted" detail="" onRetry={jest.fn()} onErase={jest.fn()} copy={{ madeOn: '2026-12-01', save }} />, { language: 'en' });
+    expect(screen.getByText('A copy of your data as it was before CareLit was last updated (1 December 2026) is kept on this computer.')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Save that copy as a file' }));
+    expect(await screen.findByText(/The copy could not be saved/)).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Save that copy as a file' }));
+    expect(await screen.findByText(/The copy is saved/)).toBeVisible();
+    expect(save).toHaveBeenCalledTimes(2);
+  });
+
+  it('says nothing of a copy where none was made', async () => {
+    await renderWithServices(<DatabaseErrorScreen problem="corrupted" detail="" onRetry={jest.fn()} onErase={jest.fn()} copy={null} />, { language: 'en' });
+    expect(screen.queryByRole('button', { name: 'Save that copy as a file' })).toBeNull();
+  });
 });

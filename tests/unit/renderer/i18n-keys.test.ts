@@ -1,6 +1,9 @@
 import { LANGUAGES } from '../../../core/i18n';
 import { NAMESPACES, UI_RESOURCES, initI18n } from '../../../renderer/src/i18n';
 import { PREVIEW_RESOURCES } from '../../../renderer/src/preview/strings';
+import { PROFILE_RESOURCES } from '../../../renderer/src/profile/strings';
+import { DATABASE_RESOURCES } from '../../../renderer/src/screens/DatabaseErrorScreen';
+import { SETTINGS_RESOURCES } from '../../../renderer/src/settings/strings';
 import { TRAINER_RESOURCES } from '../../../renderer/src/trainer/strings';
 
 type Tree = { [key: string]: string | Tree };
@@ -17,7 +20,10 @@ const treeOf = (lang: (typeof LANGUAGES)[number]): Tree => ({
   ...Object.fromEntries(NAMESPACES.map((ns) => [`${ns}:`, UI_RESOURCES[lang][ns] as Tree])),
   // The trainer area's namespaces load with its code, and are held to the same rules.
   ...Object.fromEntries(Object.entries(TRAINER_RESOURCES[lang]).map(([ns, tree]) => [`${ns}:`, tree as Tree])),
-  ...Object.fromEntries(Object.entries(PREVIEW_RESOURCES[lang]).map(([ns, tree]) => [`${ns}:`, tree as Tree])),
+  // So are the namespaces that load with their screens.
+  ...Object.fromEntries(
+    [PREVIEW_RESOURCES, PROFILE_RESOURCES, SETTINGS_RESOURCES, DATABASE_RESOURCES].flatMap((resources) => Object.entries(resources[lang]).map(([ns, tree]) => [`${ns}:`, tree as Tree])),
+  ),
 });
 const keysOf = (lang: (typeof LANGUAGES)[number]) => leafKeys(treeOf(lang)).map((k) => k.replace(/^(\w+): › /, '$1:'));
 const baseKeys = (keys: string[]) => new Set(keys.map((k) => k.replace(PLURAL_SUFFIX, '')));
