@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from './i18n';
 
 /**
  * The one IPC contract between the renderer and the Electron main process.
@@ -78,6 +79,19 @@ export const saveTextFileRequestSchema = z
 
 export type SaveTextFileRequest = z.input<typeof saveTextFileRequestSchema>;
 
+/** What the application menu asks the page to do: the actions that need the learner's data. */
+export const MENU_COMMANDS = ['export-progress', 'save-backup'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** At most this many files opened with the app are kept at a time (a whole folder dropped on the icon). */
+export const OPENED_FILES_MAX = 200;
+/**
+ * A file opened with the app (a progress file double-clicked, or dropped on its icon): its name
+ * and text, read by the main process within the progress file's size cap, or why it was not
+ * read. The page then reads the text as untrusted, as any file it imports.
+ */
+export type OpenedFile = { name: string; text: string } | { name: string; error: 'too-large' | 'unreadable' };
+
 /** The name of the one object the preload puts on `window`. */
 export const BRIDGE_GLOBAL = 'carelit';
 
@@ -100,7 +114,31 @@ interface ChannelSpec {
 export const IPC_CONTRACT = {
   'app:info': { method: 'getAppInfo', request: z.undefined(), response: returns<AppInfo>() },
   'file:save-text': { method: 'saveTextFile', request: saveTextFileRequestSchema, response: returns<SaveTextFileResult>() },
+  'app:set-language': { method: 'setMenuLanguage', request: z.enum(LANGUAGES), response: returns<void>() },
+  'files:take-opened': { method: 'takeOpenedFiles', request: z.undefined(), response: returns<OpenedFile[]>() },
 } as const satisfies Record<`${string}:${string}`, ChannelSpec>;
+
+/**
+ * What the main process tells the page, unasked: each event names the bridge method that
+ * subscribes to it and the schema the preload checks its payload against before the page sees
+ * it. Adding an event is one line here; the preload and the bridge type follow.
+ */
+interface EventSpec {
+  readonly method: string;
+  readonly payload: z.ZodType;
+}
+
+export const IPC_EVENTS = {
+  'menu:command': { method: 'onMenuCommand', payload: z.enum(MENU_COMMANDS) },
+  /** Files were opened with the app: the page asks for them with takeOpenedFiles. */
+  'files:opened': { method: 'onFilesOpened', payload: z.undefined() },
+} as const satisfies Record<`${string}:${string}`, EventSpec>;
+
+type Events = typeof IPC_EVENTS;
+export type IpcEvent = keyof Events;
+export const IPC_EVENT_NAMES = Object.keys(IPC_EVENTS) as IpcEvent[];
+export type IpcEventPayload<E extends IpcEvent> = z.output<Events[E]['payload']>;
+type EventMethod<E extends IpcEvent> = (listener: (payload: IpcEventPayload<E>) => void) => () => void;
 
 type Contract = typeof IPC_CONTRACT;
 export type IpcChannel = keyof Contract;
@@ -119,6 +157,9 @@ type BridgeMethod<C extends IpcChannel> = [IpcRequestInput<C>] extends [undefine
 /** The object the preload exposes; the renderer declares `window.carelit?: CarelitBridge`. */
 export type CarelitBridge = {
   readonly [C in IpcChannel as Contract[C]['method']]: BridgeMethod<C>;
+} & {
+  /** Subscribes to an event; returns the way to unsubscribe. */
+  readonly [E in IpcEvent as Events[E]['method']]: EventMethod<E>;
 };
 
 /**
@@ -140,14 +181,32 @@ export function parseIpcRequest<C extends IpcChannel>(channel: C, args: readonly
   return result.success ? { ok: true, request: result.data as IpcRequest<C> } : { ok: false };
 }
 
+/** Checks an event's payload as it arrives from the main process, before the page sees it. */
+export function parseIpcEvent<E extends IpcEvent>(event: E, payload: unknown): { ok: true; payload: IpcEventPayload<E> } | { ok: false } {
+  const result = (IPC_EVENTS[event].payload as z.ZodType).safeParse(payload);
+  return result.success ? { ok: true, payload: result.data as IpcEventPayload<E> } : { ok: false };
+}
+
+/** How the preload listens to one event: Electron's `ipcRenderer.on` and `removeListener`, payload only. */
+export type Subscribe = (event: IpcEvent, handler: (payload: unknown) => void) => () => void;
+
 /**
  * Builds the bridge from the contract: one named function per channel, each bound to its own
- * channel, so the page never holds a way to call an arbitrary channel.
+ * channel, so the page never holds a way to call an arbitrary channel; and one per event, whose
+ * listener gets only a payload that passed its schema (never Electron's event object).
  */
-export function createBridge(invoke: (channel: IpcChannel, request: unknown) => Promise<unknown>): CarelitBridge {
+export function createBridge(invoke: (channel: IpcChannel, request: unknown) => Promise<unknown>, subscribe: Subscribe): CarelitBridge {
   const methods = IPC_CHANNELS.map((channel) => [
     IPC_CONTRACT[channel].method,
     (request?: unknown) => invoke(channel, request),
   ]);
-  return Object.freeze(Object.fromEntries(methods)) as CarelitBridge;
+  const events = IPC_EVENT_NAMES.map((event) => [
+    IPC_EVENTS[event].method,
+    (listener: (payload: unknown) => void) =>
+      subscribe(event, (payload) => {
+        const parsed = parseIpcEvent(event, payload);
+        if (parsed.ok) listener(parsed.payload);
+      }),
+  ]);
+  return Object.freeze(Object.fromEntries([...methods, ...events])) as CarelitBridge;
 }

@@ -1,4 +1,6 @@
 import type { App } from 'electron';
+import type { Language } from '../../core/i18n';
+import type { OpenedFile } from '../../core/ipc';
 import type { MainIpcHandlers } from './register';
 import { createSaveTextFile, type SaveTextFileServices } from './save-text-file';
 
@@ -7,8 +9,14 @@ interface Runtime {
   readonly platform: string;
 }
 
+/** The desktop's own services: the application menu's language, and the files opened with the app. */
+export interface DesktopServices {
+  setMenuLanguage(language: Language): void;
+  takeOpenedFiles(): OpenedFile[];
+}
+
 /** What the handlers need from Electron and the disk beyond `app`, injected so tests need neither. */
-export type HandlerServices = Omit<SaveTextFileServices, 'documentsFolder'>;
+export type HandlerServices = Omit<SaveTextFileServices, 'documentsFolder'> & DesktopServices;
 
 /** One handler per channel of the contract; the compiler asks for a new one with each channel. */
 export function createIpcHandlers(
@@ -25,5 +33,7 @@ export function createIpcHandlers(
       locale: app.getLocale(),
     }),
     'file:save-text': createSaveTextFile({ ...services, documentsFolder: () => app.getPath('documents') }),
+    'app:set-language': (language) => services.setMenuLanguage(language),
+    'files:take-opened': () => services.takeOpenedFiles(),
   };
 }

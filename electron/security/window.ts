@@ -1,4 +1,4 @@
-import type { BrowserWindow, BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Rectangle, WebPreferences } from 'electron';
 import { APP_ENTRY_URL } from '../app-origin';
 
 /**
@@ -32,11 +32,18 @@ export function secureWebPreferences(preload: string): WebPreferences {
   };
 }
 
-export function mainWindowOptions(preload: string): BrowserWindowConstructorOptions {
+/** Where the window last was (window-state.ts), already brought onto a display that shows it. */
+export interface SavedPlace {
+  bounds: Rectangle;
+  maximized: boolean;
+}
+
+export function mainWindowOptions(preload: string, place?: SavedPlace | null): BrowserWindowConstructorOptions {
   return {
     title: 'CareLit',
     width: 1280,
     height: 820,
+    ...place?.bounds,
     minWidth: 800,
     minHeight: 600,
     // Shown once painted, so the learner never sees an empty white frame.
@@ -47,10 +54,13 @@ export function mainWindowOptions(preload: string): BrowserWindowConstructorOpti
 
 type BrowserWindowClass = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
 
-/** Creates the one window and loads the app into it from `app://carelit/`. */
-export function createMainWindow(Window: BrowserWindowClass, preload: string): BrowserWindow {
-  const window = new Window(mainWindowOptions(preload));
-  window.once('ready-to-show', () => window.show());
+/** Creates the one window, where it last was, and loads the app into it from `app://carelit/`. */
+export function createMainWindow(Window: BrowserWindowClass, preload: string, place?: SavedPlace | null): BrowserWindow {
+  const window = new Window(mainWindowOptions(preload, place));
+  window.once('ready-to-show', () => {
+    if (place?.maximized) window.maximize();
+    window.show();
+  });
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('CareLit could not load its window', error));
   return window;
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DesktopBridge } from './components/DesktopBridge';
 import { Header } from './components/Header';
 import { ScreenBoundary } from './components/ScreenBoundary';
 import { useServices } from './context';
@@ -33,6 +34,7 @@ export function App({ languageChosen }: { languageChosen: boolean }) {
   return (
     <>
       <AppearanceSync />
+      <DesktopBridge />
       <Header />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>

@@ -7,6 +7,7 @@ import type { CareLitDatabase } from '../db/database';
 import type { ShareChoices } from '../db/progress-export';
 import type { LearnerRow } from '../db/rows';
 import type { SaveFileFailure } from '../platform';
+import { useSession } from '../stores/session';
 import './export.css';
 
 /** What the status line says after a save; a cancelled save says nothing. */
@@ -30,8 +31,11 @@ export function ExportProgress({ learnerId }: { learnerId: string }) {
   const { t } = useTranslation('export');
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
+  // The application menu's "Export my progress" opens it too, until it is closed.
+  const asked = useSession((s) => s.request === 'export-progress');
   const closed = useCallback(() => {
     setOpen(false);
+    useSession.getState().takeRequest('export-progress');
     // Back where she was, whatever closed the dialog (its button or Escape).
     opener.current?.focus();
   }, []);
@@ -40,7 +44,7 @@ export function ExportProgress({ learnerId }: { learnerId: string }) {
       <button type="button" ref={opener} aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('open')}
       </button>
-      {open && <ExportDialog learnerId={learnerId} onClosed={closed} />}
+      {(open || asked) && <ExportDialog learnerId={learnerId} onClosed={closed} />}
     </div>
   );
 }

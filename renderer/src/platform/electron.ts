@@ -16,5 +16,10 @@ export function electronPlatform(bridge: CarelitBridge): Platform {
         return { saved: false, error: 'write-failed' };
       }
     },
+    setMenuLanguage: (language) => void bridge.setMenuLanguage(language).catch(() => undefined),
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    // A refused or failed call opens nothing: the files can be imported by hand.
+    takeOpenedFiles: () => bridge.takeOpenedFiles().catch(() => []),
+    onFilesOpened: (listener) => bridge.onFilesOpened(listener),
   };
 }

@@ -1,11 +1,12 @@
-import type { AppInfo, SaveTextFileRequest, SaveTextFileResult } from '../../../core/ipc';
+import type { Language } from '../../../core/i18n';
+import type { AppInfo, MenuCommand, OpenedFile, SaveTextFileRequest, SaveTextFileResult } from '../../../core/ipc';
 
 /**
  * A save request is the desktop contract's own: a plain file name (no folder, at most 120
  * characters, ending in .json for `progress` and `backup`, .csv for `csv`), the text (at most 20 MB of
  * UTF-8) and the kind. Both implementations refuse anything else with `invalid-request`.
  */
-export type { SaveFileFailure, SaveFileKind, SaveTextFileRequest, SaveTextFileResult } from '../../../core/ipc';
+export type { MenuCommand, OpenedFile, SaveFileFailure, SaveFileKind, SaveTextFileRequest, SaveTextFileResult } from '../../../core/ipc';
 
 /**
  * What differs between the desktop app and the same app served in a browser. The rest of the
@@ -20,4 +21,12 @@ export interface Platform {
    * was kept, so there `saved: true` means the download was handed to it.
    */
   saveTextFile(request: SaveTextFileRequest): Promise<SaveTextFileResult>;
+  /** The application menu follows the interface language (a browser has no menu of ours). */
+  setMenuLanguage(language: Language): void;
+  /** What the application menu asks for; returns the way to stop listening. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Progress files opened with the app (double-clicked, dropped on its icon), once each. */
+  takeOpenedFiles(): Promise<OpenedFile[]>;
+  /** Called when more files were opened with the app while it runs; returns the way to stop listening. */
+  onFilesOpened(listener: () => void): () => void;
 }

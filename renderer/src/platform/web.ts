@@ -67,5 +67,10 @@ export function webPlatform(): Platform {
       locale: navigator.language,
     }),
     saveTextFile: (request) => downloadTextFile(request),
+    // A page in a browser has no application menu and is opened with no file.
+    setMenuLanguage: () => undefined,
+    onMenuCommand: () => () => undefined,
+    takeOpenedFiles: async () => [],
+    onFilesOpened: () => () => undefined,
   };
 }

@@ -247,7 +247,7 @@ type BackupOutcome = { kind: 'saved'; browser: boolean } | { kind: 'failed'; rea
 function BackupSection({ learner }: { learner: LearnerRow }) {
   const { t } = useTranslation('profile');
   const { db, platform } = useServices();
-  const takeRequest = useSession((s) => s.takeRequest);
+  const request = useSession((s) => s.request);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<BackupOutcome | null>(null);
   const id = useId();
@@ -272,9 +272,9 @@ function BackupSection({ learner }: { learner: LearnerRow }) {
     saveNow.current = save;
   });
   useEffect(() => {
-    // The menu's "Save a backup" brought her here: do what it said.
-    if (takeRequest() === 'save-backup') void saveNow.current();
-  }, [takeRequest]);
+    // The menu's "Save a backup of my profile": done as the button does it.
+    if (request === 'save-backup' && useSession.getState().takeRequest('save-backup')) void saveNow.current();
+  }, [request]);
 
   const said =
     outcome?.kind === 'saved' ? t(outcome.browser ? 'backup.savedBrowser' : 'backup.saved') : outcome?.kind === 'failed' ? t(`export:failure.${outcome.reason}`) : outcome ? t('backup.unexpected') : '';

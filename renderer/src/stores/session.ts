@@ -30,7 +30,8 @@ interface SessionState {
   setNotice(notice: Notice | null): void;
   /** Goes where the request can be done: her modules (export) or her profile (backup); without a profile, the profile choice says to choose one. */
   ask(request: MenuRequest): void;
-  takeRequest(): MenuRequest | null;
+  /** True once, when `request` was asked for: the screen that does it takes it. */
+  takeRequest(request: MenuRequest): boolean;
   /** Opens a profile that has no PIN, or whose PIN was just typed right. */
   signIn(learnerId: string): void;
   signOut(): void;
@@ -66,10 +67,10 @@ export const useSession = create<SessionState>()(
             ? { request, notice: null, view: { name: request === 'export-progress' ? 'catalogue' : 'profile' } }
             : { request: null, notice: { kind: 'choose-first' }, view: s.view.name === 'unlock' ? s.view : { name: 'profiles' } },
         ),
-      takeRequest: () => {
-        const { request } = get();
-        if (request) set({ request: null });
-        return request;
+      takeRequest: (request) => {
+        if (get().request !== request) return false;
+        set({ request: null });
+        return true;
       },
       signIn: (learnerId) => set({ learnerId, view: { name: 'catalogue' } }),
       signOut: () => set({ learnerId: null, view: { name: 'profiles' } }),

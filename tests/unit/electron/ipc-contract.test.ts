@@ -1,9 +1,14 @@
 import { PROGRESS_FILE_MAX_BYTES } from '../../../core/cohort/progress-file';
+import type { Language } from '../../../core/i18n';
 import {
   BRIDGE_GLOBAL,
   createBridge,
   IPC_CHANNELS,
   IPC_CONTRACT,
+  IPC_EVENT_NAMES,
+  IPC_EVENTS,
+  MENU_COMMANDS,
+  parseIpcEvent,
   parseIpcRequest,
   SAVE_TEXT_MAX_BYTES,
   utf8ByteLength,
@@ -11,6 +16,8 @@ import {
   type CarelitBridge,
   type IpcHandlers,
   type IpcResponse,
+  type MenuCommand,
+  type OpenedFile,
   type SaveTextFileRequest,
   type SaveTextFileResult,
 } from '../../../core/ipc';
@@ -24,11 +31,16 @@ describe('the IPC contract', () => {
       {
         readonly getAppInfo: () => Promise<AppInfo>;
         readonly saveTextFile: (request: SaveTextFileRequest) => Promise<SaveTextFileResult>;
+        readonly setMenuLanguage: (request: Language) => Promise<void>;
+        readonly takeOpenedFiles: () => Promise<OpenedFile[]>;
+      } & {
+        readonly onMenuCommand: (listener: (payload: MenuCommand) => void) => () => void;
+        readonly onFilesOpened: (listener: (payload: undefined) => void) => () => void;
       }
     > = true;
     const response: Equals<IpcResponse<'app:info'>, AppInfo> = true;
     const saveResponse: Equals<IpcResponse<'file:save-text'>, SaveTextFileResult> = true;
-    const handlers: Equals<keyof IpcHandlers, 'app:info' | 'file:save-text'> = true;
+    const handlers: Equals<keyof IpcHandlers, 'app:info' | 'file:save-text' | 'app:set-language' | 'files:take-opened'> = true;
     expect([bridgeShape, response, saveResponse, handlers]).toEqual([true, true, true, true]);
   });
 
@@ -113,12 +125,50 @@ describe('the IPC contract', () => {
 
   it('builds a frozen bridge whose functions each call their own channel', async () => {
     const invoke = jest.fn(async (channel: string) => `answer from ${channel}`);
-    const bridge = createBridge(invoke);
+    const bridge = createBridge(invoke, () => () => undefined);
     expect(Object.isFrozen(bridge)).toBe(true);
     await expect(bridge.getAppInfo()).resolves.toBe('answer from app:info');
     expect(invoke).toHaveBeenCalledWith('app:info', undefined);
     const request = { suggestedName: 'cohort.csv', text: 'a;b', kind: 'csv' } as const;
     await expect(bridge.saveTextFile(request)).resolves.toBe('answer from file:save-text');
     expect(invoke).toHaveBeenCalledWith('file:save-text', request);
+  });
+
+  it('accepts a menu language of the app’s only, and asks for opened files without a payload', () => {
+    expect(parseIpcRequest('app:set-language', ['nl'])).toEqual({ ok: true, request: 'nl' });
+    expect(parseIpcRequest('app:set-language', ['de'])).toEqual({ ok: false });
+    expect(parseIpcRequest('app:set-language', [])).toEqual({ ok: false });
+    expect(parseIpcRequest('files:take-opened', [])).toEqual({ ok: true, request: undefined });
+    expect(parseIpcRequest('files:take-opened', ['/etc/passwd'])).toEqual({ ok: false });
+  });
+
+  it('gives every event a distinct bridge method, none shared with a channel', () => {
+    const methods = [...IPC_CHANNELS.map((c) => IPC_CONTRACT[c].method), ...IPC_EVENT_NAMES.map((e) => IPC_EVENTS[e].method)];
+    expect(new Set(methods).size).toBe(methods.length);
+  });
+
+  it('lets a page listen to an event, passing on only a payload its schema accepts, and stop listening', () => {
+    const handlers = new Map<string, (payload: unknown) => void>();
+    const unsubscribe = jest.fn();
+    const bridge = createBridge(jest.fn(), (event, handler) => {
+      handlers.set(event, handler);
+      return unsubscribe;
+    });
+    const commands: string[] = [];
+    const stop = bridge.onMenuCommand((command) => commands.push(command));
+    handlers.get('menu:command')!('save-backup');
+    handlers.get('menu:command')!('format-disk');
+    handlers.get('menu:command')!({ command: 'export-progress' });
+    expect(commands).toEqual(['save-backup']);
+    stop();
+    expect(unsubscribe).toHaveBeenCalled();
+
+    const opened = jest.fn();
+    bridge.onFilesOpened(opened);
+    handlers.get('files:opened')!(undefined);
+    handlers.get('files:opened')!('/home/amina/x.json');
+    expect(opened).toHaveBeenCalledTimes(1);
+    expect(MENU_COMMANDS).toEqual(['export-progress', 'save-backup']);
+    expect(parseIpcEvent('menu:command', 'export-progress')).toEqual({ ok: true, payload: 'export-progress' });
   });
 });

@@ -16,6 +16,8 @@ function setUp() {
   const handlers = {
     'app:info': jest.fn(() => APP_INFO),
     'file:save-text': jest.fn(async () => ({ saved: true as const })),
+    'app:set-language': jest.fn(),
+    'files:take-opened': jest.fn(() => []),
   } satisfies MainIpcHandlers;
   registerIpcHandlers(ipcMain as unknown as IpcMain, handlers, (event) => isTrustedSender(event, window));
 
@@ -34,7 +36,7 @@ function setUp() {
 
 describe('the IPC wrapper', () => {
   it('registers exactly the contract’s channels', () => {
-    expect([...setUp().listeners.keys()]).toEqual(['app:info', 'file:save-text']);
+    expect([...setUp().listeners.keys()]).toEqual(['app:info', 'file:save-text', 'app:set-language', 'files:take-opened']);
   });
 
   it('answers the app’s own main frame', async () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -16,8 +16,20 @@ jest.mock('electron', () => {
       resolve();
     };
   });
-  const webContents = { id: 1 };
-  const window = { webContents, once: jest.fn(), on: jest.fn(), show: jest.fn(), loadURL: step('window.loadURL', Promise.resolve()) };
+  const webContents = { id: 1, send: jest.fn() };
+  const window = {
+    webContents,
+    once: jest.fn(),
+    on: jest.fn(),
+    show: jest.fn(),
+    maximize: jest.fn(),
+    isMinimized: () => false,
+    restore: jest.fn(),
+    focus: jest.fn(),
+    loadURL: step('window.loadURL', Promise.resolve()),
+    getNormalBounds: () => ({ x: 40, y: 30, width: 1100, height: 760 }),
+    isMaximized: () => false,
+  };
   return {
     steps,
     markReady: () => markReady(),
@@ -34,7 +46,12 @@ jest.mock('electron', () => {
       getLocale: () => 'fr-BE',
       getPath: jest.fn(() => '/home/amina/Documents'),
     },
-    dialog: { showSaveDialog: jest.fn(async () => ({ canceled: true, filePath: '' })) },
+    dialog: { showSaveDialog: jest.fn(async () => ({ canceled: true, filePath: '' })), showMessageBox: jest.fn(async () => ({ response: 0 })) },
+    Menu: {
+      buildFromTemplate: jest.fn((template: unknown) => ({ template })),
+      setApplicationMenu: step('Menu.setApplicationMenu'),
+    },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     protocol: {
       registerSchemesAsPrivileged: step('protocol.registerSchemesAsPrivileged'),
       handle: step('protocol.handle'),
@@ -59,12 +76,13 @@ jest.mock('electron', () => {
 interface ElectronMock {
   steps: string[];
   markReady(): void;
-  app: { requestSingleInstanceLock: jest.Mock; getPath: jest.Mock };
+  app: { requestSingleInstanceLock: jest.Mock; getPath: jest.Mock; on: jest.Mock };
+  Menu: { buildFromTemplate: jest.Mock; setApplicationMenu: jest.Mock };
   BrowserWindow: jest.Mock & { fromWebContents: jest.Mock };
   protocol: { registerSchemesAsPrivileged: jest.Mock; handle: jest.Mock };
   ipcMain: { handle: jest.Mock };
   dialog: { showSaveDialog: jest.Mock };
-  window: { webContents: object };
+  window: { webContents: { send: jest.Mock }; on: jest.Mock };
 }
 
 function startMain(locked = true): ElectronMock {
@@ -80,7 +98,13 @@ function startMain(locked = true): ElectronMock {
   return electron;
 }
 
-const flush = () => new Promise((resolve) => setImmediate(resolve));
+/** Until the window has loaded: `ready` reads the window's saved place from the disk first. */
+async function flush(electron?: ElectronMock): Promise<void> {
+  for (let i = 0; i < 200; i += 1) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (!electron || electron.steps.includes('window.loadURL')) return;
+  }
+}
 
 describe('the main process', () => {
   it('registers the scheme, the sandbox and the webContents rules before ready, and nothing else', () => {
@@ -91,6 +115,7 @@ describe('the main process', () => {
       'protocol.registerSchemesAsPrivileged',
       'app.enableSandbox',
       'app.on:web-contents-created',
+      'app.on:open-file',
       'app.on:window-all-closed',
     ]);
     expect(steps).not.toContain('ready');
@@ -98,10 +123,10 @@ describe('the main process', () => {
     expect(steps).not.toContain('new BrowserWindow');
   });
 
-  it('then locks the session, serves the renderer, answers IPC and opens the window, in that order', async () => {
+  it('then locks the session, serves the renderer, answers IPC, sets the menu and opens the window, in that order', async () => {
     const electron = startMain();
     electron.markReady();
-    await flush();
+    await flush(electron);
     const { steps } = electron;
     const afterReady = steps.slice(steps.indexOf('ready') + 1);
     expect(afterReady).toEqual([
@@ -112,6 +137,9 @@ describe('the main process', () => {
       'protocol.handle',
       'ipcMain.handle:app:info',
       'ipcMain.handle:file:save-text',
+      'ipcMain.handle:app:set-language',
+      'ipcMain.handle:files:take-opened',
+      'Menu.setApplicationMenu',
       'new BrowserWindow',
       'window.loadURL',
     ]);
@@ -123,7 +151,7 @@ describe('the main process', () => {
   it('finds the preload next to itself and runs the window hardened', async () => {
     const electron = startMain();
     electron.markReady();
-    await flush();
+    await flush(electron);
     const options = electron.BrowserWindow.mock.calls[0]?.[0] as { webPreferences: Record<string, unknown> };
     expect(options.webPreferences.preload).toMatch(/[/\\]preload\.cjs$/);
     expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
@@ -132,7 +160,7 @@ describe('the main process', () => {
   it('saves a file through Electron’s save dialog, attached to the window that asked, and writes it', async () => {
     const electron = startMain();
     electron.markReady();
-    await flush();
+    await flush(electron);
     const folder = await mkdtemp(path.join(tmpdir(), 'carelit-main-'));
     try {
       const target = path.join(folder, 'cohorte.csv');
@@ -158,4 +186,41 @@ describe('the main process', () => {
     const { steps } = startMain(false);
     expect(steps).toEqual(['app.requestSingleInstanceLock', 'app.quit']);
   });
+
+  it('hands a .json file given to a second launch to the page, read by the main process', async () => {
+    const electron = startMain();
+    electron.markReady();
+    await flush(electron);
+    const folder = await mkdtemp(path.join(tmpdir(), 'carelit-open-'));
+    try {
+      await writeFile(path.join(folder, 'carelit-progress-amina.json'), '{"format":"carelit-progress"}');
+      const secondInstance = electron.app.on.mock.calls.find(([event]) => event === 'second-instance')?.[1] as (event: unknown, argv: string[], cwd: string) => void;
+      secondInstance({}, ['/opt/carelit/carelit', '--flag', 'carelit-progress-amina.json', 'notes.txt'], folder);
+      await waitUntil(() => electron.window.webContents.send.mock.calls.length > 0);
+      expect(electron.window.webContents.send).toHaveBeenCalledWith('files:opened');
+      const take = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === 'files:take-opened')?.[1] as (event: unknown) => Promise<unknown>;
+      const event = { sender: electron.window.webContents, senderFrame: { url: 'app://carelit/index.html', parent: null } };
+      await expect(take(event)).resolves.toEqual([{ name: 'carelit-progress-amina.json', text: '{"format":"carelit-progress"}' }]);
+      await expect(take(event)).resolves.toEqual([]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('asks the page for a backup from the File menu, and rebuilds the menu in the page’s language', async () => {
+    const electron = startMain();
+    electron.markReady();
+    await flush(electron);
+    const template = () => (electron.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] ?? []) as { label?: string; submenu?: { label?: string; click?: () => void }[] }[];
+    expect(template().map((m) => m.label)).toEqual(expect.arrayContaining(['&Fichier', '&Affichage', 'Ai&de']));
+    template()[0]!.submenu!.find((item) => item.label === 'Enregistrer une sauvegarde de mon profil…')!.click!();
+    expect(electron.window.webContents.send).toHaveBeenCalledWith('menu:command', 'save-backup');
+    const setLanguage = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === 'app:set-language')?.[1] as (event: unknown, language: unknown) => Promise<unknown>;
+    await setLanguage({ sender: electron.window.webContents, senderFrame: { url: 'app://carelit/index.html', parent: null } }, 'nl');
+    expect(template().map((m) => m.label)).toEqual(expect.arrayContaining(['&Bestand', 'Bee&ld', '&Help']));
+  });
 });
+
+async function waitUntil(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+}

@@ -1,13 +1,13 @@
-import { IPC_CHANNELS, IPC_CONTRACT } from '../../../core/ipc';
+import { IPC_CHANNELS, IPC_CONTRACT, IPC_EVENT_NAMES, IPC_EVENTS } from '../../../core/ipc';
 
 jest.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: jest.fn() },
-  ipcRenderer: { invoke: jest.fn(async () => ({ version: '0.1.0' })), send: jest.fn(), on: jest.fn() },
+  ipcRenderer: { invoke: jest.fn(async () => ({ version: '0.1.0' })), send: jest.fn(), on: jest.fn(), removeListener: jest.fn() },
 }));
 
 interface ElectronMock {
   contextBridge: { exposeInMainWorld: jest.Mock };
-  ipcRenderer: { invoke: jest.Mock; send: jest.Mock; on: jest.Mock };
+  ipcRenderer: { invoke: jest.Mock; send: jest.Mock; on: jest.Mock; removeListener: jest.Mock };
 }
 
 function loadPreload(): ElectronMock {
@@ -29,7 +29,7 @@ describe('the preload', () => {
   it('exposes exactly the contract’s functions, and no way to reach ipcRenderer', () => {
     const { contextBridge, ipcRenderer } = loadPreload();
     const bridge = contextBridge.exposeInMainWorld.mock.calls[0]?.[1] as Record<string, unknown>;
-    const methods = IPC_CHANNELS.map((channel) => IPC_CONTRACT[channel].method);
+    const methods = [...IPC_CHANNELS.map((channel) => IPC_CONTRACT[channel].method), ...IPC_EVENT_NAMES.map((event) => IPC_EVENTS[event].method)];
     expect(Object.keys(bridge).sort()).toEqual([...methods].sort());
     for (const value of Object.values(bridge)) {
       expect(typeof value).toBe('function');
@@ -48,5 +48,20 @@ describe('the preload', () => {
     await saving.saveTextFile(request);
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('file:save-text', request);
     expect(ipcRenderer.send).not.toHaveBeenCalled();
+  });
+
+  it('passes an event’s checked payload to the page, never Electron’s event object, and stops on request', () => {
+    const { contextBridge, ipcRenderer } = loadPreload();
+    const bridge = contextBridge.exposeInMainWorld.mock.calls[0]?.[1] as { onMenuCommand(listener: (...args: unknown[]) => void): () => void };
+    const listener = jest.fn();
+    const stop = bridge.onMenuCommand(listener);
+    const [channel, handler] = ipcRenderer.on.mock.calls[0] as [string, (event: unknown, payload: unknown) => void];
+    expect(channel).toBe('menu:command');
+    const electronEvent = { sender: ipcRenderer, ports: [] };
+    handler(electronEvent, 'save-backup');
+    handler(electronEvent, 'rm -rf');
+    expect(listener.mock.calls).toEqual([['save-backup']]);
+    stop();
+    expect(ipcRenderer.removeListener).toHaveBeenCalledWith('menu:command', handler);
   });
 });

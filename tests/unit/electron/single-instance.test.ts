@@ -2,22 +2,22 @@ import type { App, BrowserWindow } from 'electron';
 import { claimSingleInstance, focusWindow } from '../../../electron/single-instance';
 
 function fakeApp(locked: boolean) {
-  const listeners = new Map<string, () => void>();
+  const listeners = new Map<string, (...args: unknown[]) => void>();
   const app = {
     requestSingleInstanceLock: jest.fn(() => locked),
-    on: jest.fn((event: string, listener: () => void) => listeners.set(event, listener)),
+    on: jest.fn((event: string, listener: (...args: unknown[]) => void) => listeners.set(event, listener)),
     quit: jest.fn(),
   };
   return { app: app as unknown as App & typeof app, listeners };
 }
 
 describe('a single instance', () => {
-  it('brings the first window forward when CareLit is launched again', () => {
+  it('hands a second launch’s arguments and folder to the first instance', () => {
     const { app, listeners } = fakeApp(true);
-    const focus = jest.fn();
-    expect(claimSingleInstance(app, focus)).toBe(true);
-    listeners.get('second-instance')?.();
-    expect(focus).toHaveBeenCalledTimes(1);
+    const secondLaunch = jest.fn();
+    expect(claimSingleInstance(app, secondLaunch)).toBe(true);
+    listeners.get('second-instance')?.({}, ['/opt/carelit/carelit', 'amina.json'], '/home/trainer/Bureau');
+    expect(secondLaunch).toHaveBeenCalledWith(['/opt/carelit/carelit', 'amina.json'], '/home/trainer/Bureau');
     expect(app.quit).not.toHaveBeenCalled();
   });
 

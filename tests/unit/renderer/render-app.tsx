@@ -12,6 +12,11 @@ export const testPlatform: Platform = {
   getAppInfo: async () => ({ version: '9.9.9', electron: '', chrome: '', platform: 'test', locale: 'fr' }),
   // Tests that save spy on this one (jest.spyOn(testPlatform, 'saveTextFile')).
   saveTextFile: async () => ({ saved: false }),
+  // Tests that use the menu or opened files replace these.
+  setMenuLanguage: () => undefined,
+  onMenuCommand: () => () => undefined,
+  takeOpenedFiles: async () => [],
+  onFilesOpened: () => () => undefined,
 };
 
 export function freshDatabase(): CareLitDatabase {

@@ -15,7 +15,7 @@ import { useSession } from '../../../renderer/src/stores/session';
 import { TrainerScreen } from '../../../renderer/src/trainer/TrainerScreen';
 import { useTrainer } from '../../../renderer/src/trainer/store';
 import { accountOf, progressFileText, walkStatements } from '../../fixtures/cohort';
-import { freshDatabase } from './render-app';
+import { freshDatabase, testPlatform } from './render-app';
 
 /**
  * What the trainer-*.test.tsx files share. jsdom has neither WebCrypto's `subtle` nor
@@ -38,6 +38,8 @@ export function resetStores(): void {
 
 export function fakePlatform(overrides: Partial<Platform> = {}): Platform {
   return {
+    // The menu and opened files as a browser has them: none.
+    ...testPlatform,
     kind: 'desktop',
     getAppInfo: async () => ({ version: '9.9.9', electron: '', chrome: '', platform: 'test', locale: 'fr' }),
     saveTextFile: jest.fn(async () => ({ saved: true as const })),
