@@ -64,17 +64,26 @@ describe('practice blocks, by keyboard', () => {
     await walkTo(page, blocks, sortIndex, cardsIndex);
     await page.getByText(`Card 1 of ${cards.terms.length}`).waitFor();
     audits['flashcards'] = await app.accessibilityViolations();
+    const total = cards.terms.length;
+    // First round: "Again" for every card, each of which then comes back at the end of the round.
     for (const [n, termId] of cards.terms.entries()) {
       const term = glossary.get(termId)!;
-      await page.getByText(`Card ${n + 1} of ${cards.terms.length}`).waitFor();
+      await page.getByText(`Card ${n + 1} of ${total + n}`).waitFor();
       await page.getByRole('heading', { name: term.term.en, exact: true }).waitFor();
       await page.getByRole('button', { name: 'Show the definition' }).focus();
       await page.keyboard.press('Enter');
       await page.getByText(term.definition.en).waitFor();
       if (n === 0) audits['flashcard revealed'] = await app.accessibilityViolations();
-      // "Again" brings the card back within minutes, so it is due today.
       await page.getByRole('button', { name: /^Again / }).focus();
       await page.keyboard.press('Enter');
+    }
+    // The same cards again, graded with the keys: "Good" (3) still brings each back within minutes, so it is due today.
+    for (const [n, termId] of cards.terms.entries()) {
+      await page.getByText(`Card ${total + n + 1} of ${2 * total}`).waitFor();
+      await page.getByRole('heading', { name: glossary.get(termId)!.term.en, exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Show the definition' }).focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('3');
     }
     await page.getByRole('heading', { name: 'Review finished' }).waitFor();
     await page.getByText(`You reviewed ${cards.terms.length} cards.`).waitFor();
