@@ -1,6 +1,6 @@
 import { AppSession } from './harness';
 import { readingProblems, screenshot, setReaderSettings } from './reading';
-import { answerWithPointer, CHECK_PROMPT, PROMPT_LABEL, shippedModule, startModuleInEnglish, stepLabel, walkTo } from './shipped-module';
+import { answerWithPointer, CHECK_PROMPT, PROMPT_LABEL, shippedModule, stepLabel, walkTo } from './shipped-module';
 
 const { mod, blocks } = shippedModule('prompting');
 const quizIndex = blocks.findIndex((b) => b.type === 'quiz');

@@ -52,7 +52,7 @@ function OtherEntries() {
   const openTrainer = useSession((s) => s.openTrainer);
   const openRestore = useSession((s) => s.openRestore);
   return (
-    <p className="trainer-entry narrow">
+    <p className="profile-entries narrow">
       <button type="button" onClick={openRestore}>{t('profiles.restore')}</button>{' '}
       <button type="button" onClick={openTrainer}>{t('profiles.trainerArea')}</button>
     </p>

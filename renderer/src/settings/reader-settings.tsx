@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
+import { create } from 'zustand';
 import type { ReaderSettings } from '../../../core/reader-settings';
 import { useServices } from '../context';
 import { writeAppearanceHint } from '../db/appearance-hint';
@@ -7,24 +8,28 @@ import { getReaderSettings } from '../db/settings';
 import { useSession } from '../stores/session';
 import { applyAppearance, watchSystemPreferences } from './appearance';
 
-/** The reader settings in force and whose they are: the signed-in learner's, or (null) the computer's. */
-function useScopedSettings(): { learnerId: string | null; settings: ReaderSettings } | undefined {
+/** The reader settings AppearanceSync last read, and whose they are: one query for the whole app. */
+const useInForce = create<{ learnerId: string | null; settings: ReaderSettings | undefined }>()(() => ({ learnerId: null, settings: undefined }));
+
+/** The reader settings in force (the signed-in learner's, or the computer's on the profile choice); undefined while read. */
+export function useReaderSettings(): ReaderSettings | undefined {
+  const learnerId = useSession((s) => s.learnerId);
+  // Another scope's settings, not yet replaced, are not this one's.
+  return useInForce((s) => (s.learnerId === learnerId ? s.settings : undefined));
+}
+
+/**
+ * Reads the settings in force, whoever is signed in, keeps the page in them (and the start-up
+ * copy of them current), and gives them to the rest of the app. Renders nothing.
+ */
+export function AppearanceSync() {
   const { db } = useServices();
   const learnerId = useSession((s) => s.learnerId);
   const read = useLiveQuery(async () => ({ learnerId, settings: await getReaderSettings(db, learnerId) }), [db, learnerId]);
   // Until the new scope's settings are read, the previous scope's are not this one's.
-  return read?.learnerId === learnerId ? read : undefined;
-}
-
-/** The reader settings in force (the signed-in learner's, or the computer's on the profile choice); undefined while read. */
-export function useReaderSettings(): ReaderSettings | undefined {
-  return useScopedSettings()?.settings;
-}
-
-/** Keeps the page in the settings in force, and the start-up copy of them current. Renders nothing. */
-export function AppearanceSync() {
-  const scoped = useScopedSettings();
+  const scoped = read?.learnerId === learnerId ? read : undefined;
   useEffect(() => {
+    useInForce.setState({ learnerId: scoped?.learnerId ?? null, settings: scoped?.settings });
     if (!scoped) return;
     applyAppearance(scoped.settings);
     writeAppearanceHint(scoped.settings, scoped.learnerId);
