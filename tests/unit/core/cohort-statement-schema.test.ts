@@ -19,7 +19,7 @@ function shippedStatements() {
     const scored = mod.lessons.flatMap((l) => l.blocks).filter((b: Block): b is ScoredBlock => isScoredBlock(b));
     const answered = scored.flatMap((block) => {
       const answer = answerFor(block);
-      return answerStatements(env, mod, block, answer, scoreAnswer(block, answer)!, 42_000);
+      return answerStatements(env, mod, block, answer, scoreAnswer(block, answer, mod)!, 42_000);
     });
     return [...answered, moduleCompletedStatement(env, mod, moduleScore(mod, new Map()), 1_800_000)];
   });
