@@ -355,14 +355,12 @@ export interface ReviewMetrics {
 }
 
 const QUOTES: Record<Language, [string, string]> = { fr: ['«\u00a0', '\u00a0»'], nl: ['‘', '’'], en: ['“', '”'] };
-const EXCERPT_LENGTH = 60;
-
-/** The first words of a text, cut at a word, for a label. */
-function excerpt(text: string): string {
-  if (text.length <= EXCERPT_LENGTH) return text;
-  const cut = text.slice(0, EXCERPT_LENGTH);
+/** The first words of a sentence, cut at a word, to name it in a label, a list or a heading. */
+export function excerpt(text: string, length = 60): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
   const space = cut.lastIndexOf(' ');
-  return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+  return `${(space > length / 3 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 /** A flaw named for a trainer: its type and the start of the segment that carries it, in each language. */

@@ -1,14 +1,13 @@
 import { useId, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONFIDENCES, FLAW_TYPE_LABELS, FLAW_TYPES, type Confidence, type FlawType } from '../../../../core/blocks/output-review/definition';
+import { CONFIDENCES, excerpt, FLAW_TYPE_LABELS, FLAW_TYPES, type Confidence, type FlawType } from '../../../../core/blocks/output-review/definition';
 import type { Language } from '../../../../core/i18n';
 import { useLocalized } from '../../hooks';
-import { excerptOf } from './excerpt';
 import type { WorkingMark } from './marks';
 
 interface MarkEditorProps {
   mark: WorkingMark;
-  excerpt: string;
+  text: string;
   lang: Language;
   onChange(change: { type?: FlawType; confidence?: Confidence }): void;
   onClose(): void;
@@ -17,7 +16,7 @@ interface MarkEditorProps {
 }
 
 /** The choice of a flaw type and a confidence for one mark: native radios; Escape or Done goes back to the text. */
-export function MarkEditor({ mark, excerpt, lang, onChange, onClose, onRemove, ref }: MarkEditorProps) {
+export function MarkEditor({ mark, text, lang, onChange, onClose, onRemove, ref }: MarkEditorProps) {
   const { t } = useTranslation('output-review');
   const localized = useLocalized();
   const uid = useId();
@@ -29,7 +28,7 @@ export function MarkEditor({ mark, excerpt, lang, onChange, onClose, onRemove, r
   return (
     <div ref={ref} role="group" aria-labelledby={`${uid}-title`} className="review-editor" onKeyDown={onKeyDown}>
       <h4 id={`${uid}-title`}>
-        {t('editor.title', { n: mark.segment + 1 })} <q lang={lang}>{excerptOf(excerpt)}</q>
+        {t('editor.title', { n: mark.segment + 1 })} <q lang={lang}>{excerpt(text)}</q>
       </h4>
       <fieldset>
         <legend>{t('editor.type')}</legend>

@@ -1,9 +1,8 @@
 import { memo, useId, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FLAW_TYPE_LABELS, type Segment } from '../../../../core/blocks/output-review/definition';
+import { excerpt, FLAW_TYPE_LABELS, type Segment } from '../../../../core/blocks/output-review/definition';
 import type { Language } from '../../../../core/i18n';
 import { useLocalized } from '../../hooks';
-import { excerptOf } from './excerpt';
 import type { WorkingMark } from './marks';
 
 /** Her marks in words, each with Change and Remove; the buttons' clicks are handled once, on the list. */
@@ -42,7 +41,7 @@ const MarkItem = memo(function MarkItem({ mark, n, text, lang }: { mark: Working
     <li data-incomplete={complete ? undefined : 'true'}>
       <span>
         <span className="mark-number" aria-hidden="true">{n}</span>
-        {t('marks.item', { n: sentence })} <q lang={lang}>{excerptOf(text)}</q>
+        {t('marks.item', { n: sentence })} <q lang={lang}>{excerpt(text)}</q>
         {' — '}
         <span className="review-mark-kind">
           {mark.type && mark.confidence ? t('marks.kind', { type: localized(FLAW_TYPE_LABELS[mark.type]), confidence: t(`confidenceWord.${mark.confidence}`) }) : t('marks.incomplete')}

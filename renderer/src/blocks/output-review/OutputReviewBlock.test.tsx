@@ -126,6 +126,18 @@ describe('a review in progress', () => {
     expect(screen.getByRole('radio', { name: 'Not usable' })).toBeChecked();
   });
 
+  it('says so when a mark could not be saved, and saves it with her next change', async () => {
+    const db = freshDatabase();
+    await open({ db });
+    const put = jest.spyOn(db.blockStates, 'put').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    await userEvent.click(sentence(3));
+    expect(await screen.findByText(/^Your review could not be saved on this computer\./)).toBeVisible();
+    await userEvent.click(screen.getByRole('radio', { name: 'Wrong number, dose or unit' }));
+    await waitFor(async () => expect((await db.blockStates.toArray())[0]?.state).toMatchObject({ marks: [{ segment: 3, type: 'wrong-number' }] }));
+    expect(put).toHaveBeenCalledTimes(2);
+    expect(screen.queryByText(/^Your review could not be saved/)).toBeNull();
+  });
+
   it('stays in the language it was begun in, and says so, until she starts again', async () => {
     const db = freshDatabase();
     const first = await open({ db, language: 'fr' });
@@ -136,7 +148,7 @@ describe('a review in progress', () => {
     await open({ db, language: 'en' });
     expect(output()).toHaveAttribute('lang', 'fr');
     expect(sentence(3)).toHaveTextContent(block.segments.fr[3]!.text);
-    expect(screen.getByText(/You began this review in Français/)).toBeVisible();
+    expect(screen.getByText(/^You began this review in French: it stays in that language/)).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Start again in English' }));
     expect(output()).toHaveAttribute('lang', 'en');
     expect(screen.getAllByRole('option').filter((o) => o.getAttribute('aria-selected') === 'true')).toHaveLength(0);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_MAX_LENGTH, VERDICTS, type OutputReviewAnswer, type OutputReviewBlock as OutputReviewBlockData, type OutputReviewState } from '../../../../core/blocks/output-review/definition';
-import { LANGUAGE_NAMES, type Language } from '../../../../core/i18n';
+import type { Language } from '../../../../core/i18n';
 import { useLanguage } from '../../hooks';
 import type { BlockViewProps } from '../types';
 import { useAnswerSave } from '../useAnswerSave';
@@ -21,7 +21,7 @@ import './output-review.css';
  * verdict and note are her work in progress, saved as she goes. After "Check my review" comes the
  * reveal, read from the saved answer and core's verdict on each flaw and false alarm.
  */
-export function OutputReviewBlock({ block, attempt, state, saveState, submit }: BlockViewProps<'output-review'>) {
+export function OutputReviewBlock({ block, attempt, state, saveState, stateStatus, submit }: BlockViewProps<'output-review'>) {
   const { t } = useTranslation('output-review');
   const [uiLanguage] = useLanguage();
   const result = useRef<HTMLDivElement>(null);
@@ -49,14 +49,14 @@ export function OutputReviewBlock({ block, attempt, state, saveState, submit }: 
           </strong>
         )}
       </div>
-      {attempt ? <Reveal block={block} attempt={attempt} /> : <ReviewWork block={block} state={state} saveState={saveState} submit={send} uiLanguage={uiLanguage} />}
+      {attempt ? <Reveal block={block} attempt={attempt} /> : <ReviewWork block={block} state={state} saveState={saveState} notSaved={stateStatus === 'failed'} submit={send} uiLanguage={uiLanguage} />}
     </>
   );
 }
 
 type Save = BlockViewProps<'output-review'>['saveState'];
 
-function ReviewWork({ block, state, saveState, submit, uiLanguage }: { block: OutputReviewBlockData; state: OutputReviewState; saveState: Save; submit(answer: OutputReviewAnswer): Promise<void>; uiLanguage: Language }) {
+function ReviewWork({ block, state, saveState, notSaved, submit, uiLanguage }: { block: OutputReviewBlockData; state: OutputReviewState; saveState: Save; notSaved: boolean; submit(answer: OutputReviewAnswer): Promise<void>; uiLanguage: Language }) {
   const { t } = useTranslation(['output-review', 'common']);
   const uid = useId();
   // Marks are indexes into one language's sentences: once she has marked, the review keeps its language.
@@ -81,23 +81,20 @@ function ReviewWork({ block, state, saveState, submit, uiLanguage }: { block: Ou
   });
 
   // Discrete changes are written at once: a reload right after a mark keeps it.
-  const keep = useCallback((next: OutputReviewState) => {
+  const keep = (next: OutputReviewState) => {
     setRefusal(null);
     clearFailure();
     void saveState(next, { now: true }).catch(() => undefined);
-  }, [saveState, clearFailure]);
+  };
 
-  const toggle = useCallback(
-    (segment: number) => {
-      const { state: next, marked } = toggleMark(state, segment, lang);
-      keep(next);
-      setActive(segment);
-      setEditing(marked ? segment : null);
-      focusNext.current = marked ? 'editor' : 'segment';
-      setAnnouncement(t(marked ? 'announce.marked' : 'announce.unmarked', { n: segment + 1 }));
-    },
-    [state, lang, keep, t],
-  );
+  const toggle = (segment: number) => {
+    const { state: next, marked } = toggleMark(state, segment, lang);
+    keep(next);
+    setActive(segment);
+    setEditing(marked ? segment : null);
+    focusNext.current = marked ? 'editor' : 'segment';
+    setAnnouncement(t(marked ? 'announce.marked' : 'announce.unmarked', { n: segment + 1 }));
+  };
 
   const closeEditor = () => {
     if (editing !== null) setActive(editing);
@@ -142,8 +139,8 @@ function ReviewWork({ block, state, saveState, submit, uiLanguage }: { block: Ou
       <p id={ids.hint} className="hint">{t('instructions')}</p>
       {lang !== uiLanguage && (
         <p className="review-language">
-          {t('otherLanguage', { language: LANGUAGE_NAMES[lang] })}{' '}
-          <button type="button" className="link-button" onClick={restart}>{t('restartIn', { language: LANGUAGE_NAMES[uiLanguage] })}</button>
+          {t('otherLanguage', { language: t(`languageName.${lang}`) })}{' '}
+          <button type="button" className="link-button" onClick={restart}>{t('restartIn')}</button>
         </p>
       )}
       <SegmentList
@@ -162,7 +159,7 @@ function ReviewWork({ block, state, saveState, submit, uiLanguage }: { block: Ou
         <MarkEditor
           ref={editor}
           mark={editingMark}
-          excerpt={segments[editingMark.segment]?.text ?? ''}
+          text={segments[editingMark.segment]?.text ?? ''}
           lang={lang}
           onChange={(changeOf) => keep(updateMark(state, editingMark.segment, changeOf))}
           onClose={closeEditor}
@@ -192,7 +189,8 @@ function ReviewWork({ block, state, saveState, submit, uiLanguage }: { block: Ou
         />
       </div>
       <div role="alert" className="error-slot">
-        {(refusal ?? (failed ? t('common:player.saveFailed') : null)) && <p className="error">{refusal ?? t('common:player.saveFailed')}</p>}
+        {refusal ? <p className="error">{refusal}</p> : failed ? <p className="error">{t('common:player.saveFailed')}</p> : null}
+        {notSaved && <p className="error">{t('workNotSaved')}</p>}
       </div>
       <button type="submit" className="primary" disabled={busy}>{busy ? t('common:player.saving') : t('check')}</button>
     </form>
