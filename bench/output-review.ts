@@ -3,7 +3,7 @@
  * mark on the page — the block's handler, React's render and commit of the whole view (the
  * output, the choice of type and confidence that opens, her list of marks), style and layout —
  * in Chromium, on the app's own view and database. Each press marks one more sentence, so the
- * last ones are made with 40 marks already on the page.
+ * last ones are made with nearly 40 marks already on the page.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
