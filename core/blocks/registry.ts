@@ -2,6 +2,7 @@ import { callout } from './callout/definition';
 import { categorize } from './categorize/definition';
 import { figure } from './figure/definition';
 import { flashcards } from './flashcards/definition';
+import { outputReview } from './output-review/definition';
 import { promptLab } from './prompt-lab/definition';
 import { quiz } from './quiz/definition';
 import { reflection } from './reflection/definition';
@@ -28,4 +29,5 @@ export const BLOCKS = registry({
   reflection,
   flashcards,
   'prompt-lab': promptLab,
+  'output-review': outputReview,
 });

@@ -8,6 +8,7 @@ import { callout } from './callout/view';
 import { categorize } from './categorize/view';
 import { figure } from './figure/view';
 import { flashcards } from './flashcards/view';
+import { outputReview } from './output-review/view';
 import { promptLab } from './prompt-lab/view';
 import { quiz } from './quiz/view';
 import { reflection } from './reflection/view';
@@ -27,6 +28,7 @@ export const BLOCK_VIEWS: { [T in BlockType]: BlockView<T> } = {
   reflection,
   flashcards,
   'prompt-lab': promptLab,
+  'output-review': outputReview,
 };
 
 const SHARED = { fr: frBlocks, nl: nlBlocks, en: enBlocks };

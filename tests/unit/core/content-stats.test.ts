@@ -1,3 +1,4 @@
+import { BLOCK_TYPES } from '../../../core/blocks';
 import { countWords, estimateVerdict, formatStats, moduleStats } from '../../../core/content/stats';
 import type { LearningModule } from '../../../core/content/schema';
 
@@ -28,7 +29,8 @@ describe('module statistics for authors', () => {
   const stats = moduleStats(mod);
 
   it('counts blocks by type', () => {
-    expect(stats.blocksByType).toEqual({ text: 1, callout: 0, figure: 0, quiz: 1, categorize: 0, reflection: 1, flashcards: 1, 'prompt-lab': 0 });
+    const others = Object.fromEntries(BLOCK_TYPES.map((type) => [type, 0]));
+    expect(stats.blocksByType).toEqual({ ...others, text: 1, quiz: 1, reflection: 1, flashcards: 1 });
   });
 
   it('counts the words each language shows, Markdown and lone punctuation excluded', () => {
