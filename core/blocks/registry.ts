@@ -5,6 +5,7 @@ import { flashcards } from './flashcards/definition';
 import { promptLab } from './prompt-lab/definition';
 import { quiz } from './quiz/definition';
 import { reflection } from './reflection/definition';
+import { scenario } from './scenario/definition';
 import { text } from './text/definition';
 import type { AnyBlockDefinition } from './types';
 
@@ -28,4 +29,5 @@ export const BLOCKS = registry({
   reflection,
   flashcards,
   'prompt-lab': promptLab,
+  scenario,
 });

@@ -11,6 +11,7 @@ import { flashcards } from './flashcards/view';
 import { promptLab } from './prompt-lab/view';
 import { quiz } from './quiz/view';
 import { reflection } from './reflection/view';
+import { scenario } from './scenario/view';
 import { text } from './text/view';
 import type { BlockView } from './types';
 
@@ -27,6 +28,7 @@ export const BLOCK_VIEWS: { [T in BlockType]: BlockView<T> } = {
   reflection,
   flashcards,
   'prompt-lab': promptLab,
+  scenario,
 };
 
 const SHARED = { fr: frBlocks, nl: nlBlocks, en: enBlocks };
