@@ -41,9 +41,9 @@ export function answerCounts(block: ScoredBlock): Counts {
 }
 
 /**
- * Whether a saved answer completes its block: any answer does, but for a type answered step by
- * step (a scenario's path, complete at an ending). A stepwise answer that no longer fits its
- * block (the module changed) is not complete: she plays it again.
+ * Whether a saved answer completes its block. Any answer does, except for a type answered step
+ * by step (a scenario's path, complete at an ending); such an answer that no longer fits its
+ * block (the module changed) is not complete either: she plays it again.
  */
 export function answerFinishes(block: ScoredBlock, answer: unknown): boolean {
   const facet = definitionOf(block).answer!;

@@ -340,9 +340,8 @@ function explore(block: ScenarioBlock): Analysis {
     return { faults: [{ path: ['start'], message: 'the start leads to an ending before any choice' }], best: null, paths: null };
   }
 
-  const usesScore = [...block.nodes.flatMap((n) => [...(n.choices ?? []).map((c) => c.if), ...(n.routes ?? []).map((r) => r.if)])].some(
-    (c) => c?.scoreAtLeast !== undefined || c?.scoreBelow !== undefined,
-  );
+  const conditions = block.nodes.flatMap((n) => [...(n.choices ?? []).map((c) => c.if), ...(n.routes ?? []).map((r) => r.if)]);
+  const usesScore = conditions.some((c) => c?.scoreAtLeast !== undefined || c?.scoreBelow !== undefined);
   // Two plays in the same situation have the same future: one state for both.
   const keyOf = (s: Situation) =>
     [s.node.id, [...s.vars].sort().join(','), usesScore ? s.score : '', [...s.decided].filter((id) => looped.has(id)).sort().join(',')].join('|');
