@@ -5,6 +5,7 @@ import { moduleWithExample } from '../../../../tests/fixtures/examples';
 import { freshDatabase } from '../../../../tests/unit/renderer/render-app';
 import { renderBlock, savedTry } from '../../../../tests/unit/renderer/render-block';
 import type { CareLitDatabase } from '../../db/database';
+import enCommon from '../../../../locales/en/common.json';
 
 const { mod, block: example } = moduleWithExample('scenario');
 if (example.type !== 'scenario') throw new Error('the example is a scenario');
@@ -44,6 +45,7 @@ async function chooseByKeyboard(choiceId: string) {
 }
 
 afterEach(cleanup);
+const SAVE_FAILED = enCommon.player.saveFailed;
 
 describe('scenario block', () => {
   it('is played by keyboard: each choice is submitted as the path so far, in one play, and focus moves to what it led to', async () => {
@@ -71,6 +73,16 @@ describe('scenario block', () => {
     expect((submitted[1] as { path: string[] }).path).toEqual(['check-identity', 'see-tonight']);
     expect(screen.getByText('Your score for this play: 5/5 points (100%).', { exact: false })).toHaveTextContent('Passed.');
     expect(screen.getAllByText('Ending:')[0]!.parentElement).toHaveTextContent(`Ending: ${block.endings[0]!.title.en}`);
+  });
+
+  it('stays on the same decision, and says so, when a choice cannot be saved', async () => {
+    await renderBlock(block, { module: mod, language: 'en', submit: () => Promise.reject(new Error('disk full')) });
+    await screen.findByRole('heading', { name: 'Decision 1' });
+    await userEvent.click(screen.getByRole('radio', { name: text('check-identity').text.en }));
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm my choice' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(SAVE_FAILED);
+    expect(screen.getByRole('heading', { name: 'Decision 1' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('');
   });
 
   it('refuses to go on without a choice, and says why', async () => {

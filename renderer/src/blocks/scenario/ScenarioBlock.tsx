@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isWrongTurn, judge, PASS_SHARE, type ScenarioAnswer } from '../../../../core/blocks/scenario/definition';
+import { answerFinishes } from '../../../../core/blocks';
+import { isWrongTurn, judge, PASS_SHARE } from '../../../../core/blocks/scenario/definition';
 import { analyse, offered, replay, type Play, type Step } from '../../../../core/blocks/scenario/graph';
 import type { Ending, ScenarioBlock as ScenarioData, ScenarioNode } from '../../../../core/blocks/scenario/schema';
 import { Markdown } from '../../components/Markdown';
@@ -19,13 +20,20 @@ type Try = ViewAttempt<'scenario'>;
  * debrief, her path beside the recommended one, her score in words; then "Play again" (a new
  * play, which then counts) and "Explore the other branches" (records nothing, and may go back).
  */
-export function ScenarioBlock({ block, tries, state, saveState, submit }: BlockViewProps<'scenario'>) {
+export function ScenarioBlock({ block, tries, state, saveState, submit, persisted }: BlockViewProps<'scenario'>) {
   const { t } = useTranslation(['scenario', 'common']);
   const localized = useLocalized();
   const headingId = useId();
-  const { busy, failed, save } = useAnswerSave(submit);
-  const [stateFailed, setStateFailed] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const submitAndSay = useCallback(
+    async (answer: Parameters<typeof submit>[0]) => {
+      await submit(answer);
+      setAnnouncement(t('saved'));
+    },
+    [submit, t],
+  );
+  const { busy, failed, save } = useAnswerSave(submitAndSay);
+  const [stateFailed, setStateFailed] = useState(false);
   const focusTarget = useRef<HTMLElement>(null);
   /** Set when the learner acts: the next screen takes the focus (never on first display). */
   const moved = useRef(false);
@@ -34,7 +42,7 @@ export function ScenarioBlock({ block, tries, state, saveState, submit }: BlockV
   const exploring = state.explore !== null;
   const explored = exploring ? (replay(block, state.explore!) ?? replay(block, [])) : null;
   const shown = explored ?? current.play;
-  const finishedOnce = tries.some((tr) => finishes(block, tr.answer));
+  const finishedOnce = tries.some((tr) => answerFinishes(block, tr.answer));
   // Where the learner is: what moving on changes (a new play's registration alone does not).
   const place = `${exploring ? 'explore' : 'play'}:${shown.steps.length}`;
 
@@ -73,9 +81,8 @@ export function ScenarioBlock({ block, tries, state, saveState, submit }: BlockV
       }
     }
     moved.current = true;
-    setAnnouncement(t('common:player.saving'));
+    setAnnouncement('');
     await save({ registration, path: [...current.path, choiceId] });
-    setAnnouncement(t('saved'));
   };
 
   const playAgain = () => keep({ registration: crypto.randomUUID(), explore: null }).then(() => setAnnouncement(t('newPlay')));
@@ -117,8 +124,9 @@ export function ScenarioBlock({ block, tries, state, saveState, submit }: BlockV
           </>
         ) : null}
       </div>
-      {!exploring && ending && <p className="hint">{t('playAgainHint')}</p>}
-      {!exploring && !ending && <p className="hint">{t(current.path.length === 0 && finishedOnce ? 'newPlayHint' : 'playHint')}</p>}
+      {/* What counts and when she may go on: nothing counts in the authors' preview. */}
+      {persisted && !exploring && ending && <p className="hint">{t('playAgainHint')}</p>}
+      {persisted && !exploring && !ending && <p className="hint">{t(current.path.length === 0 && finishedOnce ? 'newPlayHint' : 'playHint')}</p>}
     </div>
   );
 }
@@ -131,11 +139,6 @@ function currentPlay(block: ScenarioData, tries: Try[], saved: string | null): {
   // A path that no longer fits (the module changed) starts a new play.
   if (latest && !play) return { registration: null, path: [], play: replay(block, [])! };
   return { registration, path: latest?.answer.path ?? [], play: play ?? replay(block, [])! };
-}
-
-function finishes(block: ScenarioData, answer: ScenarioAnswer): boolean {
-  const play = replay(block, answer.path);
-  return play !== null && 'ending' in play.at;
 }
 
 function Setting({ block }: { block: ScenarioData }) {
