@@ -60,7 +60,9 @@ describe.each(BLOCK_TYPES)('the %s block type', (type) => {
       expect(outcome!.parts.length).toBeGreaterThan(0);
       for (const part of outcome!.parts) expect(typeof part.correct).toBe('boolean');
 
-      const env = { accountName: ACCOUNT, language: learner.language, now: new Date('2026-11-20T09:00:00Z'), newId: () => seededRandom(seed + 100).uuid() };
+      // A fresh id for each statement: an answer may make several.
+      const ids = seededRandom(seed + 100);
+      const env = { accountName: ACCOUNT, language: learner.language, now: new Date('2026-11-20T09:00:00Z'), newId: () => ids.uuid() };
       const statements = answerStatements(env, mod, block, answer, outcome!, 61_000);
       expect(statements.length).toBeGreaterThan(0);
       for (const statement of statements) {

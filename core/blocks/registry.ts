@@ -6,6 +6,7 @@ import { outputReview } from './output-review/definition';
 import { promptLab } from './prompt-lab/definition';
 import { quiz } from './quiz/definition';
 import { reflection } from './reflection/definition';
+import { scenario } from './scenario/definition';
 import { text } from './text/definition';
 import type { AnyBlockDefinition } from './types';
 
@@ -30,4 +31,5 @@ export const BLOCKS = registry({
   flashcards,
   'prompt-lab': promptLab,
   'output-review': outputReview,
+  scenario,
 });

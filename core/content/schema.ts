@@ -99,11 +99,14 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Objective = z.infer<typeof objectiveSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
-/** What the catalogue needs: everything but the lessons, plus the block count. */
-export type ModuleMeta = Omit<LearningModule, 'lessons'> & { blockCount: number; blockIds: string[] };
+/**
+ * What the catalogue needs, bundled with the first screen: everything but the lessons, the
+ * sources and the glossary's texts (they come with the module), plus the block and term ids.
+ */
+export type ModuleMeta = Omit<LearningModule, 'lessons' | 'sources' | 'glossary'> & { blockCount: number; blockIds: string[]; termIds: string[] };
 
 export function moduleMeta(mod: LearningModule): ModuleMeta {
-  const { lessons, ...meta } = mod;
+  const { lessons, sources, glossary, ...meta } = mod;
   const blockIds = lessons.flatMap((l) => l.blocks.map((b) => b.id));
-  return { ...meta, blockCount: blockIds.length, blockIds };
+  return { ...meta, blockCount: blockIds.length, blockIds, termIds: glossary.map((term) => term.id) };
 }

@@ -12,6 +12,7 @@ import { outputReview } from './output-review/view';
 import { promptLab } from './prompt-lab/view';
 import { quiz } from './quiz/view';
 import { reflection } from './reflection/view';
+import { scenario } from './scenario/view';
 import { text } from './text/view';
 import type { BlockView } from './types';
 
@@ -29,6 +30,7 @@ export const BLOCK_VIEWS: { [T in BlockType]: BlockView<T> } = {
   flashcards,
   'prompt-lab': promptLab,
   'output-review': outputReview,
+  scenario,
 };
 
 const SHARED = { fr: frBlocks, nl: nlBlocks, en: enBlocks };

@@ -1,6 +1,6 @@
 import type { LearningModule } from '../../../core/content/schema';
 import type { Language } from '../../../core/i18n';
-import { answerCounts, answerStatements, scoreAnswer, scoreOf, type Answer, type ScoredBlock } from '../../../core/blocks';
+import { answerCounts, answerFinishes, answerStatements, scoreAnswer, scoreOf, type Answer, type ScoredBlock } from '../../../core/blocks';
 import type { Score } from '../../../core/blocks/types';
 import { moduleScore } from '../../../core/module-score';
 import { MAX_COUNTED_BLOCK_MS, moduleShape, readingOrder, reconcileProgress } from '../../../core/progress';
@@ -55,8 +55,8 @@ export class InvalidAnswerError extends Error {
 
 /**
  * Scores and saves an answer with its progress and statements. Where the first answer counts (a
- * quiz), answering again keeps the first; where the latest counts (a prompt lab), every try is
- * kept as a new attempt.
+ * quiz), answering again keeps the first; where the latest counts (a prompt lab, a scenario's
+ * path at each choice), every try is kept as a new attempt.
  */
 export async function saveAnswer(ctx: StudyContext, block: ScoredBlock, answer: Answer, durationMs: number): Promise<AttemptRow> {
   const outcome = scoreAnswer(block, answer, ctx.module);
@@ -88,7 +88,8 @@ export async function saveAnswer(ctx: StudyContext, block: ScoredBlock, answer: 
       ...progress,
       moduleVersion: ctx.module.version,
       currentBlockId: block.id,
-      doneBlockIds: withDone(progress, block.id),
+      // A step of an answer (a scenario's choice before its ending) does not finish the block.
+      doneBlockIds: answerFinishes(block, answer) ? withDone(progress, block.id) : progress.doneBlockIds,
       timeSpentMs: progress.timeSpentMs + Math.min(durationMs, MAX_COUNTED_BLOCK_MS),
       updatedAt: iso,
     });
