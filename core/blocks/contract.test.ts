@@ -52,7 +52,7 @@ describe.each(BLOCK_TYPES)('the %s block type', (type) => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const learner = { rng: seededRandom(seed), ability: seed / 7, language: LANGUAGES[seed % 3]!, key: `${mod.id}/${block.id}`, attempt: 0 };
       const answer = facet.simulate.answer(block, learner) as Answer;
-      const outcome = scoreAnswer(block, answer);
+      const outcome = scoreAnswer(block, answer, mod);
       expect(outcome).not.toBeNull();
       expect(outcome!.raw).toBeGreaterThanOrEqual(0);
       expect(outcome!.raw).toBeLessThanOrEqual(outcome!.max);

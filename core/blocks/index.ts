@@ -1,7 +1,7 @@
 import type { LearningModule } from '../content/schema';
 import { answeredStatement, type Statement, type StatementEnv } from '../xapi/statements';
 import { BLOCKS } from './registry';
-import type { AnyBlockDefinition, BlockDefinition, Counts, Outcome, PartOutcome } from './types';
+import type { AnyBlockDefinition, BlockDefinition, Counts, ModuleContext, Outcome, PartOutcome } from './types';
 
 /*
  * Everything that depends on which block types exist, derived from the one registry: no other
@@ -40,12 +40,16 @@ export function answerCounts(block: ScoredBlock): Counts {
   return definitionOf(block).answer!.counts;
 }
 
-/** Scores an answer, or returns null when it does not fit the block (wrong shape, unknown ids, nothing given). */
-export function scoreAnswer(block: ScoredBlock, answer: unknown): Outcome | null {
+/**
+ * Scores an answer, or returns null when it does not fit the block (wrong shape, unknown ids,
+ * nothing given). The module is where a type that caps a score (a critical point missed) finds
+ * the passing score to stay below.
+ */
+export function scoreAnswer(block: ScoredBlock, answer: unknown, mod: ModuleContext): Outcome | null {
   const facet = definitionOf(block).answer!;
   const parsed = facet.schema.safeParse(answer);
   if (!parsed.success || !facet.fits(block, parsed.data)) return null;
-  return facet.score(block, parsed.data) as Outcome;
+  return facet.score(block, parsed.data, mod) as Outcome;
 }
 
 /** The statements an answer makes, each a CareLit `answered` statement about the block. */

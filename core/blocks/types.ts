@@ -84,7 +84,8 @@ export interface AnswerFacet<B, A, P extends PartOutcome> {
   schema: z.ZodType<A>;
   /** Whether an answer fits the block: every id known, nothing missing. */
   fits(block: B, answer: NoInfer<A>): boolean;
-  score(block: B, answer: NoInfer<A>): Outcome<P>;
+  /** Scores an answer; the module's passing score is where a missed critical point caps it. */
+  score(block: B, answer: NoInfer<A>, mod: ModuleContext): Outcome<P>;
   counts: Counts;
   xapi: XapiFacet<B, A, P>;
   report: ReportFacet<B>;

@@ -168,7 +168,7 @@ export class StatementMaker {
     const key = `${mod.id}/${block.id}/${JSON.stringify(answer)}`;
     let outcome = this.outcomes.get(key);
     if (!outcome) {
-      outcome = scoreAnswer(block, answer) ?? undefined;
+      outcome = scoreAnswer(block, answer, mod) ?? undefined;
       // The simulation's own answers always fit their block; this would be a bug here, not bad input.
       if (!outcome) throw new Error(`simulated answer does not fit block ${block.id}`);
       this.outcomes.set(key, outcome);

@@ -1,6 +1,7 @@
 import validateStatement from '@learninglocker/xapi-validation';
 import { scoreAnswer } from '..';
 import { recorded } from '../../../tests/fixtures/answers';
+import { sampleModule } from '../../../tests/fixtures/sample-module';
 import { categorize, isValidCategorizeAnswer, scoreCategorize, type CategorizeBlock } from './definition';
 
 const t = (s: string) => ({ fr: s, nl: s, en: s });
@@ -37,8 +38,8 @@ describe('categorize scoring', () => {
     expect(isValidCategorizeAnswer(block, { placements: partial })).toBe(false);
     expect(isValidCategorizeAnswer(block, { placements: { ...right, chatbot: 'low-risk' } })).toBe(false);
     expect(isValidCategorizeAnswer(block, { placements: { ...right, forged: 'prohibited' } })).toBe(false);
-    expect(scoreAnswer(block, { placements: partial })).toBeNull();
-    expect(scoreAnswer(block, { placements: right })?.correct).toBe(true);
+    expect(scoreAnswer(block, { placements: partial }, sampleModule())).toBeNull();
+    expect(scoreAnswer(block, { placements: right }, sampleModule())?.correct).toBe(true);
   });
 
   it('records a matching interaction that an xAPI validator accepts', () => {

@@ -1,6 +1,7 @@
 import validateStatement from '@learninglocker/xapi-validation';
 import { answerCounts, scoreAnswer } from '..';
 import { recorded } from '../../../tests/fixtures/answers';
+import { sampleModule } from '../../../tests/fixtures/sample-module';
 import { isValidPromptLabAnswer, promptLab, scorePromptLab, type PromptLabBlock } from './definition';
 
 const t = (s: string) => ({ fr: s, nl: s, en: s });
@@ -30,8 +31,8 @@ describe('prompt-lab scoring', () => {
   it('refuses an empty or oversized prompt, or an unknown language', () => {
     expect(isValidPromptLabAnswer(block, { prompt: '   ', lang: 'en' })).toBe(false);
     expect(isValidPromptLabAnswer(block, { prompt: 'x'.repeat(10_001), lang: 'en' })).toBe(false);
-    expect(scoreAnswer(block, { prompt: 'Explain', lang: 'de' })).toBeNull();
-    expect(scoreAnswer(block, { prompt: '', lang: 'en' })).toBeNull();
+    expect(scoreAnswer(block, { prompt: 'Explain', lang: 'de' }, sampleModule())).toBeNull();
+    expect(scoreAnswer(block, { prompt: '', lang: 'en' }, sampleModule())).toBeNull();
   });
 
   it('lets the learner try again, unlike a quiz', () => {

@@ -36,7 +36,7 @@ describe('multiple-choice quiz', () => {
     expect(score('q-multiple', ['diagnosis', 'bp', 'forged']).correct).toBe(false);
     expect(isValidQuizAnswer(quiz('q-multiple'), { selected: ['forged'] })).toBe(false);
     expect(isValidQuizAnswer(quiz('q-multiple'), { selected: ['bp', 'bp'] })).toBe(false);
-    expect(scoreAnswer(quiz('q-multiple'), { selected: 'bp' })).toBeNull();
+    expect(scoreAnswer(quiz('q-multiple'), { selected: 'bp' }, sample.module)).toBeNull();
   });
 
   it('gives a verdict on every option: chosen or not, right or not, and whether her choice there was right', () => {

@@ -46,7 +46,7 @@ export function BlockHost({ block, module, store, submit: submitAnswer }: {
   const { t } = useTranslation();
   const rows = store.useTries(block);
   const state = useBlockState(block, module, store);
-  const tries = useMemo(() => (rows ?? []).map((row) => viewAttempt(block, row)), [block, rows]);
+  const tries = useMemo(() => (rows ?? []).map((row) => viewAttempt(block, module, row)), [block, module, rows]);
   const submit = useCallback((answer: Answer) => submitAnswer(block as ScoredBlock, answer), [block, submitAnswer]);
   const answer = definitionOf(block).answer;
   // A block that is only read shows at once; one that is answered waits for its answers, so "Try 1" never flashes before "Try 3".
@@ -69,9 +69,9 @@ export function BlockHost({ block, module, store, submit: submitAnswer }: {
   );
 }
 
-function viewAttempt(block: Block, row: TryRow): ViewAttempt<BlockType> {
+function viewAttempt(block: Block, module: LearningModule, row: TryRow): ViewAttempt<BlockType> {
   // Scored again to show its parts; an answer that no longer fits its block keeps its score alone.
-  const outcome = definitionOf(block).answer ? scoreAnswer(block as ScoredBlock, row.answer) : null;
+  const outcome = definitionOf(block).answer ? scoreAnswer(block as ScoredBlock, row.answer, module) : null;
   return { id: row.id, answeredAt: row.answeredAt, answer: row.answer as never, score: row.score, outcome: outcome as never };
 }
 

@@ -59,7 +59,7 @@ export class InvalidAnswerError extends Error {
  * kept as a new attempt.
  */
 export async function saveAnswer(ctx: StudyContext, block: ScoredBlock, answer: Answer, durationMs: number): Promise<AttemptRow> {
-  const outcome = scoreAnswer(block, answer);
+  const outcome = scoreAnswer(block, answer, ctx.module);
   if (!outcome) throw new InvalidAnswerError(`invalid answer for ${block.id}`);
   const score = scoreOf(outcome);
   const { db } = ctx;

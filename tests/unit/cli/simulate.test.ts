@@ -158,7 +158,7 @@ describe('the statement maker', () => {
       for (const durationMs of [61_000, 183_450]) {
         const env = (seed: number) => ({ accountName: 'a1b2c3d4-0000-4000-8000-000000000000', language: 'nl' as const, now: new Date(DEFAULT_START), newId: () => `id-${seed}` });
         const made = maker.answered(env(1), mod, block, answer, durationMs);
-        const real = answerStatements(env(1), mod, block, answer, scoreAnswer(block, answer)!, durationMs);
+        const real = answerStatements(env(1), mod, block, answer, scoreAnswer(block, answer, mod)!, durationMs);
         expect(JSON.stringify(made.statements)).toBe(JSON.stringify(real));
       }
     }

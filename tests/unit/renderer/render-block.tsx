@@ -26,7 +26,7 @@ export interface BlockRendering {
 }
 
 function PreviewHost({ block, module }: { block: Block; module: LearningModule }) {
-  const { store, submit } = usePreviewStore();
+  const { store, submit } = usePreviewStore(module);
   return <BlockHost block={block} module={module} store={store} submit={submit} />;
 }
 
@@ -57,7 +57,7 @@ export async function renderBlock(
 let tries = 0;
 /** An answer saved earlier, as the player saves it (scored by core). */
 export async function savedTry(db: CareLitDatabase, block: ScoredBlock, answer: Answer, { learnerId = 'amina', module = sampleModule(), at = new Date(Date.UTC(2026, 10, 20, 9, 0, tries)) } = {}): Promise<void> {
-  const outcome = scoreAnswer(block, answer);
+  const outcome = scoreAnswer(block, answer, module);
   if (!outcome) throw new Error(`the answer does not fit ${block.id}`);
   tries += 1;
   await db.attempts.add({
