@@ -1,5 +1,6 @@
 import { callout } from './callout/definition';
 import { categorize } from './categorize/definition';
+import { deviceData } from './device-data/definition';
 import { figure } from './figure/definition';
 import { flashcards } from './flashcards/definition';
 import { promptLab } from './prompt-lab/definition';
@@ -28,4 +29,5 @@ export const BLOCKS = registry({
   reflection,
   flashcards,
   'prompt-lab': promptLab,
+  'device-data': deviceData,
 });

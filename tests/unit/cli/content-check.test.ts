@@ -20,7 +20,7 @@ describe('carelit content check', () => {
       `${BROKEN}/missing-translation/module.yaml:88: lessons.1.blocks.0.explanation.nl: missing Dutch (nl) translation`,
       `${BROKEN}/no-correct/module.yaml:51: lessons.0.blocks.1.options: a quiz needs at least one correct option`,
       `${BROKEN}/not-the-id/module.yaml:1: id: module id "wrong-folder" must match its folder name "not-the-id"`,
-      `${BROKEN}/unknown-block/module.yaml:30: lessons.0.blocks.0.type: unknown block type "video" (known: text, callout, figure, quiz, categorize, reflection, flashcards, prompt-lab)`,
+      `${BROKEN}/unknown-block/module.yaml:30: lessons.0.blocks.0.type: unknown block type "video" (known: text, callout, figure, quiz, categorize, reflection, flashcards, prompt-lab, device-data)`,
       `${BROKEN}/unknown-term/module.yaml:100: lessons.2.blocks.0.terms.0: unknown glossary term "hallucination" (define it under glossary)`,
     ]);
   });

@@ -48,7 +48,7 @@ describe('module schema', () => {
   it('refuses a quiz with a single option and a block without type', () => {
     expect(faultsOf(variant((m) => m.lessons[0].blocks[1].options.pop()))).toEqual(['lessons.0.blocks.1.options: a quiz needs at least two options']);
     expect(faultsOf(variant((m) => delete m.lessons[0].blocks[0].type))).toEqual([
-      'lessons.0.blocks.0.type: a block needs a "type" (one of: text, callout, figure, quiz, categorize, reflection, flashcards, prompt-lab)',
+      'lessons.0.blocks.0.type: a block needs a "type" (one of: text, callout, figure, quiz, categorize, reflection, flashcards, prompt-lab, device-data)',
     ]);
   });
 

@@ -28,7 +28,7 @@ describe('module statistics for authors', () => {
   const stats = moduleStats(mod);
 
   it('counts blocks by type', () => {
-    expect(stats.blocksByType).toEqual({ text: 1, callout: 0, figure: 0, quiz: 1, categorize: 0, reflection: 1, flashcards: 1, 'prompt-lab': 0 });
+    expect(stats.blocksByType).toEqual({ text: 1, callout: 0, figure: 0, quiz: 1, categorize: 0, reflection: 1, flashcards: 1, 'prompt-lab': 0, 'device-data': 0 });
   });
 
   it('counts the words each language shows, Markdown and lone punctuation excluded', () => {
