@@ -49,17 +49,23 @@ const reading = num({ min: 0, max: FIND_READINGS.max, integer: true });
 
 const pairs = (entries: readonly (readonly [string, string])[]) => entries.map(([episode, cls]) => `${episode}[.]${cls}`).join('[,]');
 
-/** What an answer got wrong, read back from its statement: critical alerts missed first, so the report's commonest mistake is the alert most missed. */
+/**
+ * What an answer got wrong, read back from its statement, for a trainer's report, which shows each
+ * exercise's most common mistake. In a case with critical episodes, that must be the alert most
+ * often missed, so such a case reports its missed alerts only (a slip beside them could otherwise
+ * outnumber them). A case without one reports the episodes not found, each class given wrongly,
+ * each wrong action, and stretches that found nothing.
+ */
 function mistakesOf(statement: Parameters<typeof responseMistakes>[0]): Mistake[] {
   const recorded = (statement.result?.extensions?.[ACTIONS_EXTENSION] ?? []) as RecordedAction[];
   const given = new Map((statement.result?.response ?? '').split('[,]').filter(Boolean).map((pair) => pair.split('[.]') as [string, string]));
+  if (recorded.some((r) => r.critical)) {
+    return recorded.filter((r) => r.critical && !(r.found && given.get(r.episode) === 'real-alert' && r.right)).map((r) => [r.episode, MISSED_ALERT]);
+  }
   const misclassified = new Set(responseMistakes(statement).map((pair) => pair.split('[.]')[0]));
-  const missed = recorded.filter((r) => r.critical && !(r.found && given.get(r.episode) === 'real-alert' && r.right));
-  const others = recorded.filter((r) => !missed.includes(r));
   const ranges = (statement.result?.extensions?.[RANGES_EXTENSION] ?? []) as RecordedRange[];
   return [
-    ...missed.map((r) => [r.episode, MISSED_ALERT]),
-    ...others.flatMap((r): Mistake[] =>
+    ...recorded.flatMap((r): Mistake[] =>
       !r.found
         ? [[r.episode, NOT_FOUND]]
         : [...(misclassified.has(r.episode) ? [[r.episode, given.get(r.episode)!]] : []), ...(r.right || !r.action ? [] : [[r.episode, r.action]])],
@@ -180,8 +186,8 @@ export const deviceData = defineBlock({
           ...Object.fromEntries(block.episodes.map((e) => [e.id, episodeLabel(block, e)])),
         },
       }),
-      // [episode, "missed-alert"] for a critical episode not caught; then [episode, "not-found"],
-      // [episode, the class she gave], [episode, the wrong action she chose]; ["false-alarm"].
+      // [episode, "missed-alert"] for each critical episode not caught; in a case without one,
+      // [episode, "not-found"], [episode, the class she gave], [episode, the wrong action], ["false-alarm"].
       mistakes: mistakesOf,
       describe: (mistake, label) => mistake.map(label).join(' → '),
     },

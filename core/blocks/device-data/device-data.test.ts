@@ -7,6 +7,8 @@ import { examplePath, moduleWithExample } from '../../../tests/fixtures/examples
 import { sampleModule } from '../../../tests/fixtures/sample-module';
 import { Fault, NewerFault } from '../../cohort/checks';
 import { statement as statementCheck } from '../../cohort/statement-schema';
+import { cohortReport, mistakeText, reportModule } from '../../cohort/report';
+import { summariseLearner } from '../../cohort/summary';
 import { parseModuleSource } from '../../content/parse';
 import type { LearningModule } from '../../content/schema';
 import { deviceData, episodeLabel } from './definition';
@@ -181,21 +183,40 @@ describe('device-data statements and report', () => {
     expect(() => statementCheck(extra)).toThrow(Fault);
   });
 
-  it('reads a missed critical alert back first, then the other mistakes, and says each with its labels', () => {
+  it('reads back, for a case with a critical alert, the alerts missed and nothing else: the report’s commonest mistake is the alert most missed', () => {
     const answer = { judgements: { dressed: { class: 'real-alert', action: 'contact-patient' }, gain: { class: 'normal-variation', action: 'none' } } } as const;
     const [statement] = recorded(example, answer, { mod });
     const mistakes = deviceData.answer!.report.mistakes(statement!);
-    expect(mistakes).toEqual([['gain', 'missed-alert'], ['dressed', 'real-alert']]);
+    expect(mistakes).toEqual([['gain', 'missed-alert']]);
     const labels = deviceData.answer!.report.labels(example).parts;
     expect(deviceData.answer!.report.describe(mistakes[0]!, (id) => labels[id]!.en)).toMatch(/^Weight, 10\s?–\s?13 Mar → critical alert missed$/);
-    expect(deviceData.answer!.report.describe(mistakes[1]!, (id) => labels[id]!.fr)).toBe('Poids, 4 mars → Vraie alerte');
+    const [caught] = recorded(example, { judgements: { ...rightJudgements, dressed: { class: 'real-alert', action: 'escalate' } } }, { mod });
+    expect(deviceData.answer!.report.mistakes(caught!)).toEqual([]);
   });
 
-  it('reports episodes not found, wrong actions and false alarms in find mode', () => {
-    const [statement] = recorded(findCase, { ranges: [{ from: 2, to: 2, class: 'artefact', action: 'emergency' }, { from: 5, to: 6, class: 'real-alert', action: 'escalate' }] }, { mod });
-    expect(deviceData.answer!.report.mistakes(statement!)).toEqual([['gain', 'missed-alert'], ['dressed', 'emergency'], ['false-alarm']]);
-    const [notFound] = recorded({ ...findCase, episodes: [{ ...findCase.episodes[0]!, critical: false }] }, { ranges: [] }, { mod });
-    expect(deviceData.answer!.report.mistakes(notFound!)).toEqual([['dressed', 'not-found']]);
+  it('makes the missed alert the case’s most common mistake in a trainer’s report, even where more learners slipped elsewhere', () => {
+    const caseModule: LearningModule = { ...mod, lessons: [{ ...mod.lessons[0]!, blocks: [example] }] };
+    const overReacted = { judgements: { ...rightJudgements, dressed: { class: 'real-alert', action: 'contact-patient' } } } as const;
+    const missedAlert = { judgements: { ...rightJudgements, gain: { class: 'normal-variation', action: 'none' } } } as const;
+    const answers = [overReacted, overReacted, overReacted, overReacted, missedAlert, missedAlert];
+    const summaries = answers.map((answer, i) => {
+      const account = `acc-000${i}`;
+      return summariseLearner({ account }, recorded(example, answer, { mod: caseModule, accountName: account, id: `6a2f41a3-c54c-4c3b-8a1b-1c3a2f6d9e0${i}` }));
+    });
+    const [item] = cohortReport(summaries, [reportModule(caseModule)]).hardestItems;
+    expect(item).toMatchObject({ blockId: example.id, answered: 6, correct: 4, commonMistake: { mistake: ['gain', 'missed-alert'], count: 2 } });
+    expect(mistakeText([reportModule(caseModule)], item!, item!.commonMistake!.mistake, 'nl')).toMatch(/^Gewicht, 10\s?–\s?13 mrt → kritiek alarm gemist$/);
+  });
+
+  it('reads back, for a case without a critical alert, each class given wrongly, each wrong action, the episodes not found and the false alarms', () => {
+    const calm: DeviceDataBlock = { ...example, episodes: example.episodes.map((e) => ({ ...e, critical: false })) };
+    const [classified] = recorded(calm, { judgements: { dressed: { class: 'real-alert', action: 'reassure' }, gain: { class: 'real-alert', action: 'none' } } }, { mod });
+    expect(deviceData.answer!.report.mistakes(classified!)).toEqual([['dressed', 'real-alert'], ['gain', 'none']]);
+    const labels = deviceData.answer!.report.labels(calm).parts;
+    expect(deviceData.answer!.report.describe(['dressed', 'real-alert'], (id) => labels[id]!.fr)).toBe('Poids, 4 mars → Vraie alerte');
+    const [found] = recorded({ ...calm, mode: 'find' }, { ranges: [{ from: 2, to: 2, class: 'artefact', action: 'emergency' }, { from: 5, to: 6, class: 'real-alert', action: 'escalate' }] }, { mod });
+    expect(deviceData.answer!.report.mistakes(found!)).toEqual([['dressed', 'emergency'], ['gain', 'not-found'], ['false-alarm']]);
+    expect(deviceData.answer!.report.describe(['false-alarm'], (id) => labels[id]!.en)).toBe('Stretch selected with no episode in it (false alarm)');
   });
 });
 
