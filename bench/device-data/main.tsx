@@ -8,6 +8,7 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { deviceData } from '../../core/blocks/device-data/definition';
 import { deviceDataBlockSchema, type DeviceDataBlock } from '../../core/blocks/device-data/schema';
 import { seededRandom } from '../../core/random';
 import DeviceChart from '../../renderer/src/blocks/device-data/DeviceChart';
@@ -32,7 +33,7 @@ function fortnight(): DeviceDataBlock {
   });
   return deviceDataBlockSchema.parse({
     id: 'bench-cgm',
-    type: 'device-data',
+    type: deviceData.type,
     profession: 'physician',
     mode: 'find',
     title: t('Two weeks of a glucose sensor'),

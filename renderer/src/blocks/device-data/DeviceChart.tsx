@@ -14,9 +14,9 @@ import { cursorWords } from './words';
 /*
  * The chart of a device's readings, loaded only when a device-data block is shown (with the two
  * small d3 modules it draws with: scales and a line shape). One panel per series, stacked on the
- * shared time axis; thresholds as dashed lines with their value written; episodes and stretches as
- * hatched bands with their number or letter. Colour is never the only cue: each series has its own
- * dash and marker, and everything coloured is also named in words.
+ * shared time axis; thresholds as dashed lines with their value written above them; episodes and
+ * stretches as hatched bands with their number or letter at their foot. Colour is never the only
+ * cue: each series has its own dash and marker, and everything coloured is also named in words.
  *
  * For a keyboard it is one focusable element with a cursor: arrows go reading by reading (Up and
  * Down change series), Home and End to the first and last reading, Page Up and Page Down a day
@@ -184,7 +184,7 @@ const Plot = memo(function Plot({ block, panels, x, marks, language, uid, height
               <g key={m.key}>
                 <rect {...band(m)} y={top + TITLE} height={PLOT} fill={`url(#${uid}-${m.kind})`} className={`dd-band dd-${m.kind}`} />
                 {m.label && (
-                  <text x={band(m).x + band(m).width / 2} y={top + TITLE + 13} className={`dd-band-label dd-${m.kind}`}>{m.label}</text>
+                  <text x={band(m).x + band(m).width / 2} y={top + TITLE + PLOT - 5} className={`dd-band-label dd-${m.kind}`}>{m.label}</text>
                 )}
               </g>
             ))}
@@ -194,7 +194,7 @@ const Plot = memo(function Plot({ block, panels, x, marks, language, uid, height
               return (
                 <g key={side}>
                   <line x1={left} x2={right} y1={y(value)} y2={y(value)} className="dd-threshold" />
-                  <text x={right - 4} y={y(value) + (side === 'high' ? -4 : 12)} className="dd-threshold-label">{t(`chart.${side}`, { threshold: valueText(value, series, language) })}</text>
+                  <text x={right - 4} y={y(value) - 4} className="dd-threshold-label">{t(`chart.${side}`, { threshold: valueText(value, series, language) })}</text>
                 </g>
               );
             })}

@@ -1,14 +1,16 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { DeviceDataBlock as DeviceDataBlockData } from '../../../../core/blocks/device-data/schema';
 import { moduleWithExample } from '../../../../tests/fixtures/examples';
 import { freshDatabase } from '../../../../tests/unit/renderer/render-app';
+import { putBlockState } from '../../db/block-states';
 import { renderBlock, savedTry } from '../../../../tests/unit/renderer/render-block';
 
 const { block: example, mod } = moduleWithExample('device-data') as { block: DeviceDataBlockData; mod: ReturnType<typeof moduleWithExample>['mod'] };
 const findCase: DeviceDataBlockData = { ...example, id: 'hf-weight-find', mode: 'find' };
 
-const chart = () => screen.findByRole('application', { name: /^Chart of Weight, 2\s?–\s?15 Mar$/ });
+// The chart's code loads on demand: the first time, Jest compiles it (d3 with it) before it shows.
+const chart = () => screen.findByRole('application', { name: /^Chart of Weight, 2\s?–\s?15 Mar$/ }, { timeout: 10_000 });
 const readout = () => document.querySelector('.dd-readout')!;
 const episode = (n: number) => screen.getByRole('group', { name: new RegExp(`^Episode ${n}: `) });
 
@@ -16,7 +18,7 @@ describe('device-data block, classify mode', () => {
   it('walks the chart with the keyboard, saying each reading, the threshold it crosses and the episode it is in', async () => {
     await renderBlock(example, { module: mod, language: 'en' });
     const focus = await chart();
-    focus.focus();
+    act(() => focus.focus());
     await userEvent.keyboard('{ArrowRight}');
     expect(readout()).toHaveTextContent('Tue 3 Mar — Weight: 78 kg');
     await userEvent.keyboard('{ArrowRight}');
@@ -101,6 +103,28 @@ describe('device-data block, classify mode', () => {
   });
 });
 
+describe('device-data table of a long trace', () => {
+  it('shows 14 days of 5-minute readings a day at a time, with buttons to go from day to day', async () => {
+    const values = Array.from({ length: 14 * 288 }, (_, i) => 100 + (i % 50));
+    const fortnight: DeviceDataBlockData = {
+      ...findCase,
+      start: '2026-11-02T00:00',
+      series: [{ id: 'glucose', label: { fr: 'Glucose', nl: 'Glucose', en: 'Glucose' }, unit: 'mg/dL', interval: 5, values, low: 70 }],
+      episodes: [{ ...findCase.episodes[0]!, series: 'glucose', from: 10, to: 12 }],
+    };
+    const db = freshDatabase();
+    await putBlockState(db, { learnerId: 'amina', moduleId: mod.id, blockId: fortnight.id }, { view: 'table', judgements: {}, ranges: [] });
+    await renderBlock(fortnight, { module: mod, db, language: 'en' });
+    const table = await screen.findByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(289);
+    expect(screen.getByText(/^Day 1 of 14: 2 Nov(,)? 00:00\s?–\s?23:55$/)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Previous day' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Next day' }));
+    expect(screen.getByText(/^Day 2 of 14: 3 Nov(,)? 00:00\s?–\s?23:55$/)).toBeVisible();
+    expect(within(screen.getByRole('table')).getAllByRole('rowheader')[0]).toHaveTextContent('Tue 3 Nov, 00:00');
+  });
+});
+
 describe('device-data block, find mode', () => {
   const slider = (name: string) => screen.getByRole('slider', { name });
 
@@ -149,7 +173,7 @@ describe('device-data block, find mode', () => {
   it('keeps her stretches through a reload, and removes one on request, focus staying in the list', async () => {
     const db = freshDatabase();
     const first = await renderBlock(findCase, { module: mod, db, language: 'nl' });
-    await screen.findByRole('application');
+    await screen.findByRole('application', {}, { timeout: 10_000 });
     fireEvent.change(slider('Einde van de periode'), { target: { value: '3' } });
     await userEvent.click(screen.getByRole('button', { name: 'Deze periode toevoegen' }));
     first.unmount();

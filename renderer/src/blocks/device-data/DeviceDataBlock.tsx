@@ -171,7 +171,8 @@ function chartMarks(block: DeviceDataBlockData, ranges: readonly { from: number;
   const episodes: ChartMark[] = block.episodes.map((e, i) => ({ key: `e-${e.id}`, from: e.from, to: e.to, series: e.series, label: String(i + 1), kind: 'episode' }));
   if (block.mode === 'classify') return episodes;
   const stretches: ChartMark[] = ranges.map((r, i) => ({ key: `r-${r.from}-${r.to}`, from: r.from, to: r.to, label: stretchLetter(i), kind: 'stretch' }));
-  return selection ? [...stretches, { key: 'selection', ...selection, label: '', kind: 'selection' }] : [...episodes, ...stretches];
+  // The stretch being selected is drawn first, under those already added.
+  return selection ? [{ key: 'selection', ...selection, label: '', kind: 'selection' }, ...stretches] : [...episodes, ...stretches];
 }
 
 function CaseContext({ block, language }: { block: DeviceDataBlockData; language: Language }) {
