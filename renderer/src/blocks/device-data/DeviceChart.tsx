@@ -36,7 +36,7 @@ const AXIS = 34;
 const MIN_TICK_GAP = 52;
 /** Markers on every reading while they stay apart; a 14-day sensor trace is a line alone. */
 const MARKERS_UP_TO = 120;
-/** Grey-blue, green, purple: each 4.5:1 or more on white, and each with its own dash and marker. */
+/** Blue, green, purple: each 4.5:1 or more on white, and each with its own dash and marker. */
 const SERIES_STYLES = [
   { color: '#0b5cad', dash: undefined, marker: 'circle' },
   { color: '#1d6b34', dash: '7 4', marker: 'square' },
