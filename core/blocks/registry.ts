@@ -1,5 +1,6 @@
 import { callout } from './callout/definition';
 import { categorize } from './categorize/definition';
+import { deviceData } from './device-data/definition';
 import { figure } from './figure/definition';
 import { flashcards } from './flashcards/definition';
 import { outputReview } from './output-review/definition';
@@ -32,4 +33,5 @@ export const BLOCKS = registry({
   'prompt-lab': promptLab,
   'output-review': outputReview,
   scenario,
+  'device-data': deviceData,
 });

@@ -100,13 +100,18 @@ export type Objective = z.infer<typeof objectiveSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
 /**
- * What the catalogue needs, bundled with the first screen: everything but the lessons, the
- * sources and the glossary's texts (they come with the module), plus the block and term ids.
+ * What the catalogue needs, and no more: it is in the app's first screen, so each module's
+ * objectives, sources and glossary texts stay in the module's own chunk (only the ids of its
+ * terms come along, for the cards due for review).
  */
-export type ModuleMeta = Omit<LearningModule, 'lessons' | 'sources' | 'glossary'> & { blockCount: number; blockIds: string[]; termIds: string[] };
+export type ModuleMeta = Pick<LearningModule, 'id' | 'version' | 'title' | 'summary' | 'professions' | 'estimatedMinutes' | 'passingScore' | 'prerequisites'> & {
+  blockCount: number;
+  blockIds: string[];
+  termIds: string[];
+};
 
 export function moduleMeta(mod: LearningModule): ModuleMeta {
-  const { lessons, sources, glossary, ...meta } = mod;
-  const blockIds = lessons.flatMap((l) => l.blocks.map((b) => b.id));
-  return { ...meta, blockCount: blockIds.length, blockIds, termIds: glossary.map((term) => term.id) };
+  const { id, version, title, summary, professions, estimatedMinutes, passingScore, prerequisites } = mod;
+  const blockIds = mod.lessons.flatMap((l) => l.blocks.map((b) => b.id));
+  return { id, version, title, summary, professions, estimatedMinutes, passingScore, prerequisites, blockCount: blockIds.length, blockIds, termIds: mod.glossary.map((t) => t.id) };
 }

@@ -6,6 +6,7 @@ import frBlocks from '../../../locales/fr/blocks.json';
 import nlBlocks from '../../../locales/nl/blocks.json';
 import { callout } from './callout/view';
 import { categorize } from './categorize/view';
+import { deviceData } from './device-data/view';
 import { figure } from './figure/view';
 import { flashcards } from './flashcards/view';
 import { outputReview } from './output-review/view';
@@ -31,6 +32,7 @@ export const BLOCK_VIEWS: { [T in BlockType]: BlockView<T> } = {
   'prompt-lab': promptLab,
   'output-review': outputReview,
   scenario,
+  'device-data': deviceData,
 };
 
 const SHARED = { fr: frBlocks, nl: nlBlocks, en: enBlocks };

@@ -11,7 +11,7 @@ import { fixtureUuid } from '../../fixtures/cohort';
 
 /** Every scored block of the shipped modules, answered, and each module completed: all the kinds of statement the app makes. */
 function shippedStatements() {
-  return ['ai-basics', 'prompting', 'critical-review'].flatMap((id) => {
+  return ['ai-basics', 'prompting', 'critical-review', 'connected-devices'].flatMap((id) => {
     const parsed = parseModuleSource(readFileSync(`modules/${id}/module.yaml`, 'utf8'), id);
     if (!parsed.ok) throw new Error(`${id} invalid`);
     const mod: LearningModule = parsed.module;

@@ -30,6 +30,8 @@ describe('module schema', () => {
     expect(result.module.prerequisites).toEqual([]);
     expect(moduleMeta(result.module)).toMatchObject({ id: 'sample', blockCount: 4, blockIds: ['intro', 'q-single', 'q-multiple', 'key-terms'] });
     expect(moduleMeta(result.module)).not.toHaveProperty('lessons');
+    // The catalogue is in the first screen: no objective, source or definition travels with it.
+    expect(Object.keys(moduleMeta(result.module)).sort()).toEqual(['blockCount', 'blockIds', 'estimatedMinutes', 'id', 'passingScore', 'prerequisites', 'professions', 'summary', 'termIds', 'title', 'version']);
   });
 
   it('refuses an empty translation as well as a missing one', () => {
