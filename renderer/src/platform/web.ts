@@ -1,5 +1,7 @@
-import type { Platform, SaveFileKind, SaveTextFileRequest, SaveTextFileResult } from './platform';
+import { pagePolicy } from './page-policy';
+import type { Platform, PlatformLrs, SaveFileKind, SaveTextFileRequest, SaveTextFileResult } from './platform';
 import { isAcceptedSaveRequest } from './save-request';
+import type { WebLrsHost } from './web-lrs';
 
 declare const __APP_VERSION__: string;
 
@@ -66,5 +68,26 @@ export function webPlatform(): Platform {
       locale: navigator.language,
     }),
     saveTextFile: (request) => downloadTextFile(request),
+    lrs: lazyLrs(() => import('./web-lrs').then(({ createWebLrs }) => createWebLrs(pageLrsHost()))),
+  };
+}
+
+const pageLrsHost = (): WebLrsHost => ({
+  fetch: (url, init) => fetch(url, init),
+  policy: () => pagePolicy(document),
+  pageUrl: () => location.href,
+  sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+});
+
+/** The LRS's operations, their code loaded on first use and kept (with its memory) from then on. */
+export function lazyLrs(load: () => Promise<PlatformLrs>): PlatformLrs {
+  let loaded: Promise<PlatformLrs> | null = null;
+  const lrs = () => (loaded ??= load());
+  return {
+    secretState: async () => (await lrs()).secretState(),
+    saveSecret: async (request) => (await lrs()).saveSecret(request),
+    forgetSecret: async () => (await lrs()).forgetSecret(),
+    test: async (request) => (await lrs()).test(request),
+    send: async (connection, statements) => (await lrs()).send(connection, statements),
   };
 }
