@@ -2,7 +2,7 @@ import { lrsSaveRequestSchema, sameConnection, type LrsConnection } from '../../
 import { parseAppEndpoint } from '../../../core/lrs/endpoint';
 import { lrsService } from '../../../core/lrs/service';
 import { fetchTransport, type WhatwgFetch } from '../../../core/lrs/transport';
-import { policyAllowsConnection } from './page-policy';
+import { pagePolicy, policyAllowsConnection } from './page-policy';
 import type { PlatformLrs } from './platform';
 
 /**
@@ -20,6 +20,14 @@ export interface WebLrsHost {
   pageUrl(): string;
   sleep(ms: number): Promise<void>;
 }
+
+/** This page: its fetch, its policy, its address. */
+export const pageLrsHost = (): WebLrsHost => ({
+  fetch: (url, init) => fetch(url, init),
+  policy: () => pagePolicy(document),
+  pageUrl: () => location.href,
+  sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+});
 
 export function createWebLrs(host: WebLrsHost): PlatformLrs {
   let kept: { connection: LrsConnection; secret: string } | null = null;

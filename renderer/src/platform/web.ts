@@ -1,7 +1,5 @@
-import { pagePolicy } from './page-policy';
 import type { Platform, PlatformLrs, SaveFileKind, SaveTextFileRequest, SaveTextFileResult } from './platform';
 import { isAcceptedSaveRequest } from './save-request';
-import type { WebLrsHost } from './web-lrs';
 
 declare const __APP_VERSION__: string;
 
@@ -68,16 +66,9 @@ export function webPlatform(): Platform {
       locale: navigator.language,
     }),
     saveTextFile: (request) => downloadTextFile(request),
-    lrs: lazyLrs(() => import('./web-lrs').then(({ createWebLrs }) => createWebLrs(pageLrsHost()))),
+    lrs: lazyLrs(() => import('./web-lrs').then(({ createWebLrs, pageLrsHost }) => createWebLrs(pageLrsHost()))),
   };
 }
-
-const pageLrsHost = (): WebLrsHost => ({
-  fetch: (url, init) => fetch(url, init),
-  policy: () => pagePolicy(document),
-  pageUrl: () => location.href,
-  sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
-});
 
 /** The LRS's operations, their code loaded on first use and kept (with its memory) from then on. */
 export function lazyLrs(load: () => Promise<PlatformLrs>): PlatformLrs {
