@@ -77,5 +77,3 @@ export function lrsService(options: LrsServiceOptions) {
     },
   };
 }
-
-export type LrsService = ReturnType<typeof lrsService>;

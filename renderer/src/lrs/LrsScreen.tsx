@@ -67,7 +67,7 @@ function useSecretState(): [LrsSecretState | null, () => Promise<void>] {
   return [state, refresh];
 }
 
-export const errorWords = (t: TFunction<'lrs'>, error: LrsError) => t(`error.${error.code}`, { ...error.params });
+const errorWords = (t: TFunction<'lrs'>, error: LrsError) => t(`error.${error.code}`, { ...error.params });
 
 function useDateTime(): (iso: string) => string {
   const { i18n } = useTranslation();
