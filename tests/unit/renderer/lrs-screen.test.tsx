@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SecretKeeping } from '../../../core/lrs/ipc';
 import type { CareLitDatabase } from '../../../renderer/src/db/database';
@@ -59,7 +59,11 @@ async function fill({ endpoint = FAKE_ENDPOINT, key = KEY, secret = SECRET } = {
   }
 }
 
-const waitingRows = (db: CareLitDatabase, count: number) => db.outbox.bulkAdd(learnerStatements(1, count).map((s) => newOutboxRow(s, 'l1', s.timestamp)));
+/** Records a learner just made, while the screen is open (the screen follows them as they come). */
+const waitingRows = (db: CareLitDatabase, count: number) =>
+  act(async () => {
+    await db.outbox.bulkAdd(learnerStatements(1, count).map((s) => newOutboxRow(s, 'l1', s.timestamp)));
+  });
 
 describe('the organisation’s LRS settings', () => {
   it('opens from the trainer area, says whose records would go, and that nothing is sent yet', async () => {
@@ -148,7 +152,9 @@ describe('the organisation’s LRS settings', () => {
     const { db, lrs } = await openLrsScreen();
     const statements = learnerStatements(2, 4);
     lrs.stored.set(statements[1]!.id, JSON.stringify(altered(statements[1]!)));
-    await db.outbox.bulkAdd(statements.map((s) => newOutboxRow(s, 'l2', s.timestamp)));
+    await act(async () => {
+      await db.outbox.bulkAdd(statements.map((s) => newOutboxRow(s, 'l2', s.timestamp)));
+    });
     await fill();
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     const status = screen.getByRole('region', { name: 'Sending' });
