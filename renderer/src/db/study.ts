@@ -6,6 +6,7 @@ import { moduleScore } from '../../../core/module-score';
 import { MAX_COUNTED_BLOCK_MS, moduleShape, readingOrder, reconcileProgress } from '../../../core/progress';
 import { moduleCompletedStatement, type StatementEnv } from '../../../core/xapi/statements';
 import type { CareLitDatabase } from './database';
+import { newOutboxRow } from './outbox';
 import type { AttemptRow, LearnerRow, ProgressRow } from './rows';
 
 /**
@@ -83,7 +84,7 @@ export async function saveAnswer(ctx: StudyContext, block: ScoredBlock, answer: 
     };
     const progress = await currentProgress(ctx, iso);
     await db.attempts.add(attempt);
-    await db.outbox.bulkAdd(statements.map((statement) => ({ id: statement.id, learnerId: ctx.learner.id, createdAt: iso, statement })));
+    await db.outbox.bulkAdd(statements.map((statement) => newOutboxRow(statement, ctx.learner.id, iso)));
     await db.progress.put({
       ...progress,
       moduleVersion: ctx.module.version,
@@ -141,7 +142,7 @@ export async function completeModule(ctx: StudyContext, lastBlockId: string, sho
       passed: result.passed,
     };
     await db.progress.put(done);
-    await db.outbox.add({ id: statement.id, learnerId: ctx.learner.id, createdAt: iso, statement });
+    await db.outbox.add(newOutboxRow(statement, ctx.learner.id, iso));
     return done;
   });
 }

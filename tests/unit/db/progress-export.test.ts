@@ -6,6 +6,7 @@ import type { PromptLabBlock } from '../../../core/blocks/prompt-lab/definition'
 import type { Statement } from '../../../core/xapi/statements';
 import { CareLitDatabase } from '../../../renderer/src/db/database';
 import { createLearner } from '../../../renderer/src/db/learners';
+import { newOutboxRow } from '../../../renderer/src/db/outbox';
 import { putBlockState } from '../../../renderer/src/db/block-states';
 import { NoSuchLearnerError, progressFileFor, progressFileName, slugOf } from '../../../renderer/src/db/progress-export';
 import type { LearnerRow } from '../../../renderer/src/db/rows';
@@ -40,7 +41,7 @@ afterEach(() => db.delete());
 
 /** Her statements, stored as the app stores them, in an order other than the one she made them in. */
 async function storeShuffled(statements: Statement[], learner: LearnerRow): Promise<void> {
-  const rows = statements.map((statement) => ({ id: statement.id, learnerId: learner.id, createdAt: statement.timestamp, statement }));
+  const rows = statements.map((statement) => newOutboxRow(statement, learner.id, statement.timestamp));
   await db.outbox.bulkAdd([...rows].reverse());
 }
 
