@@ -23,9 +23,11 @@ describe('carelit prompt-check, one line', () => {
   });
 
   it('writes exactly id, findings and score, and findings with the contract’s keys only', () => {
-    const out = checkLine(line({ id: 'p1', lang: 'en', text: 'Mr Smith', extra: true }))!;
+    const out = checkLine(line({ id: 'p1', lang: 'en', text: 'Mr Smith, 0470 12 34 56', extra: true }))!;
     expect(Object.keys(out)).toEqual(['id', 'findings', 'score']);
     const { findings } = JSON.parse(JSON.stringify(out)) as { findings: Record<string, unknown>[] };
+    // A name says whose it is: the role its placeholder keeps.
+    expect(findings.map((f) => Object.keys(f))).toContainEqual(['kind', 'type', 'role', 'start', 'end', 'message']);
     expect(findings.map((f) => Object.keys(f))).toContainEqual(['kind', 'type', 'start', 'end', 'message']);
     expect(findings.map((f) => Object.keys(f))).toContainEqual(['kind', 'element', 'message']);
   });

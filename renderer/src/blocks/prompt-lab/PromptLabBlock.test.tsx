@@ -132,7 +132,7 @@ describe('prompt-lab block', () => {
     expect(undo).toBeDisabled();
 
     await userEvent.click(screen.getByRole('button', { name: 'Pseudonymise' }));
-    const safe = pseudonymise(LEAKY, leaks(LEAKY));
+    const safe = pseudonymise(LEAKY, leaks(LEAKY), 'en');
     expect(field()).toHaveValue(safe);
     expect(field()).toHaveFocus();
     expect(marks(container)).toEqual([]);
@@ -154,7 +154,7 @@ describe('prompt-lab block', () => {
     expect(item).toHaveTextContent('Email address');
 
     await userEvent.click(within(item).getByRole('button', { name: 'Remove this' }));
-    const after = pseudonymise(LEAKY, [email]);
+    const after = pseudonymise(LEAKY, [email], 'en');
     expect(field()).toHaveValue(after);
     expect(after).toContain('85.07.30-033.28');
     const left = within(screen.getByRole('list', { name: 'Personal data to remove' })).getAllByRole('listitem');
@@ -196,7 +196,7 @@ describe('prompt-lab block', () => {
     // A second, better try: she edits on, and the new score counts.
     await userEvent.click(screen.getByRole('button', { name: 'Pseudonymise' }));
     await userEvent.click(screen.getByRole('button', { name: 'Check my prompt' }));
-    const second = checkPrompt(pseudonymise(LEAKY, leaks(LEAKY)), 'en').score;
+    const second = checkPrompt(pseudonymise(LEAKY, leaks(LEAKY), 'en'), 'en').score;
     expect(second).toBeGreaterThan(first);
     expect(await screen.findByText('Try 2')).toBeVisible();
     expect(screen.getByText(`Score: ${second} / 100`)).toBeVisible();

@@ -66,7 +66,7 @@ export function PromptLabBlock({ block, attempt, tries, state, saveState, submit
 
   /** Replaces spans by their placeholders, keeping the text before for Undo. */
   const replace = (targets: PersonalDataFinding[]) => {
-    const next = pseudonymise(text, targets);
+    const next = pseudonymise(text, targets, lang);
     setUndoStack((stack) => [...stack, text]);
     setText(next);
     checkNow(next);
