@@ -40,7 +40,7 @@ export function shippedLabs(load: typeof catalogueModules = catalogueModules): F
   return (exercise) => {
     labs ??= read();
     if (typeof labs === 'string') return `the modules could not be read: ${labs}`;
-    return labs.get(exercise) ?? `unknown exercise ${JSON.stringify(exercise)}: expected "<module>/<block>" naming a prompt lab of the shipped modules`;
+    return labs.get(exercise) ?? `unknown exercise ${JSON.stringify(exercise.slice(0, 120))}: expected "<module>/<block>" naming a prompt lab of the shipped modules`;
   };
 }
 

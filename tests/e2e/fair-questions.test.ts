@@ -26,6 +26,8 @@ afterAll(async () => {
 
 /** The ids of the options of the quiz on screen, in the order she sees them. */
 const optionOrder = () => app.page.locator('form.quiz input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+/** Where the correct options of `quiz` stand in `order`, from 0. */
+const correctPlaces = (quiz: Extract<Block, { type: 'quiz' }>, order: string[]) => order.flatMap((id, i) => (quiz.options.find((o) => o.id === id)!.correct ? [i] : []));
 const onScreen = async (blocks: Block[]) => {
   const id = await app.page.locator('section.block[data-block-id]').getAttribute('data-block-id');
   return blocks.find((b) => b.id === id)!;
@@ -54,7 +56,7 @@ describe('fair questions: the place of an option gives nothing away', () => {
           await page.getByText(block.question.en).waitFor();
           const order = await optionOrder();
           expect([...order].sort()).toEqual(block.options.map((o) => o.id).sort());
-          places.push({ quiz: block.id, correct: block.options.filter((o) => o.correct).map((o) => order.indexOf(o.id)), options: order.length });
+          places.push({ quiz: block.id, correct: correctPlaces(block, order), options: order.length });
           if (!checkedStability) {
             audits['quiz in her order'] = await app.accessibilityViolations();
             // The same order after a reload, and in another language.
@@ -73,7 +75,7 @@ describe('fair questions: the place of an option gives nothing away', () => {
         if (block.type === 'quiz') {
           // Answered: her choice and the verdict on each option stay in her order.
           const seen = places[places.length - 1]!;
-          expect((await optionOrder()).flatMap((id, i) => (block.options.find((o) => o.id === id)!.correct ? [i] : []))).toEqual(seen.correct);
+          expect(correctPlaces(block, await optionOrder())).toEqual(seen.correct);
         }
         await page.getByRole('button', { name: step === blocks.length ? 'Finish the module' : CONTINUE.en }).click();
       }

@@ -15,6 +15,8 @@ export const PERSONAL_DATA_PART = 'personal-data';
 
 /** A task has at least this many criteria to meet: a prompt written for another task then meets half of them at most by chance. */
 export const MIN_INCLUDE_CRITERIA = 3;
+/** And at most this many criteria in all: what makes this task what it is, not a checklist of everything. */
+const MAX_CRITERIA = 12;
 
 /**
  * Write a prompt for a care task, checked offline as the learner types: personal data to
@@ -33,7 +35,7 @@ export const promptLabBlockSchema = z
     /** A fictitious patient file or document the task works from, shown as plain text. */
     source: localizedSchema.optional(),
     /** What a good prompt for this task must do or must not contain (criteria.ts). */
-    criteria: z.array(criterionSchema).max(12, 'at most 12 criteria: keep the ones that make this task what it is'),
+    criteria: z.array(criterionSchema).max(MAX_CRITERIA, `at most ${MAX_CRITERIA} criteria: keep the ones that make this task what it is`),
     expert: z
       .object({
         prompt: localizedSchema,
@@ -144,7 +146,7 @@ export function isValidPromptLabAnswer(_block: PromptLabBlock, answer: PromptLab
 }
 
 const PROMPT_FINDINGS = extensionIri('prompt-findings');
-const CRITERION_IDS = arr(str({ max: 64, pattern: CONTENT_ID_PATTERN, message: 'not a criterion id' }), { max: 12 });
+const CRITERION_IDS = arr(str({ max: 64, pattern: CONTENT_ID_PATTERN, message: 'not a criterion id' }), { max: MAX_CRITERIA });
 
 /** What a try's statement records of it: counts and ids, never the prompt. */
 interface PromptFindings {
