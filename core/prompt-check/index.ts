@@ -27,7 +27,8 @@ export { placeholder };
 /**
  * When two findings overlap, the more specific one stays: a number whose check digits prove it is
  * a NISS or an IBAN before anything else, then shapes that cannot be much else (an e-mail), then
- * what a cue told us (a birth date, the date of a surgery or an admission, a record number), then patterns (phone, address, name).
+ * what a cue told us (a birth date, the date of a surgery or an admission, a record number), then
+ * patterns (phone, address, name).
  */
 const SPECIFICITY: readonly PersonalDataType[] = ['niss', 'iban', 'email', 'birthdate', 'event-date', 'record-number', 'phone', 'address', 'name', 'other'];
 

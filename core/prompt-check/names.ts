@@ -172,9 +172,9 @@ const PHYSICIAN_WORDS = new Set(['medecin', 'arts', 'huisarts', 'doctor']);
 const CHILD_WORDS = new Set(['enfant', 'enfants', 'bebe', 'baby', 'child', 'kind', 'kindje', "baby'tje"]);
 
 /**
- * Whose name follows cue `cue` (token `i`): what pseudonymising writes in its place. Names
- * without a cue, in a list of patients or a row, are the patient's; greetings and signatures
- * say nothing of a role.
+ * Whose name follows a cue of kind `cue` whose word is `word` (folded): what pseudonymising
+ * writes in its place. Names without a cue, in a list of patients or a row, are the patient's;
+ * greetings and signatures say nothing of a role.
  */
 function roleOf(cue: Cue, word: string): PersonRole {
   switch (cue) {
