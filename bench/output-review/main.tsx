@@ -35,7 +35,7 @@ async function setup(): Promise<PageSetup> {
   createRoot(root).render(
     <I18nextProvider i18n={i18n}>
       <ServicesProvider services={{ db, platform: webPlatform() }}>
-        <BlockHost block={block} module={mod} store={playerStore(db, 'bench', mod)} submit={async () => undefined} />
+        <BlockHost block={block} module={mod} store={playerStore(db, { id: 'bench', accountName: 'bench-account' }, mod)} submit={async () => undefined} />
       </ServicesProvider>
     </I18nextProvider>,
   );

@@ -21,6 +21,8 @@ export interface TryRow {
  */
 export interface HostStore {
   persisted: boolean;
+  /** Whose view this is, for the order of options: the learner's pseudonymous account, or a fixed value in the preview. */
+  seed: string;
   /** A hook: every answer given to the block, oldest first; undefined while they are read. */
   useTries(block: Block): TryRow[] | undefined;
   /** The saved state as stored, or undefined; the host checks it against the type's schema. */
@@ -65,6 +67,7 @@ export function BlockHost({ block, module, store, submit: submitAnswer }: {
       stateStatus={state.status}
       submit={submit}
       persisted={store.persisted}
+      seed={`${store.seed}/${module.id}/${block.id}`}
     />
   );
 }

@@ -5,6 +5,7 @@ import type { HostStore, TryRow } from '../blocks/BlockHost';
 import { InvalidAnswerError } from '../db/study';
 
 const NONE: TryRow[] = [];
+const PREVIEW_SEED = 'preview';
 
 /** One preview column's memory: each block's answers and work in progress, and who to tell of a change. */
 class PreviewMemory {
@@ -61,6 +62,8 @@ export function usePreviewStore(module: ModuleContext): { store: HostStore; subm
     () => ({
       store: {
         persisted: false,
+        // One order for every column and every visit: an author sees what a learner sees, in each language alike.
+        seed: PREVIEW_SEED,
         useTries: (block: Block) => useSyncExternalStore(memory.subscribe, () => memory.triesOf(block.id)),
         loadState: async (block: Block) => memory.stateOf(block.id),
         saveState: async (block: Block, state: unknown) => memory.keepState(block.id, state),

@@ -82,7 +82,8 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
     [shown],
   );
   // One store for the module's visit: a block's host reads its state once, when it opens.
-  const store = useMemo(() => playerStore(db, learner.id, module), [db, learner.id, module]);
+  const { id: learnerId, accountName } = learner;
+  const store = useMemo(() => playerStore(db, { id: learnerId, accountName }, module), [db, learnerId, accountName, module]);
 
   useEffect(() => {
     if (saved) markInteractive();

@@ -23,6 +23,7 @@ const promptLab: PromptLabBlock = {
   type: 'prompt-lab',
   profession: 'physician',
   task: t('Rédigez une lettre de sortie pour le médecin traitant.'),
+  criteria: [{ id: 'placeholder', must: 'include', text: t('Un espace réservé pour le patient.'), cues: { fr: ['[patient*'], nl: ['[patient*'], en: ['[patient*'] } }],
   expert: { prompt: t('Vous êtes…'), reasoning: t('Parce que…') },
 };
 const LEAKY_PROMPT = 'Rédige une lettre de sortie pour Mme Fatima Benali, née le 12/03/1948, NISS 48.03.12-004.83.';

@@ -42,7 +42,7 @@ export async function renderBlock(
     i18n.on('missingKey', (_languages, ns, key) => onMissingString(`${ns}:${key}`));
   }
   const host =
-    learnerId === null ? <PreviewHost block={block} module={module} /> : <BlockHost block={block} module={module} store={playerStore(db, learnerId, module)} submit={(_block, answer) => submit(answer)} />;
+    learnerId === null ? <PreviewHost block={block} module={module} /> : <BlockHost block={block} module={module} store={playerStore(db, { id: learnerId, accountName: `account-of-${learnerId}` }, module)} submit={(_block, answer) => submit(answer)} />;
   let utils!: RenderResult;
   await act(async () => {
     utils = render(
