@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { LANGUAGES } from './i18n';
+import {
+  lrsSaveRequestSchema,
+  lrsSendRequestSchema,
+  lrsTestRequestSchema,
+  type LrsSaveResult,
+  type LrsSecretState,
+  type LrsSendResult,
+  type LrsTestResult,
+} from './lrs/ipc';
 
 /**
  * The one IPC contract between the renderer and the Electron main process.
@@ -116,6 +125,12 @@ export const IPC_CONTRACT = {
   'file:save-text': { method: 'saveTextFile', request: saveTextFileRequestSchema, response: returns<SaveTextFileResult>() },
   'app:set-language': { method: 'setMenuLanguage', request: z.enum(LANGUAGES), response: returns<void>() },
   'files:take-opened': { method: 'takeOpenedFiles', request: z.undefined(), response: returns<OpenedFile[]>() },
+  // The organisation's LRS (core/lrs/ipc.ts): the secret goes in, never out; requests go from the main process only.
+  'lrs:secret-state': { method: 'getLrsSecretState', request: z.undefined(), response: returns<LrsSecretState>() },
+  'lrs:save-secret': { method: 'saveLrsSecret', request: lrsSaveRequestSchema, response: returns<LrsSaveResult>() },
+  'lrs:forget-secret': { method: 'forgetLrsSecret', request: z.undefined(), response: returns<void>() },
+  'lrs:test': { method: 'testLrsConnection', request: lrsTestRequestSchema, response: returns<LrsTestResult>() },
+  'lrs:send': { method: 'sendLrsStatements', request: lrsSendRequestSchema, response: returns<LrsSendResult>() },
 } as const satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 /**

@@ -1,9 +1,11 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import { sendEvent } from './ipc/events';
 import { createIpcHandlers } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register';
+import { LRS_PARTITION, lrsRequests } from './lrs/requests';
+import { createSecretFile } from './lrs/secret-file';
 import { installApplicationMenu, type ApplicationMenu } from './menu';
 import { createOpenedFiles, jsonPathsIn } from './opened-files';
 import { registerAppSchemeAsPrivileged } from './security/app-scheme';
@@ -45,6 +47,12 @@ const ipcHandlers = () =>
     writeTextFile: (filePath, text) => writeFile(filePath, text, 'utf8'),
     setMenuLanguage: (language) => menu?.setLanguage(language),
     takeOpenedFiles: () => openedFiles.take(),
+    // The organisation's LRS: the secret in the user-data folder, requests from a session of their own.
+    lrs: {
+      secrets: createSecretFile({ safeStorage, platform: process.platform, folder: app.getPath('userData') }),
+      requests: lrsRequests(session.fromPartition(LRS_PARTITION)),
+      sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+    },
   });
 
 /** Steps that Chromium only honours before `ready`. */

@@ -1,6 +1,7 @@
 import type { App } from 'electron';
 import type { Language } from '../../core/i18n';
 import type { OpenedFile } from '../../core/ipc';
+import { createLrsHandlers, type LrsHandlerServices } from '../lrs/handlers';
 import type { MainIpcHandlers } from './register';
 import { createSaveTextFile, type SaveTextFileServices } from './save-text-file';
 
@@ -16,7 +17,7 @@ export interface DesktopServices {
 }
 
 /** What the handlers need from Electron and the disk beyond `app`, injected so tests need neither. */
-export type HandlerServices = Omit<SaveTextFileServices, 'documentsFolder'> & DesktopServices;
+export type HandlerServices = Omit<SaveTextFileServices, 'documentsFolder'> & DesktopServices & { lrs: LrsHandlerServices };
 
 /** One handler per channel of the contract; the compiler asks for a new one with each channel. */
 export function createIpcHandlers(
@@ -35,5 +36,6 @@ export function createIpcHandlers(
     'file:save-text': createSaveTextFile({ ...services, documentsFolder: () => app.getPath('documents') }),
     'app:set-language': (language) => services.setMenuLanguage(language),
     'files:take-opened': () => services.takeOpenedFiles(),
+    ...createLrsHandlers(services.lrs),
   };
 }

@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { buildBackupFile, type BackupFile } from '../../../core/backup/backup-file';
 import type { CareLitDatabase } from './database';
 import { fileVersion, NoSuchLearnerError } from './progress-export';
-import type { AttemptRow, BlockStateRow, CardRow, LearnerRow, OutboxRow, ProgressRow } from './rows';
+import { newOutboxRow } from './outbox';
+import type { AttemptRow, BlockStateRow, CardRow, LearnerRow, ProgressRow } from './rows';
 import { getReaderSettings, readerSettingsKey } from './settings';
 
 /**
@@ -46,7 +47,8 @@ export async function backupOf(db: CareLitDatabase, learnerId: string, appVersio
     settings: read.settings,
     progress: withoutLearner(read.progress),
     attempts: withoutLearner(read.attempts),
-    outbox: withoutLearner(read.outbox),
+    // Her statements, not where they stand with this computer's LRS: that is this computer's.
+    outbox: read.outbox.map(({ id, createdAt, statement }) => ({ id, createdAt, statement })),
     blockStates: withoutLearner(read.blockStates),
     cards: withoutLearner(read.cards),
   });
@@ -76,7 +78,8 @@ export async function restoreBackup(db: CareLitDatabase, file: BackupFile): Prom
       await db.learners.add(learner);
       await db.attempts.bulkAdd(ofHers(file.attempts) as AttemptRow[]);
       await db.progress.bulkAdd(ofHers(file.progress) as ProgressRow[]);
-      await db.outbox.bulkAdd(ofHers(file.outbox) as OutboxRow[]);
+      // Waiting for this computer's LRS, if it has one (an LRS counts a statement it has already once, by its id).
+      await db.outbox.bulkAdd(file.outbox.map((row) => newOutboxRow(row.statement, learner.id, row.createdAt)));
       await db.blockStates.bulkAdd(ofHers(file.blockStates) as BlockStateRow[]);
       await db.cards.bulkAdd(ofHers(file.cards) as CardRow[]);
       await db.settings.put({ key: readerSettingsKey(learner.id), value: file.settings });

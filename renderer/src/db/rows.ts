@@ -9,6 +9,9 @@ import type { PinRecord } from '../../../core/learner-pin';
 import type { ReaderSettings } from '../../../core/reader-settings';
 import type { ImportedStatement, ProgressFileLearner } from '../../../core/cohort/progress-file';
 import type { LearnerSummary } from '../../../core/cohort/summary';
+import type { LrsError } from '../../../core/lrs/client';
+import type { LrsConnection } from '../../../core/lrs/ipc';
+import type { StatementRefusal } from '../../../core/lrs/push';
 
 
 /** A learner profile. Several live on one machine (shared training-room PCs). */
@@ -62,12 +65,36 @@ export interface ProgressRow {
   passed?: boolean;
 }
 
-/** An xAPI statement waiting to be exported or sent to an LRS. */
+/** Where a statement stands with the organisation's LRS; indexed with `createdAt`. */
+export type OutboxSync = 'waiting' | 'sent' | 'refused';
+
+/**
+ * An xAPI statement, for the learner's export and the organisation's LRS. Never deleted by the
+ * sync: the export reads every one, whatever the LRS did with it. Deleting her profile deletes
+ * hers, with everything else of hers (profiles.ts).
+ */
 export interface OutboxRow {
   id: string;
   learnerId: string;
   createdAt: string;
   statement: Statement;
+  /** Waiting until the LRS confirms it (sent, or it had it already) or refuses it for good. */
+  sync: OutboxSync;
+  /** When the LRS confirmed it. */
+  sentAt?: string;
+  /** When the LRS refused it, and why, in its own words. */
+  refusedAt?: string;
+  refusal?: StatementRefusal;
+}
+
+/** How the last sync run to the LRS went, for the settings screen: one row for the whole outbox. */
+export interface LrsSyncRecord {
+  /** When the last run ended. */
+  lastRunAt: string | null;
+  /** Its error, or null when it ended well. */
+  lastError: LrsError | null;
+  /** When the LRS last confirmed a statement. */
+  lastSentAt: string | null;
 }
 
 /**
@@ -126,12 +153,17 @@ export interface CohortLearnerRow {
 }
 
 /**
- * Settings of the whole computer (the language, the trainer's passphrase, the reader settings of
- * the profile choice: `reader`) and of each learner (her reader settings: `reader:<learnerId>`).
+ * Settings of the whole computer (the language, the trainer's passphrase, the organisation's LRS,
+ * the reader settings of the profile choice: `reader`) and of each learner (her reader settings:
+ * `reader:<learnerId>`).
  */
 export type SettingRow =
   | { key: 'language'; value: Language }
   | { key: 'trainer-passphrase'; value: PassphraseRecord }
+  // The organisation's LRS: its endpoint and key (never the secret, which the platform keeps),
+  // and how sending last went.
+  | { key: 'lrs-connection'; value: LrsConnection }
+  | { key: 'lrs-sync'; value: LrsSyncRecord }
   | { key: ReaderSettingsKey; value: ReaderSettings };
 export type ReaderSettingsKey = 'reader' | `reader:${string}`;
 export type SettingKey = SettingRow['key'];

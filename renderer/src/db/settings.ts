@@ -1,5 +1,6 @@
 import { isLanguage, type Language } from '../../../core/i18n';
 import { readerSettingsOf, type ReaderSettings } from '../../../core/reader-settings';
+import type { LrsConnection } from '../../../core/lrs/ipc';
 import type { CareLitDatabase } from './database';
 import { writeLanguageHint } from './language-hint';
 import type { ReaderSettingsKey } from './rows';
@@ -27,4 +28,18 @@ export async function getReaderSettings(db: CareLitDatabase, learnerId: string |
 
 export async function saveReaderSettings(db: CareLitDatabase, learnerId: string | null, settings: ReaderSettings): Promise<void> {
   await db.settings.put({ key: readerSettingsKey(learnerId), value: readerSettingsOf(settings) });
+}
+
+/** The organisation's LRS as the settings screen saved it, or null: then nothing is ever sent. */
+export async function getLrsConnection(db: CareLitDatabase): Promise<LrsConnection | null> {
+  const row = await db.settings.get('lrs-connection');
+  return row?.key === 'lrs-connection' ? row.value : null;
+}
+
+export async function saveLrsConnection(db: CareLitDatabase, connection: LrsConnection): Promise<void> {
+  await db.settings.put({ key: 'lrs-connection', value: { endpoint: connection.endpoint, key: connection.key } });
+}
+
+export async function removeLrsConnection(db: CareLitDatabase): Promise<void> {
+  await db.settings.delete('lrs-connection');
 }

@@ -6,7 +6,8 @@ export type TrainerView =
   | { name: 'cohorts' }
   | { name: 'cohort'; cohortId: string }
   | { name: 'learner'; cohortId: string; account: string }
-  | { name: 'record'; cohortId: string };
+  | { name: 'record'; cohortId: string }
+  | { name: 'lrs' };
 
 interface TrainerState {
   unlocked: boolean;

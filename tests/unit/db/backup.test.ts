@@ -6,6 +6,7 @@ import { createPinRecord } from '../../../core/learner-pin';
 import { backupOf, restoreBackup } from '../../../renderer/src/db/backup';
 import { CareLitDatabase } from '../../../renderer/src/db/database';
 import { createLearner } from '../../../renderer/src/db/learners';
+import { dexieOutbox, newOutboxRow } from '../../../renderer/src/db/outbox';
 import { deleteLearner, learnerData, setPin } from '../../../renderer/src/db/profiles';
 import { NoSuchLearnerError } from '../../../renderer/src/db/progress-export';
 import type { LearnerRow } from '../../../renderer/src/db/rows';
@@ -72,6 +73,26 @@ describe('a profile’s backup', () => {
     expect(await hersIn(db, restored.learner.id)).toEqual(before);
   });
 
+  it('holds her records, not where they stand with this computer’s LRS: restored, each waits for the LRS there', async () => {
+    const outbox = dexieOutbox(db);
+    const [sent, refused] = await db.outbox.where('learnerId').equals(amina.id).primaryKeys();
+    await outbox.markSent([sent!], '2026-12-06T14:00:00.000Z');
+    await outbox.markRefused(refused!, { code: 'invalid', params: { status: 400, message: 'Invalid statement' } }, '2026-12-06T14:00:00.000Z');
+    const { text } = await backupOf(db, amina.id, '0.1.0', NOW);
+    expect(text).not.toMatch(/"sync"|"sentAt"|"refus/);
+    const elsewhere = new CareLitDatabase(`other-computer-${Math.random()}`);
+    try {
+      const restored = await restoreBackup(elsewhere, await read(text));
+      if (!restored.ok) throw new Error(restored.reason);
+      const rows = await elsewhere.outbox.toArray();
+      expect(rows.map((r) => r.id).sort()).toEqual((await db.outbox.toArray()).map((r) => r.id).sort());
+      expect(new Set(rows.map((r) => r.sync))).toEqual(new Set(['waiting']));
+      expect(await dexieOutbox(elsewhere).pending(100)).toHaveLength(rows.length);
+    } finally {
+      await elsewhere.delete();
+    }
+  });
+
   it('never holds her PIN, and the restored profile has none', async () => {
     await setPin(db, amina.id, await createPinRecord('4821', 1000));
     const { text } = await backupOf(db, amina.id, '0.1.0', NOW);
@@ -88,7 +109,7 @@ describe('a profile’s backup', () => {
     await deleteLearner(db, amina.id);
     // Someone else's row already holds one of her records' ids.
     const bram = await createLearner(db, 'Bram Peeters', 'physician');
-    await db.outbox.add({ ...file.outbox[0]!, learnerId: bram.id });
+    await db.outbox.add(newOutboxRow(file.outbox[0]!.statement, bram.id, file.outbox[0]!.createdAt));
     expect(await restoreBackup(db, file)).toEqual({ ok: false, reason: 'not-saved' });
     expect((await db.learners.toArray()).map((l) => l.displayName)).toEqual(['Bram Peeters']);
     expect(await db.attempts.count()).toBe(0);

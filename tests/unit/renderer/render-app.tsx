@@ -6,6 +6,7 @@ import { ServicesProvider } from '../../../renderer/src/context';
 import { CareLitDatabase } from '../../../renderer/src/db/database';
 import { initI18n } from '../../../renderer/src/i18n';
 import type { Platform } from '../../../renderer/src/platform';
+import { offlineLrs } from './offline-lrs';
 
 export const testPlatform: Platform = {
   kind: 'browser',
@@ -17,6 +18,7 @@ export const testPlatform: Platform = {
   onMenuCommand: () => () => undefined,
   takeOpenedFiles: async () => [],
   onFilesOpened: () => () => undefined,
+  lrs: offlineLrs(),
 };
 
 export function freshDatabase(): CareLitDatabase {
