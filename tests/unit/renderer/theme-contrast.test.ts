@@ -12,7 +12,7 @@ function declarations(selector: string): Record<string, string> {
   const start = CSS.indexOf(`${selector} {`);
   if (start < 0) throw new Error(`no ${selector} block in styles.css`);
   const body = CSS.slice(start, CSS.indexOf('}', start));
-  return Object.fromEntries([...body.matchAll(/--([a-z-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
+  return Object.fromEntries([...body.matchAll(/--([a-z0-9-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
 }
 
 const light = declarations(':root');
@@ -39,9 +39,10 @@ const TEXT: [string, string][] = [
   ['warn', 'paper'], ['warn', 'warn-wash'], ['ink', 'warn-wash'], ['accent', 'info-wash'], ['ink', 'info-wash'], ['muted', 'info-wash'],
   ['purple', 'purple-wash'], ['ink', 'purple-wash'], ['ink', 'mark'], ['disabled-ink', 'disabled-wash'],
 ];
-/** Lines that carry meaning: focus rings, field borders, the prompt checker's marks, a disabled button's edge. */
+/** Lines that carry meaning: focus rings, field borders, the prompt checker's marks, a disabled button's edge, a chart's series. */
 const NON_TEXT: [string, string][] = [
   ['focus', 'paper'], ['focus', 'wash'], ['muted', 'paper'], ['muted', 'wash'], ['bad', 'paper'], ['bad', 'mark'], ['ok', 'ok-wash'], ['accent', 'paper'], ['disabled-line', 'paper'],
+  ['series-1', 'paper'], ['series-2', 'paper'], ['series-3', 'paper'],
 ];
 
 describe.each(Object.keys(THEMES))('the %s theme', (name) => {

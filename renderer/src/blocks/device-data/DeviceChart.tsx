@@ -36,11 +36,15 @@ const AXIS = 34;
 const MIN_TICK_GAP = 52;
 /** Markers on every reading while they stay apart; a 14-day sensor trace is a line alone. */
 const MARKERS_UP_TO = 120;
-/** Blue, green, purple: each 4.5:1 or more on white, and each with its own dash and marker. */
+/**
+ * Blue, green, purple, from the theme (styles.css): each 3:1 or more on the chart's ground in every
+ * theme (theme-contrast.test.ts measures them), and each with its own dash and marker. Set as
+ * styles, since an SVG attribute takes no var().
+ */
 const SERIES_STYLES = [
-  { color: '#0b5cad', dash: undefined, marker: 'circle' },
-  { color: '#1d6b34', dash: '7 4', marker: 'square' },
-  { color: '#6a2c91', dash: '2 3', marker: 'triangle' },
+  { color: 'var(--series-1)', dash: undefined, marker: 'circle' },
+  { color: 'var(--series-2)', dash: '7 4', marker: 'square' },
+  { color: 'var(--series-3)', dash: '2 3', marker: 'triangle' },
 ] as const;
 
 export interface DeviceChartProps {
@@ -198,9 +202,9 @@ const Plot = memo(function Plot({ block, panels, x, marks, language, uid, height
                 </g>
               );
             })}
-            <path d={path ?? ''} className="dd-line" stroke={style.color} strokeDasharray={style.dash} />
+            <path d={path ?? ''} className="dd-line" style={{ stroke: style.color }} strokeDasharray={style.dash} />
             {count <= MARKERS_UP_TO && series.values.map((v, i) => (v === null ? null : <Marker key={i} shape={style.marker} cx={x(i)} cy={y(v)} color={style.color} />))}
-            <line x1={left} x2={left + 26} y1={top + 11} y2={top + 11} className="dd-line" stroke={style.color} strokeDasharray={style.dash} />
+            <line x1={left} x2={left + 26} y1={top + 11} y2={top + 11} className="dd-line" style={{ stroke: style.color }} strokeDasharray={style.dash} />
             <Marker shape={style.marker} cx={left + 13} cy={top + 11} color={style.color} />
             <text x={left + 34} y={top + 15} className="dd-series-title">{seriesTitle(series, language)}</text>
           </g>
@@ -220,9 +224,9 @@ const Plot = memo(function Plot({ block, panels, x, marks, language, uid, height
 });
 
 function Marker({ shape, cx, cy, color }: { shape: 'circle' | 'square' | 'triangle'; cx: number; cy: number; color: string }) {
-  if (shape === 'circle') return <circle cx={cx} cy={cy} r={3.2} fill={color} />;
-  if (shape === 'square') return <rect x={cx - 3} y={cy - 3} width={6} height={6} fill={color} />;
-  return <path d={`M${cx},${cy - 4}L${cx + 4},${cy + 3}L${cx - 4},${cy + 3}Z`} fill={color} />;
+  if (shape === 'circle') return <circle cx={cx} cy={cy} r={3.2} style={{ fill: color }} />;
+  if (shape === 'square') return <rect x={cx - 3} y={cy - 3} width={6} height={6} style={{ fill: color }} />;
+  return <path d={`M${cx},${cy - 4}L${cx + 4},${cy + 3}L${cx - 4},${cy + 3}Z`} style={{ fill: color }} />;
 }
 
 function Cursor({ panels, x, cursor, height }: { panels: Panel[]; x: ScaleLinear<number, number>; cursor: { series: number; index: number }; height: number }) {
