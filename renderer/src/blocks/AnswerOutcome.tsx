@@ -39,8 +39,11 @@ export function AnswerOutcome({ result, error, explanation, busy }: {
   );
 }
 
-/** Focuses the result when it appears while the block is on screen; a block opened already answered leaves focus alone. */
-function useResultFocus(shown: boolean) {
+/**
+ * Focuses the result when it appears while the block is on screen; a block opened already answered
+ * leaves focus alone. For a block type whose end is its own, with the check button it replaces.
+ */
+export function useResultFocus(shown: boolean) {
   const ref = useRef<HTMLDivElement>(null);
   const wasShown = useRef(shown);
   useEffect(() => {

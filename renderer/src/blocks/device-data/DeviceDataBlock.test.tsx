@@ -83,6 +83,20 @@ describe('device-data block, classify mode', () => {
     });
   });
 
+  it('after “Check my answer”, focus moves to her result (the button is gone), not to the page', async () => {
+    const db = freshDatabase();
+    await renderBlock(example, { module: mod, db, language: 'en', submit: (answer) => savedTry(db, example, answer, { module: mod }) });
+    await chart();
+    await userEvent.click(within(episode(1)).getByRole('radio', { name: 'Artefact' }));
+    await userEvent.click(within(episode(1)).getByRole('radio', { name: 'Reassure or explain to the patient' }));
+    await userEvent.click(within(episode(2)).getByRole('radio', { name: 'Real alert' }));
+    await userEvent.click(within(episode(2)).getByRole('radio', { name: 'Adjust per the agreed protocol' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
+    const result = await screen.findByText(/points? of \d+ — Passed/);
+    expect(result.closest('[role="status"]')).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Check my answer' })).toBeNull();
+  });
+
   it('after answering, shows each verdict beside the right one with why, and says in words that a missed critical alert fails the case', async () => {
     const db = freshDatabase();
     await savedTry(db, example, { judgements: { dressed: { class: 'artefact', action: 'contact-patient' }, gain: { class: 'normal-variation', action: 'none' } } }, { module: mod });

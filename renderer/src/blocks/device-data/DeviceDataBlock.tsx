@@ -7,6 +7,7 @@ import type { StateOf } from '../../../../core/blocks';
 import type { Language } from '../../../../core/i18n';
 import { Markdown } from '../../components/Markdown';
 import { useLanguage } from '../../hooks';
+import { useResultFocus } from '../AnswerOutcome';
 import type { BlockViewProps, ViewAttempt } from '../types';
 import { useAnswerSave } from '../useAnswerSave';
 import { DataTable } from './DataTable';
@@ -40,6 +41,8 @@ export function DeviceDataBlock({ block, attempt, state, saveState, submit }: Bl
   const [selection, setSelection] = useState<Selection>({ from: 0, to: 0 });
   const stretchesHeading = useRef<HTMLHeadingElement>(null);
   const answered = attempt !== undefined;
+  // Checking removes the button she pressed: her result takes the focus.
+  const resultRef = useResultFocus(answered);
   const marks = useMemo(
     () => (attempt ? chartMarks(block, attempt.answer.ranges ?? [], null) : chartMarks(block, state.ranges, selection)),
     [block, attempt, state.ranges, selection],
@@ -138,7 +141,7 @@ export function DeviceDataBlock({ block, attempt, state, saveState, submit }: Bl
           );
         })}
 
-      <div role="status" className="answer-result">
+      <div role="status" className="answer-result" tabIndex={-1} ref={resultRef}>
         {answered && <Result attempt={attempt} />}
       </div>
       {(refusal || failed) && <p role="alert" className="error">{refusal ?? t('common:player.saveFailed')}</p>}
