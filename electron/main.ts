@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'e
 import { createIpcHandlers } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register';
 import { registerAppSchemeAsPrivileged } from './security/app-scheme';
+import { devToolsAllowed, keepDevToolsClosed } from './security/devtools';
 import { serveRenderer } from './security/app-protocol';
 import { isTrustedSender } from './security/ipc-sender';
 import { denyPermissions } from './security/permissions';
@@ -36,6 +37,7 @@ function beforeReady(): void {
   registerAppSchemeAsPrivileged(protocol);
   enableSandboxForEveryRenderer(app);
   hardenEveryWebContents(app, openExternal);
+  keepDevToolsClosed(app);
   // One window: closing it ends the app, on macOS too; nothing runs in the background.
   app.on('window-all-closed', () => app.quit());
 }
@@ -46,7 +48,7 @@ function whenReady(): void {
   blockRemoteRequests(session.defaultSession);
   serveRenderer(protocol, rendererRoot());
   registerIpcHandlers(ipcMain, ipcHandlers(), (event) => isTrustedSender(event, mainWindow));
-  mainWindow = createMainWindow(BrowserWindow, preloadPath());
+  mainWindow = createMainWindow(BrowserWindow, preloadPath(), devToolsAllowed(app));
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });

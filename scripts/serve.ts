@@ -124,3 +124,13 @@ export async function serveStatic(root: string, options: { port?: number } = {})
       }),
   };
 }
+
+/** Whether CareLit answers at that address (another `npm start`, most likely): its page is titled so. */
+export async function carelitAnswers(url: string, timeoutMs = 1500): Promise<boolean> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    return (await response.text()).includes('<title>CareLit</title>');
+  } catch {
+    return false;
+  }
+}

@@ -6,9 +6,11 @@ import { APP_ENTRY_URL } from '../app-origin';
  * are Electron's defaults already; they are written out so a reader (and a test) sees them, and
  * so a default changing upstream changes nothing here.
  */
-export function secureWebPreferences(preload: string): WebPreferences {
+export function secureWebPreferences(preload: string, { devTools = true }: { devTools?: boolean } = {}): WebPreferences {
   return {
     preload,
+    // No DevTools in a packaged build (devtools.ts).
+    devTools,
     // 2. Do not enable Node.js integration for remote content (nor for ours).
     nodeIntegration: false,
     nodeIntegrationInWorker: false,
@@ -32,7 +34,7 @@ export function secureWebPreferences(preload: string): WebPreferences {
   };
 }
 
-export function mainWindowOptions(preload: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preload: string, devTools = true): BrowserWindowConstructorOptions {
   return {
     title: 'CareLit',
     width: 1280,
@@ -41,15 +43,15 @@ export function mainWindowOptions(preload: string): BrowserWindowConstructorOpti
     minHeight: 600,
     // Shown once painted, so the learner never sees an empty white frame.
     show: false,
-    webPreferences: secureWebPreferences(preload),
+    webPreferences: secureWebPreferences(preload, { devTools }),
   };
 }
 
 type BrowserWindowClass = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
 
 /** Creates the one window and loads the app into it from `app://carelit/`. */
-export function createMainWindow(Window: BrowserWindowClass, preload: string): BrowserWindow {
-  const window = new Window(mainWindowOptions(preload));
+export function createMainWindow(Window: BrowserWindowClass, preload: string, devTools = true): BrowserWindow {
+  const window = new Window(mainWindowOptions(preload, devTools));
   window.once('ready-to-show', () => window.show());
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('CareLit could not load its window', error));
   return window;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PROFESSIONS, type Profession } from '../../../core/professions';
 import { useServices } from '../context';
 import { DISPLAY_NAME_MAX } from '../../../core/learner';
+import { cleanName } from '../../../core/names';
 import { createLearner, listLearners } from '../db/learners';
 import { markInteractive } from '../hooks';
 import { useSession } from '../stores/session';
@@ -73,8 +74,10 @@ function CreateProfile({ onCancel }: { onCancel: (() => void) | undefined }) {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) {
-      setError(t('profiles.nameRequired'));
+    // Cleaned as every name in CareLit is; one holding half a character (pasted from who knows where) is refused.
+    const cleaned = cleanName(name);
+    if (cleaned === null || !cleaned) {
+      setError(t(cleaned === null ? 'profiles.nameBroken' : 'profiles.nameRequired'));
       return;
     }
     const learner = await createLearner(db, name, profession);

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../context';
 import { getPassphraseRecord } from '../db/trainer';
@@ -12,38 +12,70 @@ import { TrainingRecord } from './TrainingRecord';
 import { addTrainerStrings } from './strings';
 import { useTrainer } from './store';
 
+/** Without a key press, a click or a scroll for this long, the area locks itself. */
+export const IDLE_LOCK_MS = 15 * 60_000;
+
 /**
  * The trainer area: the passphrase set-up on a first visit, the unlock form afterwards, and
- * once unlocked, her cohorts. `iterations` only ever changes in tests (deriving at full
- * strength takes half a second each time).
+ * once unlocked, her cohorts. `iterations` and `idleMs` only ever change in tests (deriving at
+ * full strength takes half a second each time; nobody waits a quarter of an hour in a test).
  */
-export function TrainerScreen({ iterations }: { iterations?: number }) {
+export function TrainerScreen({ iterations, idleMs = IDLE_LOCK_MS }: { iterations?: number; idleMs?: number }) {
   const { i18n } = useTranslation();
   // Before any child asks for a trainer string (a state initialiser runs once, during this render).
   useState(() => addTrainerStrings(i18n));
-  return <TrainerDoor {...(iterations ? { iterations } : {})} />;
+  return <TrainerDoor idleMs={idleMs} {...(iterations ? { iterations } : {})} />;
 }
 
-function TrainerDoor({ iterations }: { iterations?: number }) {
+function TrainerDoor({ iterations, idleMs }: { iterations?: number; idleMs: number }) {
   const { t } = useTranslation('trainer');
   const { db } = useServices();
   const saved = useLiveQuery(async () => ({ record: await getPassphraseRecord(db) }), [db]);
-  const unlocked = useTrainer((s) => s.unlocked);
+  const unlocked = useTrainer((s) => s.keys !== null);
   if (!saved) return <p role="status">{t('loading')}</p>;
+  if (unlocked) return <TrainerArea idleMs={idleMs} />;
   if (!saved.record) return <SetPassphrase {...(iterations ? { iterations } : {})} />;
-  if (!unlocked) return <Unlock />;
-  return <TrainerArea />;
+  return <Unlock idleMinutes={Math.round(idleMs / 60_000)} />;
 }
 
-function TrainerArea() {
+/**
+ * Locks the area after `idleMs` without the trainer touching it. Activity only notes the time;
+ * one timer checks it, so moving the mouse costs nothing.
+ */
+function useIdleLock(idleMs: number): void {
+  const lock = useTrainer((s) => s.lock);
+  useEffect(() => {
+    let last = Date.now();
+    const note = () => {
+      last = Date.now();
+    };
+    const events = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+    for (const event of events) document.addEventListener(event, note, { capture: true, passive: true });
+    let timer: ReturnType<typeof setTimeout>;
+    const check = () => {
+      const left = last + idleMs - Date.now();
+      if (left <= 0) lock('idle');
+      else timer = setTimeout(check, left);
+    };
+    timer = setTimeout(check, idleMs);
+    return () => {
+      clearTimeout(timer);
+      for (const event of events) document.removeEventListener(event, note, { capture: true });
+    };
+  }, [idleMs, lock]);
+}
+
+function TrainerArea({ idleMs }: { idleMs: number }) {
   const { t } = useTranslation('trainer');
   const view = useTrainer((s) => s.view);
   const lock = useTrainer((s) => s.lock);
+  useIdleLock(idleMs);
   return (
     <div className="trainer">
       <nav className="trainer-bar" aria-label={t('area.nav')}>
         <p className="trainer-bar-title">{t('area.name')}</p>
-        <button type="button" onClick={lock}>{t('area.lock')}</button>
+        <p className="hint trainer-bar-hint">{t('area.idle', { count: Math.round(idleMs / 60_000) })}</p>
+        <button type="button" onClick={() => lock()}>{t('area.lock')}</button>
         <BackToProfiles label="area.close" />
       </nav>
       {/* A cohort whose data cannot be shown must never lock her out of the others. */}

@@ -67,10 +67,11 @@ interface ElectronMock {
   window: { webContents: object };
 }
 
-function startMain(locked = true): ElectronMock {
+function startMain(locked = true, isPackaged = false): ElectronMock {
   let electron!: ElectronMock;
   jest.isolateModules(() => {
     electron = jest.requireMock<ElectronMock>('electron');
+    (electron.app as { isPackaged?: boolean }).isPackaged = isPackaged;
     electron.app.requestSingleInstanceLock.mockImplementation(() => {
       electron.steps.push('app.requestSingleInstanceLock');
       return locked;
@@ -152,6 +153,23 @@ describe('the main process', () => {
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
+  });
+
+  it('opens a packaged build’s window without DevTools, and closes them wherever they open', async () => {
+    const electron = startMain(true, true);
+    expect(electron.steps.filter((step) => step === 'app.on:web-contents-created')).toHaveLength(2);
+    electron.markReady();
+    await flush();
+    const options = electron.BrowserWindow.mock.calls[0]?.[0] as { webPreferences: Record<string, unknown> };
+    expect(options.webPreferences.devTools).toBe(false);
+  });
+
+  it('keeps DevTools in development', async () => {
+    const electron = startMain(true, false);
+    electron.markReady();
+    await flush();
+    const options = electron.BrowserWindow.mock.calls[0]?.[0] as { webPreferences: Record<string, unknown> };
+    expect(options.webPreferences.devTools).toBe(true);
   });
 
   it('does nothing in a second instance but quit', () => {

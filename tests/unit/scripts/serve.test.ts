@@ -1,10 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../../core/csp';
-import { serveStatic, type StaticServer } from '../../../scripts/serve';
+import { portProblem } from '../../../scripts/launch-plan';
+import { carelitAnswers, serveStatic, type StaticServer } from '../../../scripts/serve';
 
 interface Reply {
   status: number;
@@ -150,5 +152,23 @@ describe('listening', () => {
   it('takes the port it is given and refuses one that is taken', async () => {
     const port = Number(new URL(server.url).port);
     await expect(serveStatic(path.join(sandbox, 'site'), { port })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+  });
+
+  it('tells a port taken by another CareLit from one taken by another program, for npm start to say which', async () => {
+    const port = Number(new URL(server.url).port);
+    const error = await serveStatic(path.join(sandbox, 'site'), { port }).catch((e: NodeJS.ErrnoException) => e);
+    expect(portProblem(port, (error as NodeJS.ErrnoException).code, await carelitAnswers(server.url))).toContain(`CareLit is already running at ${server.url}`);
+
+    const other = createServer((_req, res) => res.end('<title>Something else</title>'));
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const otherPort = (other.address() as AddressInfo).port;
+    try {
+      expect(await carelitAnswers(`http://127.0.0.1:${otherPort}/`)).toBe(false);
+      expect(portProblem(otherPort, 'EADDRINUSE', false)).toContain(`Port ${otherPort} is used by another program`);
+    } finally {
+      other.close();
+    }
+    // Nothing there at all: no answer, quickly.
+    expect(await carelitAnswers('http://127.0.0.1:9/', 500)).toBe(false);
   });
 });
