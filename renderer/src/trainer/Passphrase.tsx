@@ -105,7 +105,7 @@ export function SetPassphrase({ iterations = PASSPHRASE_ITERATIONS }: { iteratio
  * doubling up to 15 minutes): the form says how long and until when, and the wait outlives a
  * reload. When the area locked itself for want of activity, it says so here.
  */
-export function Unlock({ idleMinutes }: { idleMinutes: number }) {
+export function Unlock({ idleMs }: { idleMs: number }) {
   const { t } = useTranslation('trainer');
   const [lang] = useLanguage();
   const { db } = useServices();
@@ -173,7 +173,7 @@ export function Unlock({ idleMinutes }: { idleMinutes: number }) {
     setBusy(null);
   };
 
-  const status = busy ? t(`unlock.${busy}`) : waited ? t('unlock.again') : lockedBecause === 'idle' ? t('unlock.idle', { count: idleMinutes }) : '';
+  const status = busy ? t(`unlock.${busy}`) : waited ? t('unlock.again') : lockedBecause === 'idle' ? t('unlock.idle', { time: formatWait(idleMs, lang) }) : '';
   const describedBy = [wrong ? `${id}-error` : '', waiting ? `${id}-wait` : '', `${id}-hint`].filter(Boolean).join(' ');
   return (
     <section aria-labelledby={`${id}-title`} className="panel narrow trainer-door">

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../context';
+import { useLanguage } from '../hooks';
 import { getPassphraseRecord } from '../db/trainer';
 import { ScreenBoundary } from '../components/ScreenBoundary';
 import { CohortList } from './CohortList';
@@ -9,6 +10,7 @@ import { CohortFailed, CohortView } from './CohortView';
 import { LearnerView } from './LearnerView';
 import { BackToProfiles, SetPassphrase, Unlock } from './Passphrase';
 import { TrainingRecord } from './TrainingRecord';
+import { formatWait } from './format';
 import { addTrainerStrings } from './strings';
 import { useTrainer } from './store';
 
@@ -35,7 +37,7 @@ function TrainerDoor({ iterations, idleMs }: { iterations?: number; idleMs: numb
   if (!saved) return <p role="status">{t('loading')}</p>;
   if (unlocked) return <TrainerArea idleMs={idleMs} />;
   if (!saved.record) return <SetPassphrase {...(iterations ? { iterations } : {})} />;
-  return <Unlock idleMinutes={Math.round(idleMs / 60_000)} />;
+  return <Unlock idleMs={idleMs} />;
 }
 
 /**
@@ -67,6 +69,7 @@ function useIdleLock(idleMs: number): void {
 
 function TrainerArea({ idleMs }: { idleMs: number }) {
   const { t } = useTranslation('trainer');
+  const [lang] = useLanguage();
   const view = useTrainer((s) => s.view);
   const lock = useTrainer((s) => s.lock);
   useIdleLock(idleMs);
@@ -74,7 +77,7 @@ function TrainerArea({ idleMs }: { idleMs: number }) {
     <div className="trainer">
       <nav className="trainer-bar" aria-label={t('area.nav')}>
         <p className="trainer-bar-title">{t('area.name')}</p>
-        <p className="hint trainer-bar-hint">{t('area.idle', { count: Math.round(idleMs / 60_000) })}</p>
+        <p className="hint trainer-bar-hint">{t('area.idle', { time: formatWait(idleMs, lang) })}</p>
         <button type="button" onClick={() => lock()}>{t('area.lock')}</button>
         <BackToProfiles label="area.close" />
       </nav>

@@ -29,7 +29,7 @@ export function formatMinutes(ms: number, lang: Language): string {
   return minutes ? `${unit('hour', Math.floor(total / 60))} ${unit('minute', minutes)}` : unit('hour', total / 60);
 }
 
-/** A wait, rounded up to the second under a minute, else to the minute, in words: "30 secondes", "2 minuten". */
+/** A length of time, rounded up to the second under a minute, else to the minute, in words: "30 secondes", "15 minuten". */
 export function formatWait(ms: number, lang: Language): string {
   const seconds = Math.ceil(ms / 1000);
   const [unit, n] = seconds < 60 ? (['second', seconds] as const) : (['minute', Math.ceil(seconds / 60)] as const);
