@@ -36,9 +36,9 @@ export function formatWait(ms: number, lang: Language): string {
   return numberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
 }
 
-/** A moment of today on this computer's clock: "14:32". */
+/** A moment of today on this computer's clock, on the 24-hour clock Belgium uses, in English too: "14:32". */
 export function formatClock(epochMs: number, lang: Language): string {
-  return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(epochMs);
+  return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(epochMs);
 }
 
 /** The calendar day of a UTC timestamp, written out ("20 novembre 2026"). */
