@@ -6,10 +6,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { electronExecutable, loopbackUrl, nextStep, portProblem, requestedPort, type FileProbe } from './launch-plan';
+import { electronExecutable, nextStep, requestedPort, type FileProbe } from './launch-plan';
 import { messageOf, projectRoot } from './project';
 import { npmCommand, runQuietly } from './run-quietly';
-import { carelitAnswers, serveStatic, type StaticServer } from './serve';
+import { PortProblem, serveOnOnePort, type StaticServer } from './serve';
 
 const ELECTRON_DIR = path.join(projectRoot, 'node_modules', 'electron');
 const RENDERER_DIR = path.join(projectRoot, 'dist', 'renderer');
@@ -65,11 +65,9 @@ async function serveOnLoopback(): Promise<StaticServer> {
   const asked = requestedPort(process.env);
   if ('error' in asked) throw new StartError(asked.error);
   try {
-    return await serveStatic(RENDERER_DIR, { port: asked.port });
+    return await serveOnOnePort(RENDERER_DIR, asked.port);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const problem = portProblem(asked.port, code, code === 'EADDRINUSE' && (await carelitAnswers(loopbackUrl(asked.port))));
-    throw problem ? new StartError(problem) : error;
+    throw error instanceof PortProblem ? new StartError(error.message) : error;
   }
 }
 

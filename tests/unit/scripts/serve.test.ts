@@ -6,7 +6,7 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../../core/csp';
 import { portProblem } from '../../../scripts/launch-plan';
-import { carelitAnswers, serveStatic, type StaticServer } from '../../../scripts/serve';
+import { carelitAnswers, PortProblem, serveOnOnePort, serveStatic, type StaticServer } from '../../../scripts/serve';
 
 interface Reply {
   status: number;
@@ -154,20 +154,24 @@ describe('listening', () => {
     await expect(serveStatic(path.join(sandbox, 'site'), { port })).rejects.toMatchObject({ code: 'EADDRINUSE' });
   });
 
-  it('tells a port taken by another CareLit from one taken by another program, for npm start to say which', async () => {
+  it('serves npm start’s fallback on one port only: taken by another CareLit or another program, it says which and moves nowhere', async () => {
     const port = Number(new URL(server.url).port);
-    const error = await serveStatic(path.join(sandbox, 'site'), { port }).catch((e: NodeJS.ErrnoException) => e);
-    expect(portProblem(port, (error as NodeJS.ErrnoException).code, await carelitAnswers(server.url))).toContain(`CareLit is already running at ${server.url}`);
+    const site = path.join(sandbox, 'site');
+    await expect(serveOnOnePort(site, port)).rejects.toThrow(new PortProblem(portProblem(port, 'EADDRINUSE', true)!));
+    await expect(serveOnOnePort(site, port)).rejects.toThrow(`CareLit is already running at ${server.url}`);
 
     const other = createServer((_req, res) => res.end('<title>Something else</title>'));
     await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
     const otherPort = (other.address() as AddressInfo).port;
     try {
-      expect(await carelitAnswers(`http://127.0.0.1:${otherPort}/`)).toBe(false);
-      expect(portProblem(otherPort, 'EADDRINUSE', false)).toContain(`Port ${otherPort} is used by another program`);
+      await expect(serveOnOnePort(site, otherPort)).rejects.toThrow(`Port ${otherPort} is used by another program`);
     } finally {
-      other.close();
+      await new Promise((resolve) => other.close(resolve));
     }
+    // Free, it is served there, at that address and no other.
+    const free = await serveOnOnePort(site, otherPort);
+    expect(free.url).toBe(`http://127.0.0.1:${otherPort}/`);
+    await free.close();
     // Nothing there at all: no answer, quickly.
     expect(await carelitAnswers('http://127.0.0.1:9/', 500)).toBe(false);
   });
