@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { catalogueModules } from '../../cli/cohort';
 import { buildProgressFile, serialiseProgressFile, type ProgressFile } from '../../core/cohort/progress-file';
 import { simulateCohort } from '../../core/cohort/simulate';
-import { HOSTILE_FILES } from '../fixtures/hostile-files';
+import { accountOf, nadiaStatements, progressFile } from '../fixtures/cohort';
+import { forged, HOSTILE_FILES } from '../fixtures/hostile-files';
 import { AppSession } from './harness';
 
 /**
@@ -46,6 +47,11 @@ beforeAll(async () => {
     statements: genuine.statements.map((s) => ({ ...s, actor: { ...s.actor, account: { ...s.actor.account, name: account } } })),
   });
   writeFileSync(join(dir, 'copy.json'), serialiseProgressFile(copy));
+  // The whole hostile-file corpus, and a learner whose name would run as a formula.
+  mkdirSync(join(dir, 'corpus'));
+  for (const [i, hostile] of HOSTILE_FILES.entries()) writeFileSync(join(dir, 'corpus', `${String(i).padStart(2, '0')}.json`), await hostile.bytes());
+  const formula = await forged((p) => { p.learner.displayName = '\u00a0=HYPERLINK("http://x")'; }, progressFile(accountOf(7), nadiaStatements().map((s) => ({ ...s, id: s.id.replace(/^0/, '7'), actor: { ...s.actor, account: { ...s.actor.account, name: accountOf(7) } } }))));
+  writeFileSync(join(dir, 'formula.json'), formula);
   app = await AppSession.start('en-GB');
 });
 afterAll(async () => {
@@ -126,6 +132,28 @@ describe('a trainer’s data against a copy of the app', () => {
     await audit('a constructor file refused');
   });
 
+  it('gives every file of the hostile-file corpus the answer core gives it, and keeps names and the CSV safe', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'All cohorts' }).click();
+    await page.getByLabel('Cohort name').fill('Corpus');
+    await page.getByRole('button', { name: 'Create the cohort' }).click();
+    const names = readdirSync(join(dir, 'corpus')).sort();
+    await page.getByLabel('Choose progress files').setInputFiles([...names.map((n) => join(dir, 'corpus', n)), join(dir, 'formula.json')]);
+    const refusedCount = HOSTILE_FILES.filter((c) => 'refused' in c.expected).length;
+    await page.getByText(`${names.length + 1} files processed: ${names.length + 1 - refusedCount} imported, ${refusedCount} refused`).waitFor({ timeout: 60_000 });
+    const refusedNames = await page.locator('.outcome.refused .file-name').allInnerTexts();
+    expect(refusedNames.sort()).toEqual(HOSTILE_FILES.flatMap((c, i) => ('refused' in c.expected ? [names[i]!] : [])).sort());
+    // Two learners: Nadia (every accepted file of the corpus is hers) and the one named like a formula, shown as text.
+    await page.waitForFunction(() => document.querySelector('table')?.querySelectorAll('tbody tr').length === 2);
+    const shown = await page.locator('table').first().locator('tbody th').allInnerTexts();
+    expect(shown).toEqual(['=HYPERLINK("http://x")', 'Nadia Benali']);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    const csv = readFileSync((await (await download).path())!, 'utf8');
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/x""\)";/);
+    await audit('the hostile-file corpus imported');
+  });
+
   it('sets a copy of a learner’s file aside with both names, and replaces it when the trainer says so', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'All cohorts' }).click();
@@ -149,7 +177,7 @@ describe('a trainer’s data against a copy of the app', () => {
 
   it('keeps the cohorts sealed on the disk: no name, account or cohort name in clear', async () => {
     const raw = await rawTrainerData(app.page);
-    for (const secret of ['Nurses, Saint-Pierre', 'Copy first', 'Mallory', ...files.flatMap((f) => [f.learner.account.name, ...(f.learner.displayName ? [f.learner.displayName] : [])])]) {
+    for (const secret of ['Nurses, Saint-Pierre', 'Copy first', 'Corpus', 'Mallory', 'Nadia', 'HYPERLINK', ...files.flatMap((f) => [f.learner.account.name, ...(f.learner.displayName ? [f.learner.displayName] : [])])]) {
       expect({ secret, found: raw.includes(secret) }).toEqual({ secret, found: false });
     }
   });
@@ -171,7 +199,7 @@ describe('a trainer’s data against a copy of the app', () => {
     await page.getByText('This is not the trainer passphrase.', { exact: false }).waitFor();
     await page.getByLabel('Trainer passphrase').fill(OTHER);
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await page.getByRole('heading', { name: '2 cohorts this passphrase does not open' }).waitFor();
+    await page.getByRole('heading', { name: '3 cohorts this passphrase does not open' }).waitFor();
     expect(await page.getByText('Nurses, Saint-Pierre, November').count()).toBe(0);
     expect(await page.getByText('No current cohort. Create one above.').count()).toBe(1);
     await audit('cohorts this passphrase does not open');
@@ -194,7 +222,7 @@ describe('a trainer’s data against a copy of the app', () => {
   it('made no network request, logged no error, and axe-core found nothing on any new screen', () => {
     expect(app.offLoopback()).toEqual([]);
     expect(app.problems).toEqual([]);
-    expect(Object.keys(visited)).toHaveLength(5);
+    expect(Object.keys(visited)).toHaveLength(6);
     for (const [screen, violations] of Object.entries(visited)) expect({ screen, violations }).toEqual({ screen, violations: [] });
   });
 });
