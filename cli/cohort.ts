@@ -174,6 +174,13 @@ export interface HeldPair {
   shared: number;
 }
 
+/** The pairs of files to hold (core/cohort/merge.ts identityClashes), and the accounts that are then not counted. */
+export function heldPairs(read: readonly DigestedFile[]): { held: HeldPair[]; accounts: Set<string> } {
+  const { clashes, accounts } = identityClashes(read);
+  const held = clashes.flatMap((clash) => clash.with.map((other) => ({ file: read[clash.index]!, other: read[other.index]!, shared: other.shared })));
+  return { held, accounts };
+}
+
 /**
  * The files as the app would show them: several files of one learner make one learner, and
  * files whose records belong to two learners are held — a command line cannot ask which is
@@ -193,8 +200,7 @@ export async function readCohort(
     if (result.ok) read.push(result);
     else refusals.push(result);
   }
-  const { clashes, accounts } = identityClashes(read);
-  const held = clashes.flatMap((clash) => clash.with.map((other) => ({ file: read[clash.index]!, other: read[other.index]!, shared: other.shared })));
+  const { held, accounts } = heldPairs(read);
   const byAccount = new Map<string, DigestedFile[]>();
   for (const file of read) {
     if (accounts.has(file.account)) continue;

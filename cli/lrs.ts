@@ -1,6 +1,6 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { identityClashes, mergeProgressFiles } from '../core/cohort/merge';
+import { mergeProgressFiles } from '../core/cohort/merge';
 import { serialiseProgressFile, type ProgressFile } from '../core/cohort/progress-file';
 import { createLrsClient, DEFAULT_TIMEOUT_MS, type LrsClient, type LrsError, type RetryPolicy } from '../core/lrs/client';
 import { testConnection } from '../core/lrs/connection';
@@ -11,7 +11,7 @@ import { basicAuthorization, fetchTransport, type LrsFetch } from '../core/lrs/t
 import type { Statement } from '../core/xapi/statements';
 import enLrs from '../locales/en/lrs.json';
 import pkg from '../package.json';
-import { heldMessage, interpolate, printable, refusalMessage, type HeldPair } from './cohort';
+import { heldMessage, heldPairs, interpolate, printable, refusalMessage, type HeldPair } from './cohort';
 import { digestOf, expandPaths, readOne, type DigestedFile, type Refused } from './cohort-files';
 import type { CommandOutput } from './content';
 import { makeFolder } from './simulate';
@@ -164,8 +164,7 @@ async function readPushable(paths: readonly string[]): Promise<{ files: { path: 
     }
     read.push({ path, file: outcome.file, digested: digestOf(path, outcome.file) });
   }
-  const { clashes, accounts } = identityClashes(read.map((r) => r.digested));
-  const held = clashes.flatMap((clash) => clash.with.map((other) => ({ file: read[clash.index]!.digested, other: read[other.index]!.digested, shared: other.shared })));
+  const { held, accounts } = heldPairs(read.map((r) => r.digested));
   return { files: read.filter((r) => !accounts.has(r.digested.account)), refusals, held };
 }
 

@@ -54,8 +54,8 @@ export async function waitBeforeGuess(db: CareLitDatabase, now = new Date()): Pr
 
 export type UnlockResult =
   | { ok: true; keys: TrainerKeys }
-  /** `waitMs`: how long before the next try. */
-  | { ok: false; waitMs: number };
+  /** `wrong`: the passphrase was checked and is not hers; `waiting`: it was not checked, the wait is not over. `waitMs`: how long before the next try. */
+  | { ok: false; reason: 'wrong' | 'waiting'; waitMs: number };
 
 /**
  * Opens the trainer area with a passphrase: the keys when it is hers. A record kept before the
@@ -65,7 +65,7 @@ export type UnlockResult =
  */
 export async function unlockTrainer(db: CareLitDatabase, passphrase: string, { now = new Date(), onEncrypting }: { now?: Date; onEncrypting?: () => void } = {}): Promise<UnlockResult> {
   const waitMs = await waitBeforeGuess(db, now);
-  if (waitMs > 0) return { ok: false, waitMs };
+  if (waitMs > 0) return { ok: false, reason: 'waiting', waitMs };
   const record = await getPassphraseRecord(db);
   let keys: TrainerKeys | null = null;
   if (record && isLegacyRecord(record)) {
@@ -84,7 +84,7 @@ export async function unlockTrainer(db: CareLitDatabase, passphrase: string, { n
   }
   const failures = ((await wrongGuesses(db))?.failures ?? 0) + 1;
   await db.settings.put({ key: GUESSES, value: { failures, lastFailureAt: now.toISOString() } });
-  return { ok: false, waitMs: waitAfterWrongGuesses(failures) };
+  return { ok: false, reason: 'wrong', waitMs: waitAfterWrongGuesses(failures) };
 }
 
 /** The keys of a new record, once the cohorts in clear are sealed with them; null when the old record was replaced meanwhile. */

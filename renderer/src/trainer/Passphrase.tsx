@@ -157,7 +157,7 @@ export function Unlock({ idleMs }: { idleMs: number }) {
     try {
       result = await unlockTrainer(db, passphrase, { onEncrypting: () => setBusy('encrypting') });
     } catch {
-      result = { ok: false as const, waitMs: 0 };
+      result = { ok: false as const, reason: 'wrong' as const, waitMs: 0 };
     }
     if (result.ok) {
       // Her cohorts' summaries are opened now, once, so that every dashboard draws at once.
@@ -168,7 +168,7 @@ export function Unlock({ idleMs }: { idleMs: number }) {
       unlock(result.keys);
       return;
     }
-    setWrong(true);
+    setWrong(result.reason === 'wrong');
     if (result.waitMs > 0) setWaiting({ ms: result.waitMs, until: Date.now() + result.waitMs });
     setBusy(null);
   };

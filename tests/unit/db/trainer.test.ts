@@ -45,16 +45,16 @@ describe('the trainer passphrase in the database', () => {
     await cohortUnder();
     const t0 = new Date('2026-12-01T10:00:00Z');
     const at = (s: number) => new Date(t0.getTime() + s * 1000);
-    expect(await unlockTrainer(db, 'wrong one', { now: at(0) })).toEqual({ ok: false, waitMs: 0 });
-    expect(await unlockTrainer(db, 'wrong two', { now: at(1) })).toEqual({ ok: false, waitMs: 0 });
-    expect(await unlockTrainer(db, 'wrong three', { now: at(2) })).toEqual({ ok: false, waitMs: 30_000 });
+    expect(await unlockTrainer(db, 'wrong one', { now: at(0) })).toEqual({ ok: false, reason: 'wrong', waitMs: 0 });
+    expect(await unlockTrainer(db, 'wrong two', { now: at(1) })).toEqual({ ok: false, reason: 'wrong', waitMs: 0 });
+    expect(await unlockTrainer(db, 'wrong three', { now: at(2) })).toEqual({ ok: false, reason: 'wrong', waitMs: 30_000 });
     // Even the right passphrase waits: nothing is derived before the time is up.
-    expect(await unlockTrainer(db, PASSPHRASE, { now: at(12) })).toEqual({ ok: false, waitMs: 20_000 });
+    expect(await unlockTrainer(db, PASSPHRASE, { now: at(12) })).toEqual({ ok: false, reason: 'waiting', waitMs: 20_000 });
     // The wait is kept in the database: another page (a reload) sees it.
     const reloaded = new CareLitDatabase(db.name);
     expect(await waitBeforeGuess(reloaded, at(12))).toBe(20_000);
     reloaded.close();
-    expect(await unlockTrainer(db, 'wrong four', { now: at(32) })).toEqual({ ok: false, waitMs: 60_000 });
+    expect(await unlockTrainer(db, 'wrong four', { now: at(32) })).toEqual({ ok: false, reason: 'wrong', waitMs: 60_000 });
     expect((await unlockTrainer(db, PASSPHRASE, { now: at(92) })).ok).toBe(true);
     expect(await waitBeforeGuess(db, at(93))).toBe(0);
   });
