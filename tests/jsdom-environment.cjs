@@ -15,6 +15,9 @@ class CareLitJsdomEnvironment extends TestEnvironment {
     await super.setup();
     this.global.structuredClone = structuredClone;
     for (const name of BINARY) this.global[name] = globalThis[name];
+    // Chromium has them; jsdom does not. The trainer's sealed statements are compressed with them.
+    this.global.CompressionStream = CompressionStream;
+    this.global.DecompressionStream = DecompressionStream;
   }
 }
 

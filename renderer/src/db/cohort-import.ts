@@ -4,7 +4,7 @@ import type { ImportedStatement, ProgressFile, ProgressFileLearner } from '../..
 import { sealedVersion, type Sealed } from '../../../core/cohort/sealed';
 import { summariseLearner, type LearnerSummary } from '../../../core/cohort/summary';
 import type { Profession } from '../../../core/professions';
-import { learnerIds, learnerRecords, memoryOf, openAt, place, refOf, sealAt, UnreadableRecord, type CohortMemory, type LearnerRecord, type Vault } from './vault';
+import { learnerIds, learnerRecords, memoryOf, openAt, openCompressed, place, refOf, sealAt, sealCompressed, UnreadableRecord, type CohortMemory, type LearnerRecord, type Vault } from './vault';
 
 /**
  * Importing a validated progress file into a cohort, and deciding about a file held back.
@@ -112,7 +112,7 @@ const infoOfSummary = (summary: LearnerSummary): LearnerInfo => infoOf(summary.a
 /** Every statement of a learner, from her sealed rows. */
 async function statementsOf(vault: Vault, cohortId: string, ref: string): Promise<ImportedStatement[]> {
   const rows = await vault.db.trainerStatements.where('[cohortId+ref+id]').between([cohortId, ref, Dexie.minKey], [cohortId, ref, Dexie.maxKey]).toArray();
-  const lists = await Promise.all(rows.map((row) => openAt<ImportedStatement[]>(vault, place.statements(cohortId, ref, row.id), row.sealed)));
+  const lists = await Promise.all(rows.map((row) => openCompressed<ImportedStatement[]>(vault, place.statements(cohortId, ref, row.id), row.sealed)));
   if (lists.some((list) => list === null)) throw new UnreadableRecord(`statements of learner ${ref} of cohort ${cohortId}`);
   return lists.flatMap((list) => list!);
 }
@@ -174,7 +174,7 @@ async function commit(vault: Vault, cohortId: string, state: CohortState, change
       const [learner, ids, statements] = await Promise.all([
         sealAt(vault, place.learner(cohortId, change.ref), change.record),
         sealAt(vault, place.ids(cohortId, change.ref), change.ids),
-        change.statements.length ? sealAt(vault, place.statements(cohortId, change.ref, rowId), change.statements) : null,
+        change.statements.length ? sealCompressed(vault, place.statements(cohortId, change.ref, rowId), change.statements) : null,
       ]);
       return { change, rowId, learner, ids, statements };
     }),
@@ -217,6 +217,7 @@ function remember(state: CohortState, written: { change: LearnerChange; learner?
     memory.ids.set(change.ref, { version: sealedVersion(ids), ids: change.ids });
     for (const id of change.ids) owners.set(id, change.ref);
   }
+  memory.changes += 1;
   // What was complete at the revision just passed is complete at the new one.
   for (const kind of ['learners', 'ids'] as const) if (memory.complete[kind] === state.rev) memory.complete[kind] = state.rev + 1;
   ownersByMemory.set(memory, { rev: state.rev + 1, owners });
@@ -264,7 +265,7 @@ async function hold(vault: Vault, cohortId: string, state: CohortState, file: Pr
     learner: infoOf(file.learner.account.name, file.learner),
     ids: file.statements.map((s) => s.id),
   };
-  const [aboutSealed, fileSealed] = await Promise.all([sealAt(vault, place.heldAbout(cohortId, id), about), sealAt(vault, place.held(cohortId, id), file)]);
+  const [aboutSealed, fileSealed] = await Promise.all([sealAt(vault, place.heldAbout(cohortId, id), about), sealCompressed(vault, place.held(cohortId, id), file)]);
   await vault.db.trainerHeld.add({ cohortId, id, about: aboutSealed, sealed: fileSealed });
   return describeHeld(vault, cohortId, state, id, about);
 }
@@ -318,7 +319,7 @@ export function decideHeld(vault: Vault, cohortId: string, heldId: string, decis
     }
     const row = await db.trainerHeld.get([cohortId, heldId]);
     if (!row) return;
-    const file = await openAt<ProgressFile>(vault, place.held(cohortId, heldId), row.sealed);
+    const file = await openCompressed<ProgressFile>(vault, place.held(cohortId, heldId), row.sealed);
     if (!file) throw new UnreadableRecord(`held file ${heldId} of cohort ${cohortId}`);
     const state = await cohortState(vault, cohortId);
     const ref = await refOf(vault, cohortId, file.learner.account.name);

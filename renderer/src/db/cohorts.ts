@@ -1,6 +1,6 @@
 import type { LearnerSummary } from '../../../core/cohort/summary';
 import type { CareLitDatabase } from './database';
-import { learnerRecords, openAt, place, refOf, sealAt, type LearnerRecord, type Vault } from './vault';
+import { learnerRecords, memoryOf, openAt, place, refOf, sealAt, summariesIn, type LearnerRecord, type Vault } from './vault';
 
 /**
  * A trainer's cohorts, sealed at rest (renderer/src/db/vault.ts). Reading one opens it with the
@@ -83,7 +83,8 @@ export async function listCohorts(vault: Vault): Promise<ListedCohort[]> {
 
 /** The dashboard's data: one small sealed record per learner, opened once (never the statements). */
 export async function cohortSummaries(vault: Vault, cohortId: string): Promise<LearnerSummary[]> {
-  return [...(await learnerRecords(vault, cohortId)).values()].map((r) => r.record.summary);
+  await learnerRecords(vault, cohortId);
+  return summariesIn(memoryOf(vault, cohortId));
 }
 
 /** One learner of a cohort, found by her account. */

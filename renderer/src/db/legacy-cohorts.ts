@@ -4,7 +4,7 @@ import { summariseLearner } from '../../../core/cohort/summary';
 import { cleanName } from '../../../core/names';
 import type { CareLitDatabase } from './database';
 import type { CohortStatementRow, TrainerCohortRow, TrainerLearnerRow, TrainerStatementsRow } from './rows';
-import { place, sealAt, type LearnerRecord, type Vault } from './vault';
+import { place, sealAt, sealCompressed, type LearnerRecord, type Vault } from './vault';
 
 /**
  * Cohorts imported before version 6 were saved in clear (tables cohorts, cohortLearners,
@@ -56,7 +56,7 @@ export async function sealLegacyCohorts(db: CareLitDatabase, keys: TrainerKeys):
         const [learner, ids, rows] = await Promise.all([
           sealAt(vault, place.learner(l.cohortId, ref), record),
           sealAt(vault, place.ids(l.cohortId, ref), own.map((s) => s.id)),
-          own.length ? sealAt(vault, place.statements(l.cohortId, ref, rowId), own) : null,
+          own.length ? sealCompressed(vault, place.statements(l.cohortId, ref, rowId), own) : null,
         ]);
         sealed.learners.push({ cohortId: l.cohortId, ref, sealed: learner });
         sealed.ids.push({ cohortId: l.cohortId, ref, sealed: ids });

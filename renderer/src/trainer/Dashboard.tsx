@@ -9,6 +9,7 @@ import type { LearnerSummary } from '../../../core/cohort/summary';
 import { PROFESSIONS, type Profession } from '../../../core/professions';
 import { useServices } from '../context';
 import { cohortSummaries, type Cohort } from '../db/cohorts';
+import { summariesInMemory } from '../db/vault';
 import { useLanguage } from '../hooks';
 import { formatPercent } from '../i18n';
 import { useTrainerCatalogue } from './catalogue';
@@ -71,11 +72,16 @@ function usePausableSummaries(cohortId: string, paused: boolean): LearnerSummary
   const vault = useVault();
   const last = useRef<LearnerSummary[] | undefined>(undefined);
   // A querier that touches no table subscribes to nothing, so nothing re-runs it while paused.
-  return useLiveQuery(async () => {
-    if (paused && last.current) return last.current;
-    last.current = await cohortSummaries(vault, cohortId);
-    return last.current;
-  }, [vault, cohortId, paused]);
+  // Until it answers, what was opened at unlocking is drawn; it answers with the same list when nothing changed.
+  return useLiveQuery(
+    async () => {
+      if (paused && last.current) return last.current;
+      last.current = await cohortSummaries(vault, cohortId);
+      return last.current;
+    },
+    [vault, cohortId, paused],
+    summariesInMemory(vault, cohortId),
+  );
 }
 
 function ProfessionFilter({ summaries }: { summaries: readonly LearnerSummary[] }) {
