@@ -30,6 +30,8 @@ module.exports = {
       moduleNameMapper: {
         '^virtual:carelit/catalogue$': '<rootDir>/tests/fixtures/catalogue.ts',
         '\\.css$': '<rootDir>/tests/fixtures/style-stub.cjs',
+        // d3's modules are ES modules only; their UMD builds (same code) run in Jest's CommonJS.
+        '^d3-([a-z-]+)$': '<rootDir>/node_modules/d3-$1/dist/d3-$1.js',
       },
     },
   ],

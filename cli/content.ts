@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { checkContent, type ContentFile } from '../core/content/check';
-import { formatFault } from '../core/content/faults';
+import { byPosition, formatFault, type ContentFault } from '../core/content/faults';
+import { parseTermList, termChecker, termFaults, TERMS_FILE, type TermChecker } from '../core/content/terms';
+import { isLanguage } from '../core/i18n';
 import { formatStats, moduleStats, statsJson } from '../core/content/stats';
 
 export const MODULE_FILE = 'module.yaml';
@@ -23,6 +25,38 @@ export function assetsBeside(modulesDir: string): (src: string) => boolean {
   return (src) => existsSync(join(assets, src)) && statSync(join(assets, src)).isFile();
 }
 
+/**
+ * The term lists of `modulesDir` (its terms.yaml), or their faults; none when the folder has no
+ * list (a folder of test modules, say).
+ */
+export function termsOf(modulesDir: string, cwd = process.cwd()): { terms?: TermChecker; faults: ContentFault[] } {
+  const path = join(modulesDir, TERMS_FILE);
+  if (!existsSync(path)) return { faults: [] };
+  const parsed = parseTermList(readFileSync(path, 'utf8'), relative(cwd, path) || path);
+  return parsed.ok ? { terms: termChecker(parsed.list), faults: [] } : { faults: parsed.faults };
+}
+
+/**
+ * The app's UI strings beside the modules folder: locales/<lang>/*.json and each block type's
+ * renderer/src/blocks/<type>/locales/<lang>.json, each with its language.
+ */
+function uiStringFiles(modulesDir: string, cwd: string): { file: string; lang: string; text: string }[] {
+  const root = dirname(resolve(modulesDir));
+  const jsonIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.json')).map((n) => join(dir, n)) : []);
+  const locales = join(root, 'locales');
+  const blocks = join(root, 'renderer', 'src', 'blocks');
+  const shared = existsSync(locales) ? readdirSync(locales).flatMap((lang) => jsonIn(join(locales, lang)).map((path) => ({ path, lang }))) : [];
+  const own = existsSync(blocks)
+    ? readdirSync(blocks).flatMap((type) => jsonIn(join(blocks, type, 'locales')).map((path) => ({ path, lang: path.replace(/^.*[/\\]|\.json$/g, '') })))
+    : [];
+  return [...shared, ...own].map(({ path, lang }) => ({ file: relative(cwd, path) || path, lang, text: readFileSync(path, 'utf8') }));
+}
+
+/** Forbidden variants in the UI strings: the interface uses the content's words. */
+function uiTermFaults(modulesDir: string, terms: TermChecker, cwd = process.cwd()): ContentFault[] {
+  return uiStringFiles(modulesDir, cwd).flatMap((f) => (isLanguage(f.lang) ? termFaults(terms, f.file, f.text, f.lang) : []));
+}
+
 export interface CommandOutput {
   code: number;
   stdout: string[];
@@ -38,8 +72,10 @@ function checkedModules(dir: string): CommandOutput | ReturnType<typeof checkCon
   if (files.length === 0) {
     return { code: 1, stdout: [], stderr: [`${dir}: no module found (expected <module-id>/${MODULE_FILE})`] };
   }
-  const report = checkContent(files, { assetExists: assetsBeside(dir) });
-  return report.faults.length > 0 ? { code: 1, stdout: report.faults.map(formatFault), stderr: [] } : report;
+  const { terms, faults: listFaults } = termsOf(dir);
+  const report = checkContent(files, { assetExists: assetsBeside(dir), ...(terms ? { terms } : {}) });
+  const faults = [...listFaults, ...report.faults, ...(terms ? uiTermFaults(dir, terms) : [])].sort(byPosition);
+  return faults.length > 0 ? { code: 1, stdout: faults.map(formatFault), stderr: [] } : report;
 }
 
 export function contentCheck(dir: string): CommandOutput {

@@ -1,21 +1,64 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { isLanguage, LANGUAGES } from '../core/i18n';
+import { isPromptLab, type PromptLabBlock } from '../core/blocks/prompt-lab/definition';
+import { checkLabPrompt } from '../core/blocks/prompt-lab/score';
+import { isLanguage, LANGUAGES, type Language } from '../core/i18n';
 import { checkPrompt } from '../core/prompt-check';
 import type { Finding } from '../core/prompt-check/types';
+import { flattenBlocks } from '../core/progress';
+import { catalogueModules } from './cohort';
 
-/** One output line: the check of a prompt, or why its input line could not be read. */
-export type CheckedLine = { id: string; findings: Finding[]; score: number } | { id: string | null; error: string };
+/** A criterion of the exercise's task, met or not, with what the learner reads of it. */
+export interface CheckedCriterion {
+  id: string;
+  met: boolean;
+  message: string;
+}
 
-const EXPECTED = 'expected an object {"id": string, "lang": "fr" | "nl" | "en", "text": string}';
+/** One output line: the check of a prompt (in an exercise: with its criteria), or why its input line could not be read. */
+export type CheckedLine =
+  | { id: string; findings: Finding[]; score: number; criteria?: CheckedCriterion[] }
+  | { id: string | null; error: string };
+
+const EXPECTED = 'expected an object {"id": string, "lang": "fr" | "nl" | "en", "text": string, "exercise"?: "<module>/<block>"}';
+
+/** The prompt lab an `exercise` names, or why none: what `prompt-check` needs of the modules. */
+export type FindLab = (exercise: string) => PromptLabBlock | string;
+
+/** The prompt labs of the shipped modules, read and checked once, on the first line that names one. */
+export function shippedLabs(load: typeof catalogueModules = catalogueModules): FindLab {
+  let labs: Map<string, PromptLabBlock> | string | undefined;
+  const read = (): Map<string, PromptLabBlock> | string => {
+    const catalogue = load();
+    if (!catalogue.ok) return catalogue.message;
+    const entries = catalogue.modules.flatMap((mod) =>
+      flattenBlocks(mod).flatMap(({ block }) => (isPromptLab(block) ? [[`${mod.id}/${block.id}`, block] as const] : [])),
+    );
+    return new Map(entries);
+  };
+  return (exercise) => {
+    labs ??= read();
+    if (typeof labs === 'string') return `the modules could not be read: ${labs}`;
+    return labs.get(exercise) ?? `unknown exercise ${JSON.stringify(exercise.slice(0, 120))}: expected "<module>/<block>" naming a prompt lab of the shipped modules`;
+  };
+}
+
+const SHIPPED = shippedLabs();
+
+function inExercise(id: string, lab: PromptLabBlock, text: string, lang: Language): CheckedLine {
+  const { findings, criteria, score } = checkLabPrompt(lab.criteria, text, lang);
+  const texts = new Map(lab.criteria.map((c) => [c.id, c.text[lang]]));
+  return { id, findings, score, criteria: criteria.map(({ id: criterion, met }) => ({ id: criterion, met, message: texts.get(criterion)! })) };
+}
 
 /**
  * Checks one input line of `prompt-check`: null for a blank line (skipped), otherwise the object
  * to print. A line that cannot be read becomes an error object, keeping its id when it had a
- * string one, so that one broken line never stops a run of thousands.
+ * string one, so that one broken line never stops a run of thousands. With `"exercise":
+ * "<module>/<block>"`, the prompt is scored as that prompt lab scores it, criteria included.
  */
-export function checkLine(line: string): CheckedLine | null {
+export function checkLine(line: string, findLab: FindLab = SHIPPED): CheckedLine | null {
   const source = line.replace(/^\uFEFF/, '');
   if (source.trim() === '') return null;
   let value: unknown;
@@ -25,13 +68,18 @@ export function checkLine(line: string): CheckedLine | null {
     return { id: null, error: `not valid JSON: ${EXPECTED}` };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { id: null, error: `not a JSON object: ${EXPECTED}` };
-  const { id, lang, text } = value as Record<string, unknown>;
+  const { id, lang, text, exercise } = value as Record<string, unknown>;
   if (typeof id !== 'string') return { id: null, error: id === undefined ? 'missing "id" (a string)' : '"id" must be a string' };
   if (!isLanguage(lang)) {
     const got = lang === undefined ? 'missing "lang"' : `unknown "lang" ${JSON.stringify(lang)}`;
     return { id, error: `${got} (expected one of ${LANGUAGES.join(', ')})` };
   }
   if (typeof text !== 'string') return { id, error: text === undefined ? 'missing "text" (a string)' : '"text" must be a string' };
+  if (exercise !== undefined) {
+    if (typeof exercise !== 'string') return { id, error: '"exercise" must be a string: "<module>/<block>"' };
+    const lab = findLab(exercise);
+    return typeof lab === 'string' ? { id, error: lab } : inExercise(id, lab, text, lang);
+  }
   const { findings, score } = checkPrompt(text, lang);
   return { id, findings, score };
 }

@@ -1,4 +1,13 @@
 import { z } from 'zod';
+import {
+  lrsSaveRequestSchema,
+  lrsSendRequestSchema,
+  lrsTestRequestSchema,
+  type LrsSaveResult,
+  type LrsSecretState,
+  type LrsSendResult,
+  type LrsTestResult,
+} from './lrs/ipc';
 
 /**
  * The one IPC contract between the renderer and the Electron main process.
@@ -100,6 +109,12 @@ interface ChannelSpec {
 export const IPC_CONTRACT = {
   'app:info': { method: 'getAppInfo', request: z.undefined(), response: returns<AppInfo>() },
   'file:save-text': { method: 'saveTextFile', request: saveTextFileRequestSchema, response: returns<SaveTextFileResult>() },
+  // The organisation's LRS (core/lrs/ipc.ts): the secret goes in, never out; requests go from the main process only.
+  'lrs:secret-state': { method: 'getLrsSecretState', request: z.undefined(), response: returns<LrsSecretState>() },
+  'lrs:save-secret': { method: 'saveLrsSecret', request: lrsSaveRequestSchema, response: returns<LrsSaveResult>() },
+  'lrs:forget-secret': { method: 'forgetLrsSecret', request: z.undefined(), response: returns<void>() },
+  'lrs:test': { method: 'testLrsConnection', request: lrsTestRequestSchema, response: returns<LrsTestResult>() },
+  'lrs:send': { method: 'sendLrsStatements', request: lrsSendRequestSchema, response: returns<LrsSendResult>() },
 } as const satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 type Contract = typeof IPC_CONTRACT;

@@ -1,6 +1,7 @@
 /**
  * Seeded randomness for made-up learners (core/cohort/simulate.ts and each block type's
- * simulation): integer arithmetic only, so the same seed gives the same numbers everywhere.
+ * simulation) and for the order a learner sees options in (seededOrder): integer arithmetic
+ * only, so the same seed gives the same numbers everywhere.
  */
 export interface Random {
   /** Uniform in [0, 1). */
@@ -70,11 +71,33 @@ export function seededRandom(seed: number): Random {
   return random;
 }
 
-/** A fixed number in [0, 1) for a piece of content, the same in every cohort: how hard an exercise is. */
-export function contentUnit(key: string): number {
+/** FNV-1a: a 32-bit number from a text, the same on every machine. */
+export function hashText(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i += 1) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return splitmix32(h)() / 0x1_0000_0000;
+  return h >>> 0;
+}
+
+/** A fixed number in [0, 1) for a piece of content, the same in every cohort: how hard an exercise is. */
+export function contentUnit(key: string): number {
+  return splitmix32(hashText(key))() / 0x1_0000_0000;
+}
+
+/**
+ * The order in which one learner sees the options of a question or the items of an exercise, so
+ * that their place gives nothing away: a shuffle drawn from `seed` (her account and the block),
+ * the same on every visit and in every language. A `pinned` entry ("none of these") keeps its
+ * place; the others are shuffled among the remaining places (Fisher–Yates).
+ */
+export function seededOrder<T extends { id: string; pinned?: boolean }>(entries: readonly T[], seed: string): T[] {
+  const free = entries.filter((entry) => !entry.pinned);
+  const rng = seededRandom(hashText(seed));
+  for (let i = free.length - 1; i > 0; i -= 1) {
+    const j = rng.int(0, i);
+    [free[i], free[j]] = [free[j]!, free[i]!];
+  }
+  let next = 0;
+  return entries.map((entry) => (entry.pinned ? entry : free[next++]!));
 }
 
 /** How hard an exercise (or a sorting item) is: -0.2 (easy) to 0.25 (hard), the same in every cohort. */

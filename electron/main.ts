@@ -1,8 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import { createIpcHandlers } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register';
+import { LRS_PARTITION, lrsRequests } from './lrs/requests';
+import { createSecretFile } from './lrs/secret-file';
 import { registerAppSchemeAsPrivileged } from './security/app-scheme';
 import { devToolsAllowed, keepDevToolsClosed } from './security/devtools';
 import { serveRenderer } from './security/app-protocol';
@@ -30,6 +32,12 @@ const ipcHandlers = () =>
     dialog,
     windowOf: (contents) => BrowserWindow.fromWebContents(contents),
     writeTextFile: (filePath, text) => writeFile(filePath, text, 'utf8'),
+    // The organisation's LRS: the secret in the user-data folder, requests from a session of their own.
+    lrs: {
+      secrets: createSecretFile({ safeStorage, platform: process.platform, folder: app.getPath('userData') }),
+      requests: lrsRequests(session.fromPartition(LRS_PARTITION)),
+      sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+    },
   });
 
 /** Steps that Chromium only honours before `ready`. */

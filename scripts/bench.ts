@@ -9,11 +9,13 @@ import { buildRendererAndBaseline } from '../bench/builds';
 import { bundleSize } from '../bench/bundle-size';
 import { cohortImport } from '../bench/cohort-import';
 import { cohortReportBench } from '../bench/cohort-report';
+import { outputReviewBench } from '../bench/output-review';
+import { deviceDataBench } from '../bench/device-data';
 import { promptCheck } from '../bench/prompt-check';
 import { startup } from '../bench/startup';
 import { messageOf, projectRoot } from './project';
 
-const BENCHMARKS: readonly Benchmark[] = [bundleSize, startup, promptCheck, cohortImport, cohortReportBench];
+const BENCHMARKS: readonly Benchmark[] = [bundleSize, startup, promptCheck, cohortImport, cohortReportBench, outputReviewBench, deviceDataBench];
 
 /** The benchmarks named on the command line, or all of them. */
 function selected(names: readonly string[]): Benchmark[] {

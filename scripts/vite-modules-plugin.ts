@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { assetsBeside, readModuleFiles, MODULE_FILE } from '../cli/content';
+import { assetsBeside, readModuleFiles, MODULE_FILE, termsOf } from '../cli/content';
 import { checkContent } from '../core/content/check';
 import { formatFault } from '../core/content/faults';
 import { moduleMeta } from '../core/content/schema';
@@ -17,7 +17,9 @@ export function carelitModules(modulesDir: string): Plugin {
   const dir = resolve(modulesDir);
   const checked = () => {
     const files = readModuleFiles(dir);
-    const { modules, faults } = checkContent(files, { assetExists: assetsBeside(dir) });
+    const { terms, faults: listFaults } = termsOf(dir);
+    const { modules, faults: moduleFaults } = checkContent(files, { assetExists: assetsBeside(dir), ...(terms ? { terms } : {}) });
+    const faults = [...listFaults, ...moduleFaults];
     if (faults.length > 0) throw new Error(`content check failed:\n${faults.map(formatFault).join('\n')}`);
     return { files, modules };
   };

@@ -52,7 +52,7 @@ describe.each(BLOCK_TYPES)('the %s block type', (type) => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const learner = { rng: seededRandom(seed), ability: seed / 7, language: LANGUAGES[seed % 3]!, key: `${mod.id}/${block.id}`, attempt: 0 };
       const answer = facet.simulate.answer(block, learner) as Answer;
-      const outcome = scoreAnswer(block, answer);
+      const outcome = scoreAnswer(block, answer, mod);
       expect(outcome).not.toBeNull();
       expect(outcome!.raw).toBeGreaterThanOrEqual(0);
       expect(outcome!.raw).toBeLessThanOrEqual(outcome!.max);
@@ -60,7 +60,9 @@ describe.each(BLOCK_TYPES)('the %s block type', (type) => {
       expect(outcome!.parts.length).toBeGreaterThan(0);
       for (const part of outcome!.parts) expect(typeof part.correct).toBe('boolean');
 
-      const env = { accountName: ACCOUNT, language: learner.language, now: new Date('2026-11-20T09:00:00Z'), newId: () => seededRandom(seed + 100).uuid() };
+      // A fresh id for each statement: an answer may make several.
+      const ids = seededRandom(seed + 100);
+      const env = { accountName: ACCOUNT, language: learner.language, now: new Date('2026-11-20T09:00:00Z'), newId: () => ids.uuid() };
       const statements = answerStatements(env, mod, block, answer, outcome!, 61_000);
       expect(statements.length).toBeGreaterThan(0);
       for (const statement of statements) {

@@ -1,7 +1,7 @@
 import type { LearningModule } from '../content/schema';
 import { answeredStatement, type Statement, type StatementEnv } from '../xapi/statements';
 import { BLOCKS } from './registry';
-import type { AnyBlockDefinition, BlockDefinition, Counts, Outcome, PartOutcome } from './types';
+import type { AnyBlockDefinition, BlockDefinition, Counts, ModuleContext, Outcome, PartOutcome, Score } from './types';
 
 /*
  * Everything that depends on which block types exist, derived from the one registry: no other
@@ -40,17 +40,31 @@ export function answerCounts(block: ScoredBlock): Counts {
   return definitionOf(block).answer!.counts;
 }
 
-/** Scores an answer, or returns null when it does not fit the block (wrong shape, unknown ids, nothing given). */
-export function scoreAnswer(block: ScoredBlock, answer: unknown): Outcome | null {
+/**
+ * Whether a saved answer completes its block. Any answer does, except for a type answered step
+ * by step (a scenario's path, complete at an ending); such an answer that no longer fits its
+ * block (the module changed) is not complete either: she plays it again.
+ */
+export function answerFinishes(block: ScoredBlock, answer: unknown): boolean {
+  const facet = definitionOf(block).answer!;
+  if (!facet.finished) return true;
+  const parsed = facet.schema.safeParse(answer);
+  return parsed.success && facet.fits(block, parsed.data) && facet.finished(block, parsed.data);
+}
+
+/** Scores an answer in its module, or returns null when it does not fit the block (wrong shape, unknown ids, nothing given). */
+export function scoreAnswer(block: ScoredBlock, answer: unknown, mod: ModuleContext): Outcome | null {
   const facet = definitionOf(block).answer!;
   const parsed = facet.schema.safeParse(answer);
   if (!parsed.success || !facet.fits(block, parsed.data)) return null;
-  return facet.score(block, parsed.data) as Outcome;
+  return facet.score(block, parsed.data, mod) as Outcome;
 }
 
 /** The statements an answer makes, each a CareLit `answered` statement about the block. */
 export function answerStatements(env: StatementEnv, mod: LearningModule, block: ScoredBlock, answer: Answer, outcome: Outcome<PartOutcome>, durationMs: number): Statement[] {
-  const record = { answered: (interaction: Parameters<typeof answeredStatement>[3]) => answeredStatement(env, mod, block, interaction, outcome, durationMs) };
+  const record = {
+    answered: (interaction: Parameters<typeof answeredStatement>[3], score: Score = outcome) => answeredStatement(env, mod, block, interaction, score, durationMs),
+  };
   return definitionOf(block).answer!.xapi.statements(block, answer, outcome, record);
 }
 

@@ -1,10 +1,13 @@
 import { callout } from './callout/definition';
 import { categorize } from './categorize/definition';
+import { deviceData } from './device-data/definition';
 import { figure } from './figure/definition';
 import { flashcards } from './flashcards/definition';
+import { outputReview } from './output-review/definition';
 import { promptLab } from './prompt-lab/definition';
 import { quiz } from './quiz/definition';
 import { reflection } from './reflection/definition';
+import { scenario } from './scenario/definition';
 import { text } from './text/definition';
 import type { AnyBlockDefinition } from './types';
 
@@ -28,4 +31,7 @@ export const BLOCKS = registry({
   reflection,
   flashcards,
   'prompt-lab': promptLab,
+  'output-review': outputReview,
+  scenario,
+  'device-data': deviceData,
 });

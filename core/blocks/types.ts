@@ -52,6 +52,19 @@ export interface ContentFacet<B> {
   assets(block: B): { file: string; path: BlockPath; what: string }[];
   /** Faults the schema alone cannot see (they depend on the module, or on a graph). */
   faults(block: B, mod: ModuleContext): { path: BlockPath; message: string }[];
+  /**
+   * For a block read along one path of several (a branching scenario): its shortest and longest
+   * paths. `content stats` then counts the longest in the module's time, in place of the block's
+   * words and `minutes`, and reports both. Absent when every word of the block is read once;
+   * null when the block cannot be measured (a faulty graph: the checker names why).
+   */
+  paths?(block: B): { shortest: PathLength; longest: PathLength } | null;
+}
+
+/** One path through a branching block: how many decisions it asks for, and its minutes of reading and deciding. */
+export interface PathLength {
+  decisions: number;
+  minutes: number;
 }
 
 /** The score of one answer: points, the xAPI scaled score, and whether it does what was asked. */
@@ -84,16 +97,27 @@ export interface AnswerFacet<B, A, P extends PartOutcome> {
   schema: z.ZodType<A>;
   /** Whether an answer fits the block: every id known, nothing missing. */
   fits(block: B, answer: NoInfer<A>): boolean;
-  score(block: B, answer: NoInfer<A>): Outcome<P>;
+  /** The module is there for what depends on it: a review that misses a critical flaw is held below the module's passing score. */
+  score(block: B, answer: NoInfer<A>, mod: ModuleContext): Outcome<P>;
+  /**
+   * Whether an answer completes the exercise, for a type answered step by step and saved at each
+   * step (a scenario's path, which is complete at an ending). Absent: every answer does. Until
+   * the answer that counts is complete, the learner cannot move on, and it cannot succeed.
+   */
+  finished?(block: B, answer: NoInfer<A>): boolean;
   counts: Counts;
   xapi: XapiFacet<B, A, P>;
   report: ReportFacet<B>;
   simulate: AnswerSimulation<B, A>;
 }
 
-/** Makes one `answered` statement of the block being recorded (who, when, the score and the time are known). */
+/**
+ * Makes one `answered` statement of the block being recorded (who, when, the score and the time
+ * are known). A statement about one part of the block (a scenario's decision) may carry that
+ * part's own score instead of the answer's.
+ */
 export interface Recorder {
-  answered(interaction: Interaction): Statement;
+  answered(interaction: Interaction, score?: Score): Statement;
 }
 
 export interface XapiFacet<B, A, P extends PartOutcome> {
@@ -130,7 +154,12 @@ export interface SimulatedLearner {
 
 export interface AnswerSimulation<B, A> {
   answer(block: B, learner: SimulatedLearner): NoInfer<A>;
-  /** Milliseconds she takes to give that answer. */
+  /**
+   * For a type answered step by step, each step saved as an answer (a scenario's path at each
+   * choice): the answers given on the way to this one, ending with it. Absent: given at once.
+   */
+  steps?(block: B, answer: NoInfer<A>): NoInfer<A>[];
+  /** Milliseconds she takes to give that answer (or each step of it). */
   answerMs(block: B, learner: SimulatedLearner): number;
   /** Milliseconds reading the feedback before she moves on or tries again. */
   feedbackMs(rng: Random): number;

@@ -172,7 +172,7 @@ export class StatementMaker {
     const key = `${mod.id}/${block.id}/${JSON.stringify(answer)}`;
     let outcome = this.outcomes.get(key);
     if (!outcome) {
-      outcome = scoreAnswer(block, answer) ?? undefined;
+      outcome = scoreAnswer(block, answer, mod) ?? undefined;
       // The simulation's own answers always fit their block; this would be a bug here, not bad input.
       if (!outcome) throw new Error(`simulated answer does not fit block ${block.id}`);
       this.outcomes.set(key, outcome);
@@ -264,24 +264,28 @@ class Learner {
     yield* statements;
   }
 
-  /** One answer: she thinks, answers, and reads the feedback. */
-  private *answerOnce(work: ModuleWork, block: ScoredBlock, timer: Timer): Generator<Statement> {
+  /** She thinks and answers: at once, or step by step where each step is saved (a scenario's choices). */
+  private *give(work: ModuleWork, block: ScoredBlock, timer: Timer): Generator<Statement> {
     const simulation = definitionOf(block).answer!.simulate;
     const learner = this.learner(work, block);
     const answer = simulation.answer(block, learner) as Answer;
-    this.spend(simulation.answerMs(block, learner));
-    yield* this.answer(work, block, timer, answer);
-    this.spend(simulation.feedbackMs(this.rng));
+    for (const step of (simulation.steps?.(block, answer) ?? [answer]) as Answer[]) {
+      this.spend(simulation.answerMs(block, learner));
+      yield* this.answer(work, block, timer, step);
+    }
+  }
+
+  /** One answer: she thinks, answers, and reads the feedback. */
+  private *answerOnce(work: ModuleWork, block: ScoredBlock, timer: Timer): Generator<Statement> {
+    yield* this.give(work, block, timer);
+    this.spend(definitionOf(block).answer!.simulate.feedbackMs(this.rng));
   }
 
   /** Her tries at an exercise whose latest try counts, in one visit, each timed from the one before, as the player times them; on a first visit she stops at full marks. */
   *tries(work: ModuleWork, block: ScoredBlock, timer: Timer, tries: number, untilFull: boolean): Generator<Statement> {
     const simulation = definitionOf(block).answer!.simulate;
     for (let i = 0; i < tries; i += 1) {
-      const learner = this.learner(work, block);
-      const answer = simulation.answer(block, learner) as Answer;
-      this.spend(simulation.answerMs(block, learner));
-      yield* this.answer(work, block, timer, answer);
+      yield* this.give(work, block, timer);
       if (!work.labs.includes(block)) work.labs.push(block);
       if (untilFull && work.latest.get(block.id)!.correct) return;
       this.spend(simulation.feedbackMs(this.rng)); // reads the findings and the expert's answer

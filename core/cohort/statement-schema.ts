@@ -92,7 +92,7 @@ export const statement: Check = obj({
         { newerMembers: true },
       ),
     },
-    { contextActivities: obj({ parent: arr(obj({ objectType: oneOf(['Activity']), id: carelitIri }), { min: 1, max: 5 }) }) },
+    { contextActivities: obj({ parent: arr(obj({ objectType: oneOf(['Activity']), id: carelitIri }), { min: 1, max: 5 }) }), registration: uuid },
   ),
   timestamp,
 }, {

@@ -2,6 +2,7 @@ import { definitionOf } from '../blocks';
 import type { ContentFault } from './faults';
 import { byPosition } from './faults';
 import { parseModuleSource } from './parse';
+import { termFaults, type TermChecker } from './terms';
 import type { LearningModule } from './schema';
 
 export interface ContentFile {
@@ -20,6 +21,8 @@ export interface CheckReport {
 export interface CheckOptions {
   /** Whether a file a block needs exists (a path relative to assets/). Without it, such files are not checked. */
   assetExists?: (src: string) => boolean;
+  /** The term lists (modules/terms.yaml): a forbidden variant is a fault. Without them, terms are not checked. */
+  terms?: TermChecker;
 }
 
 /** Checks a set of module files together: each on its own, then across files (ids, prerequisites, images). */
@@ -43,6 +46,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
     modules.push({ mod: result.module, file: f.file });
     if (options.assetExists) faults.push(...missingAssetFaults(result.module, f, options.assetExists));
+    if (options.terms) faults.push(...termFaults(options.terms, f.file, f.text));
   }
   const firstFile = new Map<string, string>();
   for (const { mod, file } of modules) {

@@ -37,6 +37,17 @@ export const idSchema = z
   .regex(CONTENT_ID_SHAPE, 'use lower-case letters, digits and single dashes')
   .refine((id) => !isReservedId(id), { error: (issue) => `"${String(issue.input)}" is a reserved word: choose another id` });
 
+/** The file types an image in assets/ may have. */
+export const IMAGE_EXTENSIONS = ['svg', 'png', 'jpg', 'jpeg', 'webp'] as const;
+
+/** An image shipped in assets/, named from inside it: `figures/loop.svg`. */
+export const imagePathSchema = z
+  .string({ error: 'expected the image path, relative to assets/' })
+  .regex(
+    new RegExp(`^(?:[a-z0-9_-]+/)*[a-z0-9_-]+\\.(?:${IMAGE_EXTENSIONS.join('|')})$`),
+    `expected a path inside assets/ such as figures/loop.svg (lower case; ${IMAGE_EXTENSIONS.join(', ')})`,
+  );
+
 /** The profession a practice block is written for: the player shows a learner her own first. */
 export const professionSchema = z.enum(PROFESSIONS, { error: `expected one of: ${PROFESSIONS.join(', ')}` });
 

@@ -14,8 +14,8 @@ export const CONTENT_ID_PATTERN = new RegExp(`^${ID}$`);
 export const CONTENT_ID_SHAPE = new RegExp(`^${SHAPE}$`);
 export const isReservedId = (id: string) => RESERVED.includes(id);
 
-/** A CareLit activity: a module, or a block of a module, each named by a content id. */
-export const ACTIVITY_PATH_PATTERN = new RegExp(`^${ID}(?:/blocks/${ID})?$`);
+/** A CareLit activity: a module, a block of a module, or a part of a block answered on its own, each named by a content id. */
+export const ACTIVITY_PATH_PATTERN = new RegExp(`^${ID}(?:/blocks/${ID}(?:/parts/${ID})?)?$`);
 
 /** A record's own value for a key, never one inherited from Object.prototype. */
 export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {

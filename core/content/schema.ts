@@ -99,11 +99,19 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Objective = z.infer<typeof objectiveSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
-/** What the catalogue needs: everything but the lessons, plus the block count. */
-export type ModuleMeta = Omit<LearningModule, 'lessons'> & { blockCount: number; blockIds: string[] };
+/**
+ * What the catalogue needs, and no more: it is in the app's first screen, so each module's
+ * objectives, sources and glossary texts stay in the module's own chunk (only the ids of its
+ * terms come along, for the cards due for review).
+ */
+export type ModuleMeta = Pick<LearningModule, 'id' | 'version' | 'title' | 'summary' | 'professions' | 'estimatedMinutes' | 'passingScore' | 'prerequisites'> & {
+  blockCount: number;
+  blockIds: string[];
+  termIds: string[];
+};
 
 export function moduleMeta(mod: LearningModule): ModuleMeta {
-  const { lessons, ...meta } = mod;
-  const blockIds = lessons.flatMap((l) => l.blocks.map((b) => b.id));
-  return { ...meta, blockCount: blockIds.length, blockIds };
+  const { id, version, title, summary, professions, estimatedMinutes, passingScore, prerequisites } = mod;
+  const blockIds = mod.lessons.flatMap((l) => l.blocks.map((b) => b.id));
+  return { id, version, title, summary, professions, estimatedMinutes, passingScore, prerequisites, blockCount: blockIds.length, blockIds, termIds: mod.glossary.map((t) => t.id) };
 }

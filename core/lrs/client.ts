@@ -21,7 +21,14 @@ export type LrsErrorCode =
   | 'redirected'
   | 'bad-request'
   | 'bad-answer'
-  | 'store';
+  | 'store'
+  // The app's own reasons, before any request: the secret this connection needs is not kept
+  // here (or cannot be decrypted), the page may not connect to the LRS (a browser), or the
+  // desktop's main process did not carry the request.
+  | 'secret-missing'
+  | 'secret-unreadable'
+  | 'blocked-by-page'
+  | 'app-failure';
 
 export interface LrsError {
   code: LrsErrorCode;

@@ -38,6 +38,21 @@ export function parseEndpoint(text: string): { ok: true; endpoint: Endpoint } | 
   };
 }
 
+/** What the app refuses beyond parseEndpoint's problems. */
+export type AppEndpointProblem = EndpointProblem | 'not-secure';
+
+/**
+ * An endpoint as the app takes it from an organisation's settings: https, or plain http to
+ * this computer itself (a loopback address never crosses a network). Unlike the CLI, which
+ * warns, the app refuses plain http to another machine: its key and secret would travel
+ * readable, every time it sends, without anyone watching a terminal.
+ */
+export function parseAppEndpoint(text: string): { ok: true; endpoint: Endpoint } | { ok: false; problem: AppEndpointProblem } {
+  const parsed = parseEndpoint(text);
+  if (parsed.ok && !parsed.endpoint.secure && !parsed.endpoint.loopback) return { ok: false, problem: 'not-secure' };
+  return parsed;
+}
+
 /**
  * Where a `more` link points. xAPI 1.0.3 makes it relative to the LRS's origin ("/xAPI/statements?cursor=…");
  * an absolute link is followed only to the same origin, since the credentials go with it.

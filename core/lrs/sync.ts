@@ -1,6 +1,6 @@
 import type { Statement } from '../xapi/statements';
 import type { LrsClient, LrsError } from './client';
-import { DEFAULT_BATCH_SIZE, pushBatch, type StatementRefusal } from './push';
+import { DEFAULT_BATCH_SIZE, pushBatch, type PushResult, type StatementRefusal } from './push';
 
 /**
  * The app's outbox, sent to the organisation's LRS when it is online. The engine owns no
@@ -23,6 +23,12 @@ export interface OutboxStore {
   /** When a statement was last confirmed, if ever. */
   lastSentAt(): Promise<string | null>;
 }
+
+/**
+ * What sends one batch: pushBatch with a client, here or elsewhere. The desktop app's window
+ * hands its batches to the main process, which alone holds the secret and runs pushBatch there.
+ */
+export type SendBatch = (batch: readonly Statement[]) => Promise<PushResult>;
 
 export interface SyncStatus {
   /** "done": nothing waits that could be sent; "stopped": an error, or asked to stop. */
@@ -66,8 +72,8 @@ interface Tally {
 }
 
 /** Sends one batch and records what the LRS said about each statement; the error that ends the run, if any. */
-async function sendBatch(client: LrsClient, store: OutboxStore, batch: readonly Statement[], at: string, tally: Tally): Promise<LrsError | null> {
-  const result = await pushBatch(client, batch);
+async function sendBatch(send: SendBatch, store: OutboxStore, batch: readonly Statement[], at: string, tally: Tally): Promise<LrsError | null> {
+  const result = await send(batch);
   const confirmed = [...result.sent, ...result.alreadyThere];
   if (confirmed.length) {
     const marked = await attempt(() => store.markSent(confirmed, at));
@@ -83,7 +89,7 @@ async function sendBatch(client: LrsClient, store: OutboxStore, batch: readonly 
   return result.error;
 }
 
-async function runBatches(client: LrsClient, store: OutboxStore, options: SyncOptions, tally: Tally): Promise<void> {
+async function runBatches(send: SendBatch, store: OutboxStore, options: SyncOptions, tally: Tally): Promise<void> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const handled = new Set<string>();
   for (;;) {
@@ -103,15 +109,19 @@ async function runBatches(client: LrsClient, store: OutboxStore, options: SyncOp
       return;
     }
     for (const { id } of pending.value) handled.add(id);
-    tally.error = await sendBatch(client, store, pending.value, options.now().toISOString(), tally);
+    tally.error = await sendBatch(send, store, pending.value, options.now().toISOString(), tally);
     if (tally.error) return;
   }
 }
 
-/** One run of the outbox: sends what waits, batch after batch, and says where things stand. */
-export async function syncOutbox(client: LrsClient, store: OutboxStore, options: SyncOptions): Promise<SyncStatus> {
+/**
+ * One run of the outbox: sends what waits, batch after batch, and says where things stand.
+ * `to` is a client (the batches are pushed from here) or whatever sends a batch for this caller.
+ */
+export async function syncOutbox(to: LrsClient | SendBatch, store: OutboxStore, options: SyncOptions): Promise<SyncStatus> {
+  const send: SendBatch = typeof to === 'function' ? to : (batch) => pushBatch(to, batch);
   const tally: Tally = { sent: 0, alreadyThere: 0, refused: 0, error: null, stopped: false };
-  await runBatches(client, store, options, tally);
+  await runBatches(send, store, options, tally);
   await attempt(() => store.recordFailure(tally.error, options.now().toISOString()));
   const waiting = await attempt(() => store.waiting());
   const lastSentAt = await attempt(() => store.lastSentAt());

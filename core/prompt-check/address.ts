@@ -8,8 +8,10 @@ const { NOT_NAMES } = words;
 /**
  * Postal addresses, read word by word. Three shapes cover Belgian and English writing:
  *  - a street word, then the street's name, then a house number: "rue de la Loi 16",
- *    "Boulevard du Jardin Botanique 50", "Steenweg op Gent 12" (also "16, rue de la Loi");
+ *    "Boulevard du Jardin Botanique 50", "Steenweg op Gent 12"; or the number first, as English
+ *    prompts write Belgian addresses: "16, rue de la Loi", "12 Avenue Louise, 1050 Ixelles";
  *  - a Dutch compound street name, then a house number: "Wetstraat 16", "Koningin Astridlaan 3";
+ *    or the number first: "134 Kerkstraat, 1050 Ixelles";
  *  - English order, number first: "12 Baker Street".
  * After the number: a box ("bte 3", "bus 3", "/3") and a postcode with its town ("1050 Elsene").
  * A street with a postcode and town but no number also counts ("Rue Haute, 1000 Bruxelles").
@@ -106,6 +108,12 @@ interface Found {
   last: number;
 }
 
+/** "16, rue de la Loi", "au 16 rue de la Loi", "134 Kerkstraat": the index of a house number right before the street, or -1. */
+function houseNumberBefore(text: string, tokens: readonly Token[], i: number): number {
+  const before = tokens[i - 1];
+  return before !== undefined && HOUSE_NUMBER.test(before.text) && isGapWith(text, before.end, tokens[i]!.start, ',') ? i - 1 : -1;
+}
+
 function streetFirst(text: string, tokens: readonly Token[], i: number): Found | null {
   const next = tokens[i + 1];
   if (next === undefined || !isGapWith(text, tokens[i]!.end, next.start, '.')) return null;
@@ -113,14 +121,11 @@ function streetFirst(text: string, tokens: readonly Token[], i: number): Found |
   if (nameEnd === -1) return null;
   const number = houseNumberAfter(text, tokens, nameEnd);
   if (number !== -1) return { first: i, last: withBoxAndTown(text, tokens, number) };
+  // Without a number after the street, one before it is its house number: the whole address goes.
+  const before = houseNumberBefore(text, tokens, i);
   const withTown = withBoxAndTown(text, tokens, nameEnd);
-  if (withTown !== nameEnd) return { first: i, last: withTown };
-  // "16, rue de la Loi", "au 16 rue de la Loi"
-  const before = tokens[i - 1];
-  if (before !== undefined && HOUSE_NUMBER.test(before.text) && isGapWith(text, before.end, tokens[i]!.start, ',')) {
-    return { first: i - 1, last: nameEnd };
-  }
-  return null;
+  if (before === -1 && withTown === nameEnd) return null;
+  return { first: before === -1 ? i : before, last: withTown };
 }
 
 function dutchCompound(text: string, tokens: readonly Token[], i: number): Found | null {
@@ -129,12 +134,17 @@ function dutchCompound(text: string, tokens: readonly Token[], i: number): Found
   return { first: streetStartBefore(text, tokens, i), last: withBoxAndTown(text, tokens, number) };
 }
 
-/** "12 Baker Street", "221B Baker Street": a number, one to three capitalised words, a street word. */
+/**
+ * "12 Baker Street", "221B Baker Street": a number, one to three capitalised words, a street word;
+ * "134 Kerkstraat", "7 Koningin Astridlaan": a number, then a Dutch street name.
+ */
 function numberFirst(text: string, tokens: readonly Token[], i: number): Found | null {
   for (let j = i + 1; j < tokens.length && j - i <= 4; j++) {
     const token = tokens[j]!;
     if (!isSpaceGap(text, tokens[j - 1]!.end, token.start) || !isCapitalised(token.text)) return null;
-    if (j > i + 1 && STREET_LAST.has(token.folded)) return { first: i, last: withBoxAndTown(text, tokens, j) };
+    if ((j > i + 1 && STREET_LAST.has(token.folded)) || (DUTCH_STREET.test(token.folded) && !NOT_NAMES.has(token.folded))) {
+      return { first: i, last: withBoxAndTown(text, tokens, j) };
+    }
   }
   return null;
 }

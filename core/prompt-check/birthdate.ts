@@ -4,7 +4,7 @@ import { eachMatch, type Span } from './span';
  * A date of birth: a date right after a birth cue. The same date without a cue (an appointment,
  * an admission) is not personal data on its own, so it is never flagged. The span is the date.
  */
-const MONTHS = [
+export const MONTHS = [
   // fr
   'janvier', 'f[ée]vrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'ao[ûu]t', 'septembre', 'octobre', 'novembre', 'd[ée]cembre',
   'janv', 'f[ée]vr', 'f[ée]v', 'avr', 'juil', 'sept', 'oct', 'nov', 'd[ée]c',

@@ -32,7 +32,7 @@ const AUDIENCES: CueList = {
     'beneficiaires?', 'personnes? agees?', 'mere', 'pere', 'fils', 'fille', 'conjointe?', 'epoux', 'epouse', 'direction',
     'aide-soignante?s?', 'affilies?', 'adolescents?', 'jeunes', 'seniors', 'mutualistes?', 'pharmaciens?'],
   nl: ['patiente?n?', 'bewoners?', 'bewoonsters?', 'familie(?:leden)?', 'naasten?', 'mantelzorgers?', 'ouders?', 'kinderen', 'kind',
-    "collega'?s?", 'team', 'arts(?:en)?', 'huisarts(?:en)?', 'verpleegkundigen?', 'stagiairs?', 'studenten', 'student', 'leden', 'publiek',
+    "collega'?s?", 'team', 'dagdienst', 'nachtdienst', 'dagploeg', 'nachtploeg', 'arts(?:en)?', 'huisarts(?:en)?', 'verpleegkundigen?', 'stagiairs?', 'studenten', 'student', 'leden', 'publiek',
     'leken', 'lezers?', 'dochter', 'zoon', 'partner', 'echtgenote?', 'zorgkundigen?', 'ouderen', 'jongeren', 'clienten'],
   en: ['patients?', 'residents?', 'family', 'families', 'relatives?', 'carers?', 'caregivers?', 'parents?', 'child', 'children',
     'colleagues?', 'team', 'doctors?', 'gps?', 'general practitioners?', 'nurses?', 'students?', 'trainees?', 'members?',
@@ -117,27 +117,46 @@ const CUES: Record<PromptElement, CueList> = {
       'formal', 'informal', 'length', 'grade \\d+', 'easy to (?:read|understand)'],
   },
   audience: {
-    fr: [`(?:pour|a destination d(?:e|u|es)|destinee?s? a(?:ux?)?|adressee?s? a(?:ux?)?|a l'(?:attention|intention) d(?:e|u|es)|au|aux) (?:${FR_DETERMINER} |l')?${ADJECTIVE}${any(AUDIENCES.fr)}`,
-      `a (?:${FR_DETERMINER} |l')${ADJECTIVE}${any(AUDIENCES.fr)}`,
+    // "pour tous les patients", "pour [MÉDECIN GÉNÉRALISTE]": a placeholder names the reader too.
+    fr: [`(?:pour|a destination d(?:e|u|es)|destinee?s? a(?:ux?)?|adressee?s? a(?:ux?)?|a l'(?:attention|intention) d(?:e|u|es)|au|aux) (?:tou(?:te)?s )?(?:${FR_DETERMINER} |l')?${ADJECTIVE}\\[?${any(AUDIENCES.fr)}`,
+      `a (?:${FR_DETERMINER} |l')${ADJECTIVE}\\[?${any(AUDIENCES.fr)}`,
       'public cible', 'destinataires?', "s'adresse a", 'lecteurs?'],
-    nl: [`(?:voor|aan|gericht (?:aan|op)|bestemd voor|richt je (?:tot|aan)) (?:(?:de|het|een|mijn|onze|zijn|haar|hun|uw|je|jouw) )?${ADJECTIVE}${any(AUDIENCES.nl)}`,
+    nl: [`(?:voor|aan|gericht (?:aan|op)|bestemd voor|richt je (?:tot|aan)) (?:alle )?(?:(?:de|het|een|mijn|onze|zijn|haar|hun|uw|je|jouw) )?${ADJECTIVE}\\[?${any(AUDIENCES.nl)}`,
       'doelgroep', 'lezers?', 'lezerspubliek'],
-    en: [`(?:for|(?<!(?:due|according|related|next|compared|prior|thanks) )to|aimed at|addressed to|intended for|written for|directed at|targeted at) (?:(?:a|an|the|my|our|his|her|their|your) )?${ADJECTIVE}${any(AUDIENCES.en)}`,
+    en: [`(?:for|(?<!(?:due|according|related|next|compared|prior|thanks) )to|aimed at|addressed to|intended for|written for|directed at|targeted at) (?:all )?(?:(?:a|an|the|my|our|his|her|their|your) )?${ADJECTIVE}\\[?${any(AUDIENCES.en)}`,
       'target audience', 'audience', 'readers?', 'readership'],
   },
   uncertainty: {
     fr: ['sources?', 'references?', 'bibliograph[a-z]*', 'incertitudes?', 'incertaine?s?', 'si tu ne (?:sais|connais) pas',
       'si vous ne (?:savez|connaissez) pas', "si tu n'es pas (?:sure?|certaine?)", "si vous n'etes pas (?:sure?|certaine?)s?",
       "n'inventez? (?:pas|rien|aucune?)", 'ne rien inventer', 'sans inventer', 'cite[rz]?', 'citations?', 'preuves?',
-      'donnees probantes', 'niveau de (?:preuve|confiance|certitude)', 'doutes?', 'degre de (?:certitude|confiance)', 'fiabilite',
-      'verifiables?'],
-    nl: ['bronnen', 'bron', 'referenties?', 'onzeker(?:heid|heden)?', 'als (?:je|u) (?:het )?niet (?:weet|zeker bent)', 'weet je het niet',
-      'niet zeker', 'verzin (?:niets|geen|niks)', 'niet verzinnen', 'citeer', 'wetenschappelijk onderbouwd', 'twijfels?',
-      'zekerheid', 'betrouwbaar(?:heid)?', 'controleerbaar'],
+      'donnees probantes', 'niveau de (?:preuve|confiance|certitude)', 'doutes?', 'doutez', 'degre de (?:certitude|confiance)', 'fiabilite',
+      'verifiables?', 'dites-le', 'dis-le', 'quoi verifier', '\\[?a verifier', "au lieu de l'inventer", 'mal compris(?:es?)?', 'ce qui (?:vous )?(?:semble|parait|est) (?:incertain|flou|douteux|debattu)',
+      'flou'],
+    nl: ['bronnen', 'bron', 'referenties?', 'onzeker(?:e|heid|heden)?', 'als (?:je|u) (?:het )?niet (?:weet|zeker bent)', 'weet je het niet',
+      'niet zeker', 'verzin (?:niets|geen|niks)', 'niet verzinnen', 'citeer', 'wetenschappelijk onderbouwd', 'twijfel(?:t|s|en)?',
+      'zekerheid', 'betrouwbaar(?:heid)?', 'controleerbaar', 'zeg (?:het|dat)(?: dan)?', 'wat ik moet nakijken', '\\[?nakijken', 'onduidelijk',
+      'te verzinnen', 'verkeerd begrepen'],
     en: ['cite', 'citations?', 'uncertain(?:ty|ties)?', "if you (?:are|'re) (?:not sure|unsure|uncertain)", "if you (?:do not|don't) know",
       'if unsure', 'not sure', "(?:do not|don't) (?:make up|invent|guess|fabricate)", 'evidence(?:-based)?', 'confidence',
-      'flag (?:any )?(?:doubts|uncertainties|gaps)', 'say so', 'how certain'],
+      'flag (?:any )?(?:doubts|uncertainties|gaps)', 'flag (?:what|anything)', 'say so', 'how certain', 'what to check', '\\[?to check', 'unclear',
+      '(?:rather than|instead of) (?:inventing|making)', 'misunderstood'],
   },
+};
+
+/**
+ * The labels the module teaches, each at the start of a line or a sentence and followed by a
+ * colon and something: "Public : tous les patients", "Doelgroep: een huisarts", "Sources et
+ * incertitudes : …". A label with nothing after it supplies nothing.
+ */
+const LABELS: Record<PromptElement, readonly string[]> = {
+  role: ['role', 'rol'],
+  context: ['contexte', 'context', 'situation', 'situatie', 'achtergrond', 'background'],
+  task: ['tache', 'taak', 'task', 'demande', 'vraag', 'request'],
+  format: ['format', 'forme', 'vorm', 'structure', 'structuur'],
+  constraints: ['contraintes?', 'randvoorwaarden', 'beperkingen', 'voorwaarden', 'constraints?', 'limits'],
+  audience: ['public(?: cible)?', 'destinataires?', 'lecteurs?', 'doelgroep', 'doelpubliek', 'publiek', 'lezers', 'audience', 'target audience', 'readers?'],
+  uncertainty: ['incertitudes?', 'sources?(?: et incertitudes?)?', 'onzekerhe(?:id|den)', 'bronnen(?: en onzekerheden)?', 'uncertaint(?:y|ies)', 'sources? and uncertainty'],
 };
 
 /** Cues that mean something else in another language: they count only in their own. */
@@ -148,15 +167,20 @@ const OWN_LANGUAGE_ONLY: Partial<Record<PromptElement, Partial<CueList>>> = {
   audience: { nl: ['lid'] },
 };
 
-function compile(cues: readonly string[]): RegExp {
+/** A label of the module's, as a heading of its own: "Rôle :", "- Doelgroep:", "7. Uncertainty:". */
+function labelled(labels: readonly string[]): string {
+  return `(?:^|(?<=[\\n.;!?]))[ \\t]*(?:[-*•]|\\d+[.)])?[ \\t]*(?:${labels.join('|')})[ \\t]*:[ \\t]*[^\\s]`;
+}
+
+function compile(cues: readonly string[], labels: readonly string[]): RegExp {
   const alternatives = cues.map((cue) => cue.replace(/ /g, '\\s+')).join('|');
-  return new RegExp(`(?<![a-z0-9])(?:${alternatives})(?![a-z0-9])`);
+  return new RegExp(`(?<![a-z0-9])(?:${alternatives})(?![a-z0-9])|${labelled(labels.map((label) => label.replace(/ /g, '\\s+')))}`);
 }
 
 function patternsFor(lang: Language): Record<PromptElement, RegExp> {
   const entries = PROMPT_ELEMENTS.map((element) => {
     const cues = [...CUES[element].fr, ...CUES[element].nl, ...CUES[element].en, ...(OWN_LANGUAGE_ONLY[element]?.[lang] ?? [])];
-    return [element, compile(cues)] as const;
+    return [element, compile(cues, LABELS[element])] as const;
   });
   return Object.fromEntries(entries) as Record<PromptElement, RegExp>;
 }

@@ -10,8 +10,9 @@ import { findAddresses } from './address';
 import { findBirthdates, findBirthdatesAfterNames } from './birthdate';
 import { missingElements } from './elements';
 import { findEmails } from './email';
+import { findEventDates } from './event-date';
 import { findIbans } from './iban';
-import { missingElementMessage, personalDataMessage, PLACEHOLDERS } from './messages';
+import { missingElementMessage, personalDataMessage, placeholder } from './messages';
 import { findNames } from './names';
 import { findNiss } from './niss';
 import { findPhones } from './phone';
@@ -21,14 +22,15 @@ import type { Span } from './span';
 import { fold, tokenize } from './tokens';
 import { PROMPT_ELEMENTS, type Finding, type PersonalDataFinding, type PersonalDataType, type PromptCheck } from './types';
 
-export { PLACEHOLDERS };
+export { placeholder };
 
 /**
  * When two findings overlap, the more specific one stays: a number whose check digits prove it is
  * a NISS or an IBAN before anything else, then shapes that cannot be much else (an e-mail), then
- * what a cue told us (a birth date, a record number), then patterns (phone, address, name).
+ * what a cue told us (a birth date, the date of a surgery or an admission, a record number), then
+ * patterns (phone, address, name).
  */
-const SPECIFICITY: readonly PersonalDataType[] = ['niss', 'iban', 'email', 'birthdate', 'record-number', 'phone', 'address', 'name', 'other'];
+const SPECIFICITY: readonly PersonalDataType[] = ['niss', 'iban', 'email', 'birthdate', 'event-date', 'record-number', 'phone', 'address', 'name', 'other'];
 
 /** Every identifier in `text`, without overlaps, sorted by start. */
 export function findPersonalData(text: string, folded: string = fold(text)): Span[] {
@@ -40,6 +42,7 @@ export function findPersonalData(text: string, folded: string = fold(text)): Spa
     ...findEmails(text),
     ...findBirthdates(text),
     ...findBirthdatesAfterNames(text, names),
+    ...findEventDates(text, tokens),
     ...findRecordNumbers(text),
     ...findPhones(text),
     ...findAddresses(text, tokens),
@@ -59,12 +62,13 @@ export function findPersonalData(text: string, folded: string = fold(text)): Spa
 
 export function checkPrompt(text: string, lang: Language): PromptCheck {
   const folded = fold(text);
-  const personal: Finding[] = findPersonalData(text, folded).map(({ type, start, end }) => ({
+  const personal: Finding[] = findPersonalData(text, folded).map(({ type, role, start, end }) => ({
     kind: 'personal-data',
     type,
+    ...(role ? { role } : {}),
     start,
     end,
-    message: personalDataMessage(type, lang),
+    message: personalDataMessage(type, lang, role),
   }));
   const missing = missingElements(text, lang, folded);
   const findings = personal.concat(missing.map((element) => ({ kind: 'missing-element', element, message: missingElementMessage(element, lang) })));
@@ -76,17 +80,18 @@ export function isPersonalData(finding: Finding): finding is PersonalDataFinding
 }
 
 /**
- * Replaces each finding's span with its placeholder, from the last to the first so that the
- * offsets of the ones still to replace stay right. Accepts a whole check's findings: missing
- * elements have no span and are ignored, and so is a finding that overlaps one already replaced.
+ * Replaces each finding's span with its placeholder in `lang` (the learner's: "[MÉDECIN]",
+ * "[ADRES]"), from the last to the first so that the offsets of the ones still to replace stay
+ * right. Accepts a whole check's findings: missing elements have no span and are ignored, and so
+ * is a finding that overlaps one already replaced.
  */
-export function pseudonymise(text: string, findings: readonly Finding[]): string {
+export function pseudonymise(text: string, findings: readonly Finding[], lang: Language): string {
   const spans = findings.filter(isPersonalData).sort((a, b) => b.start - a.start);
   let result = text;
   let limit = text.length;
   for (const f of spans) {
     if (f.start < 0 || f.end > limit || f.start >= f.end) continue;
-    result = result.slice(0, f.start) + PLACEHOLDERS[f.type] + result.slice(f.end);
+    result = result.slice(0, f.start) + placeholder(f.type, lang, f.role) + result.slice(f.end);
     limit = f.start;
   }
   return result;

@@ -1,55 +1,120 @@
 import type { Language } from '../i18n';
-import type { PersonalDataType, PromptElement } from './types';
+import type { PersonalDataType, PersonRole, PromptElement } from './types';
 
-/** What replaces each kind of identifier when the learner pseudonymises her prompt. */
-export const PLACEHOLDERS: Readonly<Record<PersonalDataType, string>> = {
-  niss: '[NISS]',
-  name: '[PATIENT]',
-  birthdate: '[DATE]',
-  phone: '[PHONE]',
-  email: '[EMAIL]',
-  iban: '[IBAN]',
-  address: '[ADDRESS]',
-  'record-number': '[RECORD]',
-  other: '[REMOVED]',
-};
-
-const P = PLACEHOLDERS;
-
-/** What was found, then the fix: the placeholder, or a safer way to say the same thing. */
-const PERSONAL_DATA: Record<Language, Record<PersonalDataType, string>> = {
+/**
+ * What replaces each kind of identifier when the learner pseudonymises her prompt, in her
+ * language (the module's own terms: INSZ in Dutch, NISS in French and English). A name's
+ * placeholder keeps the person's role, so the tool still knows who is who.
+ */
+const TYPE_PLACEHOLDERS: Record<Language, Record<Exclude<PersonalDataType, 'name'>, string>> = {
   fr: {
-    niss: `Numéro de registre national : remplacez-le par ${P.niss} ou supprimez-le.`,
-    name: `Nom d’une personne : remplacez-le par ${P.name} ou par son rôle (« la patiente », « le fils »).`,
-    birthdate: `Date de naissance : remplacez-la par ${P.birthdate} ou indiquez seulement l’âge (« 76 ans »).`,
-    phone: `Numéro de téléphone : remplacez-le par ${P.phone} ou supprimez-le.`,
-    email: `Adresse e-mail : remplacez-la par ${P.email} ou supprimez-la.`,
-    iban: `Numéro de compte bancaire (IBAN) : remplacez-le par ${P.iban} ou supprimez-le.`,
-    address: `Adresse postale : remplacez-la par ${P.address} ou supprimez-la ; l’outil n’a pas besoin de savoir où vit la personne.`,
-    'record-number': `Numéro de dossier patient : remplacez-le par ${P['record-number']} ou supprimez-le.`,
-    other: `Donnée personnelle : remplacez-la par ${P.other} ou supprimez-la.`,
+    niss: '[NISS]',
+    birthdate: '[DATE]',
+    'event-date': '[DATE]',
+    phone: '[TÉLÉPHONE]',
+    email: '[E-MAIL]',
+    iban: '[IBAN]',
+    address: '[ADRESSE]',
+    'record-number': '[DOSSIER]',
+    other: '[SUPPRIMÉ]',
   },
   nl: {
-    niss: `Rijksregisternummer: vervang het door ${P.niss} of schrap het.`,
-    name: `Naam van een persoon: vervang die door ${P.name} of door de rol (‘de patiënt’, ‘de zoon’).`,
-    birthdate: `Geboortedatum: vervang die door ${P.birthdate} of vermeld alleen de leeftijd (‘76 jaar’).`,
-    phone: `Telefoonnummer: vervang het door ${P.phone} of schrap het.`,
-    email: `E-mailadres: vervang het door ${P.email} of schrap het.`,
-    iban: `Bankrekeningnummer (IBAN): vervang het door ${P.iban} of schrap het.`,
-    address: `Postadres: vervang het door ${P.address} of schrap het; de tool hoeft niet te weten waar iemand woont.`,
-    'record-number': `Dossiernummer van een patiënt: vervang het door ${P['record-number']} of schrap het.`,
-    other: `Persoonsgegeven: vervang het door ${P.other} of schrap het.`,
+    niss: '[INSZ]',
+    birthdate: '[DATUM]',
+    'event-date': '[DATUM]',
+    phone: '[TELEFOON]',
+    email: '[E-MAIL]',
+    iban: '[IBAN]',
+    address: '[ADRES]',
+    'record-number': '[DOSSIER]',
+    other: '[VERWIJDERD]',
   },
   en: {
-    niss: `National register number: replace it with ${P.niss} or delete it.`,
-    name: `Name of a person: replace it with ${P.name} or with their role (“the patient”, “her son”).`,
-    birthdate: `Date of birth: replace it with ${P.birthdate} or give the age only (“76 years old”).`,
-    phone: `Phone number: replace it with ${P.phone} or delete it.`,
-    email: `Email address: replace it with ${P.email} or delete it.`,
-    iban: `Bank account number (IBAN): replace it with ${P.iban} or delete it.`,
-    address: `Postal address: replace it with ${P.address} or delete it; the tool does not need to know where someone lives.`,
-    'record-number': `Patient record number: replace it with ${P['record-number']} or delete it.`,
-    other: `Personal data: replace it with ${P.other} or delete it.`,
+    niss: '[NISS]',
+    birthdate: '[DATE]',
+    'event-date': '[DATE]',
+    phone: '[PHONE]',
+    email: '[EMAIL]',
+    iban: '[IBAN]',
+    address: '[ADDRESS]',
+    'record-number': '[RECORD]',
+    other: '[REMOVED]',
+  },
+};
+
+export const ROLE_PLACEHOLDERS: Record<Language, Record<PersonRole, string>> = {
+  fr: { patient: '[PATIENT]', relative: '[PROCHE]', physician: '[MÉDECIN]', colleague: '[COLLÈGUE]', person: '[NOM]' },
+  nl: { patient: '[PATIËNT]', relative: '[FAMILIELID]', physician: '[ARTS]', colleague: '[COLLEGA]', person: '[NAAM]' },
+  en: { patient: '[PATIENT]', relative: '[RELATIVE]', physician: '[DOCTOR]', colleague: '[COLLEAGUE]', person: '[NAME]' },
+};
+
+/** The placeholder for an identifier of `type` (a name: of `role`, the patient's when unknown), in `lang`. */
+export function placeholder(type: PersonalDataType, lang: Language, role: PersonRole = 'patient'): string {
+  return type === 'name' ? ROLE_PLACEHOLDERS[lang][role] : TYPE_PLACEHOLDERS[lang][type];
+}
+
+const P = (lang: Language) => TYPE_PLACEHOLDERS[lang];
+const R = (lang: Language) => ROLE_PLACEHOLDERS[lang];
+
+/** What was found, then the fix: the placeholder, or a safer way to say the same thing. */
+const PERSONAL_DATA: Record<Language, Record<Exclude<PersonalDataType, 'name'>, string>> = {
+  fr: {
+    niss: `Numéro de registre national : remplacez-le par ${P('fr').niss} ou supprimez-le.`,
+    birthdate: `Date de naissance : remplacez-la par ${P('fr').birthdate} ou indiquez seulement l’âge (« 76 ans »).`,
+    'event-date': `Date d’une intervention ou d’une hospitalisation : remplacez-la par ${P('fr')['event-date']} ou par un délai (« il y a dix jours »).`,
+    phone: `Numéro de téléphone : remplacez-le par ${P('fr').phone} ou supprimez-le.`,
+    email: `Adresse e-mail : remplacez-la par ${P('fr').email} ou supprimez-la.`,
+    iban: `Numéro de compte bancaire (IBAN) : remplacez-le par ${P('fr').iban} ou supprimez-le.`,
+    address: `Adresse postale : remplacez-la par ${P('fr').address} ou supprimez-la ; l’outil n’a pas besoin de savoir où vit la personne.`,
+    'record-number': `Numéro de dossier patient : remplacez-le par ${P('fr')['record-number']} ou supprimez-le.`,
+    other: `Donnée personnelle : remplacez-la par ${P('fr').other} ou supprimez-la.`,
+  },
+  nl: {
+    niss: `Rijksregisternummer: vervang het door ${P('nl').niss} of schrap het.`,
+    birthdate: `Geboortedatum: vervang die door ${P('nl').birthdate} of vermeld alleen de leeftijd (‘76 jaar’).`,
+    'event-date': `Datum van een ingreep of een opname: vervang die door ${P('nl')['event-date']} of door een termijn (‘tien dagen geleden’).`,
+    phone: `Telefoonnummer: vervang het door ${P('nl').phone} of schrap het.`,
+    email: `E-mailadres: vervang het door ${P('nl').email} of schrap het.`,
+    iban: `Bankrekeningnummer (IBAN): vervang het door ${P('nl').iban} of schrap het.`,
+    address: `Postadres: vervang het door ${P('nl').address} of schrap het; de tool hoeft niet te weten waar iemand woont.`,
+    'record-number': `Dossiernummer van een patiënt: vervang het door ${P('nl')['record-number']} of schrap het.`,
+    other: `Persoonsgegeven: vervang het door ${P('nl').other} of schrap het.`,
+  },
+  en: {
+    niss: `National register number: replace it with ${P('en').niss} or delete it.`,
+    birthdate: `Date of birth: replace it with ${P('en').birthdate} or give the age only (“76 years old”).`,
+    'event-date': `Date of a surgery or an admission: replace it with ${P('en')['event-date']} or with a time span (“ten days ago”).`,
+    phone: `Phone number: replace it with ${P('en').phone} or delete it.`,
+    email: `Email address: replace it with ${P('en').email} or delete it.`,
+    iban: `Bank account number (IBAN): replace it with ${P('en').iban} or delete it.`,
+    address: `Postal address: replace it with ${P('en').address} or delete it; the tool does not need to know where someone lives.`,
+    'record-number': `Patient record number: replace it with ${P('en')['record-number']} or delete it.`,
+    other: `Personal data: replace it with ${P('en').other} or delete it.`,
+  },
+};
+
+/** A name, by whose it is: the placeholder that keeps the role, or the role in words. */
+const NAME_MESSAGES: Record<Language, Record<PersonRole, string>> = {
+  fr: {
+    patient: `Nom d’un patient ou d’une patiente : remplacez-le par ${R('fr').patient} ou par son rôle (« la patiente », « le résident »).`,
+    relative: `Nom d’un proche : remplacez-le par ${R('fr').relative} ou par son lien (« sa fille », « le fils »).`,
+    physician: `Nom d’un médecin : remplacez-le par ${R('fr').physician} ou par sa fonction (« le médecin traitant »).`,
+    colleague: `Nom d’un ou d’une collègue : remplacez-le par ${R('fr').colleague} ou par sa fonction (« l’infirmière de nuit »).`,
+    person: `Nom d’une personne : remplacez-le par ${R('fr').person} ou par son rôle (« la patiente », « le fils »).`,
+  },
+  nl: {
+    patient: `Naam van een patiënt: vervang die door ${R('nl').patient} of door de rol (‘de patiënte’, ‘de bewoner’).`,
+    relative: `Naam van een familielid: vervang die door ${R('nl').relative} of door de band (‘haar dochter’, ‘de zoon’).`,
+    physician: `Naam van een arts: vervang die door ${R('nl').physician} of door de functie (‘de huisarts’).`,
+    colleague: `Naam van een collega: vervang die door ${R('nl').colleague} of door de functie (‘de nachtverpleegkundige’).`,
+    person: `Naam van een persoon: vervang die door ${R('nl').person} of door de rol (‘de patiënt’, ‘de zoon’).`,
+  },
+  en: {
+    patient: `Name of a patient: replace it with ${R('en').patient} or with their role (“the patient”, “the resident”).`,
+    relative: `Name of a relative: replace it with ${R('en').relative} or with how they are related (“her daughter”, “the son”).`,
+    physician: `Name of a physician: replace it with ${R('en').physician} or with their function (“the GP”).`,
+    colleague: `Name of a colleague: replace it with ${R('en').colleague} or with their function (“the night nurse”).`,
+    person: `Name of a person: replace it with ${R('en').person} or with their role (“the patient”, “her son”).`,
   },
 };
 
@@ -124,8 +189,8 @@ const FOR_EXAMPLE: Record<Language, (example: string) => string> = {
   en: (example) => `, e.g. “${example}”`,
 };
 
-export function personalDataMessage(type: PersonalDataType, lang: Language): string {
-  return PERSONAL_DATA[lang][type];
+export function personalDataMessage(type: PersonalDataType, lang: Language, role: PersonRole = 'patient'): string {
+  return type === 'name' ? NAME_MESSAGES[lang][role] : PERSONAL_DATA[lang][type];
 }
 
 export function missingElementMessage(element: PromptElement, lang: Language): string {

@@ -15,6 +15,7 @@ import {
 import * as words from './name-words';
 import type { Span } from './span';
 import { fold, isCapitalised, isGapWith, isSpaceGap, tokenize, type Token } from './tokens';
+import type { PersonRole } from './types';
 
 // Read once: some bundlers turn each access to an imported binding into a getter call, and these
 // sets are consulted for every word.
@@ -160,6 +161,39 @@ function cueOf(text: string, tokens: readonly Token[], i: number): Cue | null {
   const nearby = NEARBY_CUES.has(word) || token.text === 'à' || (RELATION_LINKS.has(word) && afterRelation(text, tokens, i));
   if (nearby && token.text === token.text.toLowerCase() && !afterCapitalisedWord(text, tokens, i)) return 'nearby';
   return null;
+}
+
+/** Titles of physicians: "Dr Martin" is the referring doctor, never the patient. */
+const PHYSICIAN_TITLES = new Set(['docteur', 'dokter', 'doctor', 'dr', 'dre', 'professeur', 'professor', 'prof', 'pr']);
+/** Titles and relations that name a nurse or another colleague: "zuster Anja", "collègue Marc Dubois". */
+const COLLEAGUE_WORDS = new Set(['zuster', 'soeur', 'sister', 'collegue', 'collega', 'colleague', 'infirmiere', 'infirmier', 'verpleegkundige', 'nurse', 'kine']);
+const PHYSICIAN_WORDS = new Set(['medecin', 'arts', 'huisarts', 'doctor']);
+/** A child named by a relation is, in a care prompt, most often the patient: "baby Amira Haddou". */
+const CHILD_WORDS = new Set(['enfant', 'enfants', 'bebe', 'baby', 'child', 'kind', 'kindje', "baby'tje"]);
+
+/**
+ * Whose name follows a cue of kind `cue` whose word is `word` (folded): what pseudonymising
+ * writes in its place. Names without a cue, in a list of patients or a row, are the patient's;
+ * greetings and signatures say nothing of a role.
+ */
+function roleOf(cue: Cue, word: string): PersonRole {
+  switch (cue) {
+    case 'title':
+      return PHYSICIAN_TITLES.has(word) ? 'physician' : COLLEAGUE_WORDS.has(word) ? 'colleague' : 'patient';
+    case 'relation':
+    case 'family':
+      if (PHYSICIAN_WORDS.has(word)) return 'physician';
+      if (COLLEAGUE_WORDS.has(word)) return 'colleague';
+      return CHILD_WORDS.has(word) ? 'patient' : 'relative';
+    case 'intro':
+    case 'self':
+    case 'salutation':
+    case 'signoff':
+    case 'closing':
+      return 'person';
+    default:
+      return 'patient';
+  }
 }
 
 /** "call back Amy Hart": "back" right after "call". */
@@ -639,8 +673,8 @@ export function findNames(text: string, tokens: readonly Token[] = tokenize(text
   let listOfNames = false;
   let people: boolean | undefined;
   const namesPeopleOnce = (): boolean => (people ??= namesPeople(tokens));
-  const report = (found: Found, from: Token): void => {
-    spans.push({ type: 'name', start: found.start, end: found.end });
+  const report = (found: Found, from: Token, role: PersonRole = 'patient'): void => {
+    spans.push({ type: 'name', start: found.start, end: found.end, role });
     listOfNames ||= inListRow(text, from, found.end);
   };
   let i = 0;
@@ -654,7 +688,7 @@ export function findNames(text: string, tokens: readonly Token[] = tokenize(text
       // "mme claes": a title typed in haste, before a surname in lower case that readRun does not read.
       const name = run !== null ? (isEnough(cue, run, text) ? withGivenName(text, tokens, run, true) : null) : cue === 'title' ? lowerCaseSurname(text, tokens, i) : null;
       if (name !== null) {
-        report(name, tokens[i]!);
+        report(name, tokens[i]!, roleOf(cue, tokens[i]!.folded));
         i = name.next;
         continue;
       }
@@ -664,7 +698,7 @@ export function findNames(text: string, tokens: readonly Token[] = tokenize(text
       if (found !== null) {
         if (found.verdict === 'name') report(found, tokens[i]!);
         else if (found.verdict === 'if-list-of-names') {
-          rows.push({ type: 'name', start: found.start, end: found.end });
+          rows.push({ type: 'name', start: found.start, end: found.end, role: 'patient' });
           if (afterTimeSlot(text, tokens[i]!)) slotRows += 1;
         }
         // Otherwise skip the rest of the run: its words were read, and a shorter tail is not a better pair.

@@ -1,10 +1,12 @@
-import type { PersonalDataType } from './types';
+import type { PersonalDataType, PersonRole } from './types';
 
 /** A detector's hit before it gets its message: the identifier's offsets in the checked text (end exclusive). */
 export interface Span {
   type: PersonalDataType;
   start: number;
   end: number;
+  /** Whose name it is (names only). */
+  role?: PersonRole;
 }
 
 /**

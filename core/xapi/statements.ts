@@ -68,6 +68,8 @@ export interface Statement {
   };
   context: {
     language: string;
+    /** The attempt a statement belongs to (a scenario's play), when there are several. */
+    registration?: string;
     contextActivities?: { parent: { objectType: 'Activity'; id: string }[] };
     extensions: Record<string, unknown>;
   };
@@ -89,6 +91,11 @@ export function moduleActivityId(moduleId: string): string {
 
 export function blockActivityId(moduleId: string, blockId: string): string {
   return `${moduleActivityId(moduleId)}/blocks/${blockId}`;
+}
+
+/** One part of a block that is answered on its own (a decision in a scenario). */
+export function partActivityId(moduleId: string, blockId: string, partId: string): string {
+  return `${blockActivityId(moduleId, blockId)}/parts/${partId}`;
 }
 
 /** Milliseconds as an ISO 8601 duration, to the hundredth of a second as xAPI recommends. */
@@ -123,6 +130,10 @@ export type Interaction = Pick<Statement['object']['definition'], 'interactionTy
   /** Absent where the answer itself must not leave the learner's computer. */
   response?: string;
   extensions?: Record<string, unknown>;
+  /** The part of the block answered (a decision in a scenario): its own activity, with the block among its parents. */
+  part?: string;
+  /** The attempt the answer belongs to, when a block is answered step by step: a UUID. */
+  registration?: string;
 };
 
 /** Components of an interaction (options, items, groups) with their texts in every language. */
@@ -144,12 +155,13 @@ export function answeredStatement(
   result: Score,
   durationMs: number,
 ): Statement {
-  const { name, response, extensions, ...interaction } = answered;
+  const { name, response, extensions, part, registration, ...interaction } = answered;
+  const blockActivity = { objectType: 'Activity', id: blockActivityId(mod.id, block.id) } as const;
   return {
     ...base(env, 'answered'),
     object: {
       objectType: 'Activity',
-      id: blockActivityId(mod.id, block.id),
+      id: part === undefined ? blockActivity.id : partActivityId(mod.id, block.id, part),
       definition: { type: ACTIVITY_TYPES.interaction, name: languageMap(name), ...interaction },
     },
     result: {
@@ -161,7 +173,8 @@ export function answeredStatement(
     },
     context: {
       language: env.language,
-      contextActivities: { parent: [{ objectType: 'Activity', id: moduleActivityId(mod.id) }] },
+      ...(registration === undefined ? {} : { registration }),
+      contextActivities: { parent: [{ objectType: 'Activity', id: moduleActivityId(mod.id) }, ...(part === undefined ? [] : [blockActivity])] },
       extensions: { [EXTENSIONS.moduleVersion]: mod.version, [EXTENSIONS.blockType]: block.type },
     },
   };

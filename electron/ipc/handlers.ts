@@ -1,4 +1,5 @@
 import type { App } from 'electron';
+import { createLrsHandlers, type LrsHandlerServices } from '../lrs/handlers';
 import type { MainIpcHandlers } from './register';
 import { createSaveTextFile, type SaveTextFileServices } from './save-text-file';
 
@@ -8,7 +9,7 @@ interface Runtime {
 }
 
 /** What the handlers need from Electron and the disk beyond `app`, injected so tests need neither. */
-export type HandlerServices = Omit<SaveTextFileServices, 'documentsFolder'>;
+export type HandlerServices = Omit<SaveTextFileServices, 'documentsFolder'> & { lrs: LrsHandlerServices };
 
 /** One handler per channel of the contract; the compiler asks for a new one with each channel. */
 export function createIpcHandlers(
@@ -25,5 +26,6 @@ export function createIpcHandlers(
       locale: app.getLocale(),
     }),
     'file:save-text': createSaveTextFile({ ...services, documentsFolder: () => app.getPath('documents') }),
+    ...createLrsHandlers(services.lrs),
   };
 }

@@ -9,19 +9,23 @@ import { isAppUrl, parseUrl } from '../app-origin';
 const LOCAL_PROTOCOLS: ReadonlySet<string> = new Set(['devtools:', 'data:', 'blob:']);
 
 /**
- * Decides on a remote (https) request. The one planned remote destination is a Learning Record
- * Store the organisation configures: when it exists, pass a predicate accepting exactly that
- * store's https origin (and send from the main process, since the CSP keeps the renderer's
- * connect-src to 'self').
+ * Decides on a request to another origin. The one remote destination is the Learning Record
+ * Store an organisation configures; its requests leave from the main process, through a session
+ * of their own (electron/lrs/requests.ts) whose predicate accepts exactly that store's origin.
+ * The window's session passes none (the CSP keeps its connect-src to 'self' besides). Only https
+ * is asked about, and plain http to this computer itself, which never crosses a network.
  */
 export type RemoteAllowance = (url: URL) => boolean;
 export const NO_REMOTE: RemoteAllowance = () => false;
+
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
 export function isRequestAllowed(url: string, allowRemote: RemoteAllowance = NO_REMOTE): boolean {
   const parsed = parseUrl(url);
   if (!parsed) return false;
   if (isAppUrl(url) || LOCAL_PROTOCOLS.has(parsed.protocol)) return true;
-  return parsed.protocol === 'https:' && allowRemote(parsed);
+  const secureEnough = parsed.protocol === 'https:' || (parsed.protocol === 'http:' && LOOPBACK_HOST.test(parsed.hostname));
+  return secureEnough && allowRemote(parsed);
 }
 
 export function blockRemoteRequests(session: Pick<Session, 'webRequest'>, allowRemote: RemoteAllowance = NO_REMOTE): void {

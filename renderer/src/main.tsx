@@ -9,6 +9,7 @@ import { CareLitDatabase, eraseDatabase, openDatabase, type DatabaseProblem } fr
 import { readLanguageHint, writeLanguageHint } from './db/language-hint';
 import { getLanguage } from './db/settings';
 import { initI18n } from './i18n';
+import { startLrsSync } from './lrs/autostart';
 import { detectPlatform } from './platform';
 import { isPreviewHash } from './preview/route';
 import { DatabaseErrorScreen } from './screens/DatabaseErrorScreen';
@@ -49,6 +50,8 @@ async function boot(root: Root): Promise<void> {
   if (!opened.ok) return renderDatabaseError(root, i18n, opened.problem, opened.detail);
   // Ask the browser not to evict learners' progress under storage pressure; refusal is harmless.
   void navigator.storage?.persist?.().catch(() => false);
+  // The organisation's LRS, if one is configured: its outbox is sent from now on.
+  void startLrsSync(db, services.platform).catch(() => undefined);
   const saved = await getLanguage(db);
   if (saved && saved !== i18n.language) {
     await i18n.changeLanguage(saved);

@@ -1,3 +1,4 @@
+import { scorePromptLab } from '../../core/blocks/prompt-lab/definition';
 import { checkPrompt } from '../../core/prompt-check';
 import { AppSession } from './harness';
 import { CHECK_PROMPT, PROMPT_LABEL, shippedModule, startModuleInEnglish, stepLabel, walkTo } from './shipped-module';
@@ -18,6 +19,9 @@ afterAll(async () => {
 });
 
 const field = () => app.page.getByLabel(PROMPT_LABEL.en, { exact: true });
+/** The score this lab gives a prompt, as core computes it. */
+const labScore = (prompt: string) => scorePromptLab(lab, { prompt, lang: 'en' }).raw;
+const checklist = () => app.page.getByRole('list', { name: 'What this task asks of your prompt' }).getByRole('listitem');
 const summary = () => app.page.getByRole('status').filter({ hasText: /personal data|element/ });
 
 describe('a physician writes a prompt, and fixes it until no personal data is left', () => {
@@ -44,7 +48,11 @@ describe('a physician writes a prompt, and fixes it until no personal data is le
 
     await page.getByRole('button', { name: CHECK_PROMPT.en }).click();
     await page.getByText('Try 1', { exact: true }).waitFor();
-    await page.getByText(`Score: ${checkPrompt(leaky, 'en').score} / 100`).waitFor();
+    await page.getByText(`Score: ${labScore(leaky)} / 100`).waitFor();
+    await page.getByText('Not passed yet.').waitFor();
+    // The task's criteria, each said met or not in words.
+    expect(await checklist().count()).toBe(lab.criteria.length);
+    expect(await checklist().filter({ hasText: /^✗Not met: / }).count()).toBeGreaterThan(0);
     await page.getByText('Compare with an expert’s prompt').waitFor();
   });
 
@@ -61,19 +69,17 @@ describe('a physician writes a prompt, and fixes it until no personal data is le
     expect(await field().inputValue()).toBe(pseudonymised);
     expect(checkPrompt(pseudonymised, 'en').findings.filter((f) => f.kind === 'personal-data')).toEqual([]);
 
-    const complete =
-      'You are a hospital physician. Context: the pseudonymised summary of the stay is below.\n' +
-      `${pseudonymised}\n` +
-      'Write the letter as short paragraphs with headings, at most 250 words, in a factual tone, for the GP. ' +
-      'If you are not sure about a point, say so and cite your sources.';
+    // A prompt that does the task, with nothing identifying: the expert's.
+    const complete = lab.expert.prompt.en;
     await field().fill(complete);
-    const result = checkPrompt(complete, 'en');
-    expect(result.findings.filter((f) => f.kind === 'personal-data')).toEqual([]);
-    await summary().filter({ hasText: result.findings.length === 0 ? 'No personal data found and no element missing.' : /element/ }).waitFor();
+    expect(checkPrompt(complete, 'en').findings).toEqual([]);
+    await summary().filter({ hasText: 'No personal data found, no element missing, and every criterion of the task met.' }).waitFor();
     await page.getByRole('button', { name: CHECK_PROMPT.en }).click();
     await page.getByText('Try 2', { exact: true }).waitFor();
-    await page.getByText(`Score: ${result.score} / 100`).waitFor();
-    expect(result.score).toBeGreaterThan(checkPrompt(leaky, 'en').score);
+    await page.getByText(`Score: ${labScore(complete)} / 100`).waitFor();
+    await page.getByText('Passed.', { exact: true }).waitFor();
+    expect(labScore(complete)).toBeGreaterThanOrEqual(80);
+    expect(await checklist().filter({ hasText: /^✓Met: / }).count()).toBe(lab.criteria.length);
     audits['prompt-lab after two tries'] = await app.accessibilityViolations();
   });
 

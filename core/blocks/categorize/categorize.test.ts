@@ -1,7 +1,8 @@
 import validateStatement from '@learninglocker/xapi-validation';
 import { scoreAnswer } from '..';
 import { recorded } from '../../../tests/fixtures/answers';
-import { categorize, isValidCategorizeAnswer, scoreCategorize, type CategorizeBlock } from './definition';
+import { sampleModule } from '../../../tests/fixtures/sample-module';
+import { categorize, categorizeBlockSchema, isValidCategorizeAnswer, scoreCategorize, type CategorizeBlock } from './definition';
 
 const t = (s: string) => ({ fr: s, nl: s, en: s });
 const block: CategorizeBlock = {
@@ -37,8 +38,8 @@ describe('categorize scoring', () => {
     expect(isValidCategorizeAnswer(block, { placements: partial })).toBe(false);
     expect(isValidCategorizeAnswer(block, { placements: { ...right, chatbot: 'low-risk' } })).toBe(false);
     expect(isValidCategorizeAnswer(block, { placements: { ...right, forged: 'prohibited' } })).toBe(false);
-    expect(scoreAnswer(block, { placements: partial })).toBeNull();
-    expect(scoreAnswer(block, { placements: right })?.correct).toBe(true);
+    expect(scoreAnswer(block, { placements: partial }, sampleModule())).toBeNull();
+    expect(scoreAnswer(block, { placements: right }, sampleModule())?.correct).toBe(true);
   });
 
   it('records a matching interaction that an xAPI validator accepts', () => {
@@ -60,5 +61,14 @@ describe('categorize in a trainer’s report', () => {
     expect(mistakes).toEqual([['triage', 'prohibited'], ['chatbot', 'high-risk']]);
     const labels = categorize.answer!.report.labels(block).parts;
     expect(categorize.answer!.report.describe(mistakes[1]!, (id) => labels[id]!.en)).toBe('Member chatbot → High risk');
+  });
+});
+
+describe('pinned items', () => {
+  it('refuses an exercise with fewer than two items free to move', () => {
+    const pinned = { ...block, items: block.items.map((item, i) => ({ ...item, pinned: i > 0 })) };
+    const issues = categorizeBlockSchema.safeParse(pinned).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(issues).toEqual(['items: at least two items must be free to move: their order must not give the groups away']);
+    expect(categorizeBlockSchema.safeParse({ ...block, items: block.items.map((item, i) => ({ ...item, pinned: i === 0 })) }).success).toBe(true);
   });
 });

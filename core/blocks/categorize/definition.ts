@@ -14,6 +14,8 @@ export const categorizeItemSchema = z
     group: idSchema,
     /** Why it belongs there, shown after checking. */
     feedback: localizedSchema,
+    /** Keeps its place when the items are shuffled for a learner. */
+    pinned: z.boolean().optional(),
   })
   .strict();
 
@@ -29,6 +31,9 @@ export const categorizeBlockSchema = z
   })
   .strict()
   .superRefine((block, ctx) => {
+    if (block.items.length >= 2 && block.items.filter((item) => !item.pinned).length < 2) {
+      ctx.addIssue({ code: 'custom', path: ['items'], message: 'at least two items must be free to move: their order must not give the groups away' });
+    }
     const groups = new Set(block.groups.map((g) => g.id));
     block.items.forEach((item, i) => {
       if (!groups.has(item.group)) {

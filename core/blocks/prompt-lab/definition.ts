@@ -1,17 +1,28 @@
 import { z } from 'zod';
 import { arr, num, obj, str } from '../../cohort/checks';
 import { idSchema, localizedSchema, professionSchema, type Localized } from '../../content/fields';
+import { CONTENT_ID_PATTERN } from '../../content/id';
 import { LANGUAGES, type Language } from '../../i18n';
-import { checkPrompt } from '../../prompt-check';
 import { PROMPT_ELEMENTS, type PromptElement } from '../../prompt-check/types';
 import type { Random } from '../../random';
 import { extensionIri } from '../../xapi/statements';
 import { defineBlock, type Outcome } from '../types';
+import { criterionSchema, type CriterionKind } from './criteria';
+import { checkLabPrompt, PASS_SCORE } from './score';
+
+/** The part of the rubric that is not an element: no identifier left in the prompt. */
+export const PERSONAL_DATA_PART = 'personal-data';
+
+/** A task has at least this many criteria to meet: a prompt written for another task then meets half of them at most by chance. */
+export const MIN_INCLUDE_CRITERIA = 3;
+/** And at most this many criteria in all: what makes this task what it is, not a checklist of everything. */
+const MAX_CRITERIA = 12;
 
 /**
  * Write a prompt for a care task, checked offline as the learner types: personal data to
- * remove, elements of a good prompt missing. Each try is kept; the expert prompt and its
- * reasoning show after the first try.
+ * remove, elements of a good prompt missing, and the criteria of this task (what a good prompt
+ * for it must do, what it must not contain) met or not. Each try is kept; the expert prompt and
+ * its reasoning show after the first try.
  */
 export const promptLabBlockSchema = z
   .object({
@@ -23,6 +34,8 @@ export const promptLabBlockSchema = z
     task: localizedSchema,
     /** A fictitious patient file or document the task works from, shown as plain text. */
     source: localizedSchema.optional(),
+    /** What a good prompt for this task must do or must not contain (criteria.ts). */
+    criteria: z.array(criterionSchema).max(MAX_CRITERIA, `at most ${MAX_CRITERIA} criteria: keep the ones that make this task what it is`),
     expert: z
       .object({
         prompt: localizedSchema,
@@ -31,7 +44,22 @@ export const promptLabBlockSchema = z
       })
       .strict(),
   })
-  .strict();
+  .strict()
+  .superRefine((block, ctx) => {
+    const includes = block.criteria.filter((c) => c.must === 'include').length;
+    if (includes < MIN_INCLUDE_CRITERIA) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['criteria'],
+        message: `a prompt lab needs at least ${MIN_INCLUDE_CRITERIA} criteria with "must: include" (found ${includes}): what a good prompt for this task must do`,
+      });
+    }
+    block.criteria.forEach((c, i) => {
+      if ((RUBRIC_PARTS as readonly string[]).includes(c.id)) {
+        ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `"${c.id}" names a part of every prompt's rubric: choose another id` });
+      }
+    });
+  });
 export type PromptLabBlock = z.infer<typeof promptLabBlockSchema>;
 
 /** Longer than any prompt a task needs; keeps a pasted record from being stored whole. */
@@ -46,11 +74,14 @@ export const promptLabAnswerSchema = z
   .strict();
 export type PromptLabAnswer = z.infer<typeof promptLabAnswerSchema>;
 
-/** The part of the rubric that is not an element: no identifier left in the prompt. */
-export const PERSONAL_DATA_PART = 'personal-data';
+/** The parts every prompt's rubric has, whatever its task: the elements, and no personal data left. */
+const RUBRIC_PARTS = [...PROMPT_ELEMENTS, PERSONAL_DATA_PART] as const;
 
-/** Each element of a good prompt present or not; and how many identifiers were left in. */
-export type PromptLabPart = { id: PromptElement; correct: boolean } | { id: typeof PERSONAL_DATA_PART; correct: boolean; count: number };
+/** Each criterion of the task met or not; each element of a good prompt present or not; and how many identifiers were left in. */
+export type PromptLabPart =
+  | { id: string; correct: boolean; must: CriterionKind }
+  | { id: PromptElement; correct: boolean }
+  | { id: typeof PERSONAL_DATA_PART; correct: boolean; count: number };
 
 /** The names of the rubric's parts, in the interface and in a trainer's report alike. */
 export const RUBRIC_LABELS: Record<PromptElement | typeof PERSONAL_DATA_PART, Localized> = {
@@ -68,16 +99,46 @@ export const RUBRIC_LABELS: Record<PromptElement | typeof PERSONAL_DATA_PART, Lo
   [PERSONAL_DATA_PART]: { fr: 'Données personnelles laissées', nl: 'Persoonsgegevens laten staan', en: 'Personal data left in' },
 };
 
-/** The checker's rubric, 0–100. "Correct" means nothing left to improve: full marks. */
-export function scorePromptLab(_block: PromptLabBlock, answer: PromptLabAnswer): Outcome<PromptLabPart> {
-  const { findings, score } = checkPrompt(answer.prompt, answer.lang);
+/** Whether a block is a prompt lab: for code that looks one up by its id (the `prompt-check` command). */
+export function isPromptLab(block: { type: string }): block is PromptLabBlock {
+  return block.type === promptLab.type;
+}
+
+export function isCriterionPart(part: PromptLabPart): part is Extract<PromptLabPart, { must: CriterionKind }> {
+  return 'must' in part;
+}
+
+/**
+ * The try's score in this lab, 0–100 (score.ts): the task's criteria first, then the elements of
+ * a good prompt, less the personal data left. "Correct" means the lab is passed: every criterion
+ * met, no personal data, and a score of 80 at least.
+ */
+export function scorePromptLab(block: PromptLabBlock, answer: PromptLabAnswer): Outcome<PromptLabPart> {
+  const { findings, criteria, score, passed } = checkLabPrompt(block.criteria, answer.prompt, answer.lang);
   const missing = new Set(findings.flatMap((f) => (f.kind === 'missing-element' ? [f.element] : [])));
   const personalData = findings.filter((f) => f.kind === 'personal-data').length;
   const parts: PromptLabPart[] = [
+    ...criteria.map(({ id, must, met }) => ({ id, correct: met, must })),
     ...PROMPT_ELEMENTS.map((id) => ({ id, correct: !missing.has(id) })),
     { id: PERSONAL_DATA_PART, correct: personalData === 0, count: personalData },
   ];
-  return { raw: score, max: 100, scaled: score / 100, correct: score === 100, parts };
+  return { raw: score, max: 100, scaled: score / 100, correct: passed, parts };
+}
+
+/** Faults of a lab the schema cannot see: its own expert prompt must meet every criterion and pass, in every language. */
+function expertFaults(block: PromptLabBlock): { path: (string | number)[]; message: string }[] {
+  return LANGUAGES.flatMap((lang) => {
+    const { criteria, score, findings } = checkLabPrompt(block.criteria, block.expert.prompt[lang], lang);
+    const unmet = criteria.flatMap((c, i) =>
+      c.met ? [] : [{ path: ['criteria', i, 'cues', lang], message: `the expert prompt (${lang}) ${c.must === 'include' ? 'does not meet' : 'breaks'} the criterion "${c.id}": check its cues` }],
+    );
+    const leaks = findings.filter((f) => f.kind === 'personal-data').length;
+    const low =
+      unmet.length === 0 && (leaks > 0 || score < PASS_SCORE)
+        ? [{ path: ['expert', 'prompt', lang], message: `the expert prompt (${lang}) scores ${score}, below the ${PASS_SCORE} a learner needs to pass${leaks > 0 ? `, with ${leaks} item(s) of personal data` : ''}` }]
+        : [];
+    return [...unmet, ...low];
+  });
 }
 
 export function isValidPromptLabAnswer(_block: PromptLabBlock, answer: PromptLabAnswer): boolean {
@@ -85,6 +146,25 @@ export function isValidPromptLabAnswer(_block: PromptLabBlock, answer: PromptLab
 }
 
 const PROMPT_FINDINGS = extensionIri('prompt-findings');
+const CRITERION_IDS = arr(str({ max: 64, pattern: CONTENT_ID_PATTERN, message: 'not a criterion id' }), { max: MAX_CRITERIA });
+
+/** What a try's statement records of it: counts and ids, never the prompt. */
+interface PromptFindings {
+  personalData: number;
+  missingElements: string[];
+  criteriaMet?: string[];
+  criteriaMissed?: string[];
+}
+
+function findingsOf(parts: readonly PromptLabPart[]): PromptFindings {
+  const criteria = parts.filter(isCriterionPart);
+  return {
+    personalData: parts.reduce((sum, p) => sum + ('count' in p ? p.count : 0), 0),
+    missingElements: parts.flatMap((p) => (!isCriterionPart(p) && p.id !== PERSONAL_DATA_PART && !p.correct ? [p.id] : [])),
+    criteriaMet: criteria.filter((c) => c.correct).map((c) => c.id),
+    criteriaMissed: criteria.filter((c) => !c.correct).map((c) => c.id),
+  };
+}
 
 // -------------------------------------------------------------------------------------------------
 // How a simulated learner writes: a first try that pastes part of the source under one line of
@@ -122,12 +202,12 @@ export const promptLab = defineBlock({
   schema: promptLabBlockSchema,
   label: { fr: 'Atelier de prompt', nl: 'Promptatelier', en: 'Prompt lab' },
   content: {
-    texts: (block) => [block.task, block.expert.prompt, block.expert.reasoning, ...(block.source ? [block.source] : [])],
+    texts: (block) => [block.task, block.expert.prompt, block.expert.reasoning, ...(block.source ? [block.source] : []), ...block.criteria.map((c) => c.text)],
     // Writing a prompt, pseudonymising it, reading the findings, revising and comparing with the expert: 6–10 minutes.
     minutes: () => 8,
-    ids: () => [],
+    ids: (block) => [{ list: 'criteria', entries: block.criteria.map((c, i) => ({ id: c.id, path: ['criteria', i, 'id'] })) }],
     assets: () => [],
-    faults: () => [],
+    faults: expertFaults,
   },
   visit: (_block, _lang, rng) => rng.between(20, 60) * 1000,
   answer: {
@@ -138,23 +218,25 @@ export const promptLab = defineBlock({
     xapi: {
       interactionType: 'long-fill-in',
       extensions: {
-        [PROMPT_FINDINGS]: obj({ personalData: num({ min: 0, max: 1000, integer: true }), missingElements: arr(str({ max: 40 }), { max: 20 }) }),
+        [PROMPT_FINDINGS]: obj(
+          { personalData: num({ min: 0, max: 1000, integer: true }), missingElements: arr(str({ max: 40 }), { max: 20 }) },
+          // Absent from tries recorded before labs had criteria.
+          { criteriaMet: CRITERION_IDS, criteriaMissed: CRITERION_IDS },
+        ),
       },
       // WITHOUT the prompt: a learner's try may still hold a patient's identifiers, and
-      // statements go to trainers and LRSs. What was found is recorded as counts.
-      statements: (block, _answer, outcome, record) => {
-        const personalData = outcome.parts.reduce((sum, p) => sum + ('count' in p ? p.count : 0), 0);
-        const missingElements = outcome.parts.flatMap((p) => (p.id !== PERSONAL_DATA_PART && !p.correct ? [p.id] : []));
-        return [record.answered({ name: block.task, interactionType: 'long-fill-in', extensions: { [PROMPT_FINDINGS]: { personalData, missingElements } } })];
-      },
+      // statements go to trainers and LRSs. What was found is recorded as counts and ids.
+      statements: (block, _answer, outcome, record) => [
+        record.answered({ name: block.task, interactionType: 'long-fill-in', extensions: { [PROMPT_FINDINGS]: findingsOf(outcome.parts) } }),
+      ],
     },
     report: {
-      labels: (block) => ({ label: block.task, parts: RUBRIC_LABELS }),
-      // Elements missing, and identifiers left in.
+      labels: (block) => ({ label: block.task, parts: { ...RUBRIC_LABELS, ...Object.fromEntries(block.criteria.map((c) => [c.id, c.text])) } }),
+      // Identifiers left in, criteria of the task missed, elements missing.
       mistakes: (statement) => {
-        const found = statement.result?.extensions?.[PROMPT_FINDINGS] as { personalData: number; missingElements: string[] } | undefined;
+        const found = statement.result?.extensions?.[PROMPT_FINDINGS] as PromptFindings | undefined;
         if (!found) return [];
-        return [...(found.personalData > 0 ? [[PERSONAL_DATA_PART]] : []), ...found.missingElements.map((element) => [element])];
+        return [...(found.personalData > 0 ? [[PERSONAL_DATA_PART]] : []), ...(found.criteriaMissed ?? []).map((id) => [id]), ...found.missingElements.map((element) => [element])];
       },
       describe: ([part], label) => label(part ?? ''),
     },

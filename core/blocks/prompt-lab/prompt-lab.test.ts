@@ -1,37 +1,92 @@
 import validateStatement from '@learninglocker/xapi-validation';
 import { answerCounts, scoreAnswer } from '..';
 import { recorded } from '../../../tests/fixtures/answers';
-import { isValidPromptLabAnswer, promptLab, scorePromptLab, type PromptLabBlock } from './definition';
+import { sampleModule } from '../../../tests/fixtures/sample-module';
+import { checkCriteria, type Criterion } from './criteria';
+import { isValidPromptLabAnswer, promptLab, promptLabBlockSchema, scorePromptLab, type PromptLabBlock } from './definition';
+import { labScore, PASS_SCORE } from './score';
 
 const t = (s: string) => ({ fr: s, nl: s, en: s });
+const cues = (...list: string[]) => ({ fr: list, nl: list, en: list });
+const criterion = (id: string, must: Criterion['must'], ...list: string[]): Criterion => ({ id, must, text: t(`The ${id} criterion.`), cues: cues(...list) });
 const block: PromptLabBlock = {
   id: 'discharge-letter',
   type: 'prompt-lab',
   profession: 'physician',
   task: t('Draft a discharge letter to the GP.'),
+  criteria: [
+    criterion('letter-to-gp', 'include', 'discharge letter', 'letter + gp / general practitioner'),
+    criterion('placeholder', 'include', '[patient*'),
+    criterion('diagnosis', 'include', 'pneumonia', 'heart failure'),
+    criterion('no-address', 'exclude', 'address'),
+  ],
   expert: { prompt: t('You are…'), reasoning: t('Because…') },
 };
 const leaky = 'Write a discharge letter for Mrs Fatima Benali, born on 12/03/1948, NISS 48.03.12-004.83.';
 const complete =
-  'You are a hospital physician. Context: below is a pseudonymised summary of the stay of [PATIENT]. ' +
+  'You are a hospital physician. Context: below is a pseudonymised summary of the stay of [PATIENT], treated for pneumonia. ' +
   'Write a discharge letter for the GP, as a list with short paragraphs, at most 250 words, in a factual tone. ' +
   'If you are not sure about a point, say so and cite your sources.';
+/** Every element of a good prompt, for a task that is not this one. */
+const offTopic = 'You are a nurse. Context: a resident of 85 fell. Write a list of 5 fall-prevention tips, at most 100 words, for her family. If you are not sure, say so.';
 
 describe('prompt-lab scoring', () => {
-  it('scores a prompt with the checker’s rubric: leaking identifiers costs most', () => {
+  it('scores a prompt that does the task and is well built in full, and passes it', () => {
     const clean = scorePromptLab(block, { prompt: complete, lang: 'en' });
-    const leak = scorePromptLab(block, { prompt: leaky, lang: 'en' });
-    expect(clean.max).toBe(100);
-    expect(clean.scaled).toBe(clean.raw / 100);
-    expect(leak.raw).toBeLessThan(clean.raw);
+    expect(clean).toMatchObject({ raw: 100, max: 100, scaled: 1, correct: true });
+  });
+
+  it('gives a well-built prompt for another task nothing for its elements, and never a pass', () => {
+    const other = scorePromptLab(block, { prompt: offTopic, lang: 'en' });
+    expect(other.raw).toBe(0);
+    expect(other.correct).toBe(false);
+    // The issue's content-free prompt: a label for each element and nothing of the task.
+    const empty = 'Je bent verpleegkundige. Context: patiënte. Schrijf een lijst, 100 woorden, voor de patiënt. Vermeld je bronnen.';
+    expect(scorePromptLab(block, { prompt: empty, lang: 'nl' })).toMatchObject({ raw: 0, correct: false });
+  });
+
+  it('leaking identifiers costs 25 points each, and a prompt that leaks never passes', () => {
+    const withName = complete.replace('[PATIENT]', '[PATIENT] (Mrs Fatima Benali)');
+    const leak = scorePromptLab(block, { prompt: withName, lang: 'en' });
+    expect(leak.raw).toBe(75);
     expect(leak.correct).toBe(false);
+  });
+
+  it('takes a criterion’s worth off for what the prompt must not contain, and then does not pass', () => {
+    const broken = scorePromptLab(block, { prompt: `${complete} Add his address.`, lang: 'en' });
+    expect(broken.raw).toBe(Math.round(100 * (2 / 3)));
+    expect(broken.correct).toBe(false);
+    // Saying what to leave out is what the lesson asks: a cue after a negation does not count.
+    expect(scorePromptLab(block, { prompt: `${complete} Do not give his address.`, lang: 'en' }).correct).toBe(true);
+  });
+
+  it('needs every criterion and a score of 80 to pass: the task done with too few elements of a good prompt does not pass', () => {
+    const bare = 'Discharge letter for [PATIENT]: pneumonia.';
+    const outcome = scorePromptLab(block, { prompt: bare, lang: 'en' });
+    expect(outcome.parts.filter((p) => 'must' in p).every((p) => p.correct)).toBe(true);
+    expect(outcome.raw).toBeLessThan(PASS_SCORE);
+    expect(outcome.correct).toBe(false);
+  });
+
+  it('combines the task and the elements as documented', () => {
+    const results = (met: number, of: number, broken = 0) => [
+      ...Array.from({ length: of }, (_, i) => ({ id: `c${i}`, must: 'include' as const, met: i < met })),
+      ...Array.from({ length: broken }, (_, i) => ({ id: `x${i}`, must: 'exclude' as const, met: false })),
+    ];
+    expect(labScore(results(4, 4), 7, 0)).toBe(100);
+    expect(labScore(results(4, 4), 0, 0)).toBe(60);
+    expect(labScore(results(1, 4), 7, 0)).toBe(25);
+    expect(labScore(results(0, 4), 7, 0)).toBe(0);
+    expect(labScore(results(4, 4, 1), 7, 0)).toBe(75);
+    expect(labScore(results(4, 4), 7, 2)).toBe(50);
+    expect(labScore(results(1, 4, 2), 7, 0)).toBe(0);
   });
 
   it('refuses an empty or oversized prompt, or an unknown language', () => {
     expect(isValidPromptLabAnswer(block, { prompt: '   ', lang: 'en' })).toBe(false);
     expect(isValidPromptLabAnswer(block, { prompt: 'x'.repeat(10_001), lang: 'en' })).toBe(false);
-    expect(scoreAnswer(block, { prompt: 'Explain', lang: 'de' })).toBeNull();
-    expect(scoreAnswer(block, { prompt: '', lang: 'en' })).toBeNull();
+    expect(scoreAnswer(block, { prompt: 'Explain', lang: 'de' }, sampleModule())).toBeNull();
+    expect(scoreAnswer(block, { prompt: '', lang: 'en' }, sampleModule())).toBeNull();
   });
 
   it('lets the learner try again, unlike a quiz', () => {
@@ -47,7 +102,12 @@ describe('prompt-lab scoring', () => {
     expect(statement.result).not.toHaveProperty('response');
     expect(statement.object.definition.interactionType).toBe('long-fill-in');
     expect(statement.result?.extensions).toEqual({
-      'https://carelit.app/xapi/extensions/prompt-findings': { personalData: expect.any(Number), missingElements: expect.any(Array) },
+      'https://carelit.app/xapi/extensions/prompt-findings': {
+        personalData: expect.any(Number),
+        missingElements: expect.any(Array),
+        criteriaMet: ['letter-to-gp', 'no-address'],
+        criteriaMissed: ['placeholder', 'diagnosis'],
+      },
     });
     expect((statement.result?.extensions?.['https://carelit.app/xapi/extensions/prompt-findings'] as { personalData: number }).personalData).toBeGreaterThanOrEqual(2);
     expect(validateStatement(statement as never)).toEqual([]);
@@ -55,19 +115,79 @@ describe('prompt-lab scoring', () => {
 });
 
 describe('prompt-lab parts and report', () => {
-  it('gives a verdict on each element of the rubric and on the personal data left in', () => {
+  it('gives a verdict on each criterion of the task, each element of the rubric and the personal data left in', () => {
     const { parts } = scorePromptLab(block, { prompt: leaky, lang: 'en' });
-    expect(parts.map((p) => p.id)).toEqual(['role', 'context', 'task', 'format', 'constraints', 'audience', 'uncertainty', 'personal-data']);
+    expect(parts.map((p) => p.id)).toEqual([
+      'letter-to-gp', 'placeholder', 'diagnosis', 'no-address',
+      'role', 'context', 'task', 'format', 'constraints', 'audience', 'uncertainty', 'personal-data',
+    ]);
     expect(parts.find((p) => p.id === 'personal-data')).toMatchObject({ correct: false });
     expect(parts.find((p) => p.id === 'task')).toMatchObject({ correct: true });
+    expect(parts.find((p) => p.id === 'placeholder')).toMatchObject({ correct: false, must: 'include' });
   });
 
-  it('reports the identifiers left in and each missing element as mistakes, named in the reader’s language', () => {
+  it('reports the identifiers left in, the criteria missed and each missing element as mistakes, named in the reader’s language', () => {
     const [statement] = recorded(block, { prompt: leaky, lang: 'en' }, { language: 'en' });
     const mistakes = promptLab.answer!.report.mistakes(statement!);
-    expect(mistakes[0]).toEqual(['personal-data']);
+    expect(mistakes.slice(0, 3)).toEqual([['personal-data'], ['placeholder'], ['diagnosis']]);
     expect(mistakes).toContainEqual(['role']);
     const labels = promptLab.answer!.report.labels(block).parts;
     expect(promptLab.answer!.report.describe(['role'], (id) => labels[id]!.nl)).toBe('Rol');
+    expect(promptLab.answer!.report.describe(['placeholder'], (id) => labels[id]!.fr)).toBe('The placeholder criterion.');
+  });
+
+  it('reads a try recorded before labs had criteria', () => {
+    const [statement] = recorded(block, { prompt: leaky, lang: 'en' }, { language: 'en' });
+    const extension = 'https://carelit.app/xapi/extensions/prompt-findings';
+    const old = { ...statement!, result: { ...statement!.result, extensions: { [extension]: { personalData: 2, missingElements: ['role'] } } } };
+    expect(promptLab.answer!.report.mistakes(old)).toEqual([['personal-data'], ['role']]);
+    expect(() => promptLab.answer!.xapi.extensions[extension]!({ personalData: 2, missingElements: ['role'] })).not.toThrow();
+    expect(() => promptLab.answer!.xapi.extensions[extension]!({ personalData: 2, missingElements: [], prompt: 'Mrs Benali' })).toThrow();
+    expect(() => promptLab.answer!.xapi.extensions[extension]!({ personalData: 2, missingElements: [], criteriaMet: ['Mrs Benali'] })).toThrow();
+  });
+});
+
+describe('a task’s criteria', () => {
+  const check = (list: Criterion[], prompt: string, lang: 'fr' | 'nl' | 'en' = 'en') => checkCriteria(list, prompt, lang).map((c) => c.met);
+
+  it('read cues without case or accents, a star for any ending, alternatives and parts in one sentence', () => {
+    const list = [criterion('a', 'include', 'annul*'), criterion('b', 'include', 'exercice* + aucun / sans'), criterion('c', 'include', 'neerlandais')];
+    expect(check(list, 'Dites comment ANNULER. Traduisez en néerlandais.', 'fr')).toEqual([true, false, true]);
+    expect(check(list, 'Sans exercice ajouté.', 'fr')).toEqual([false, true, false]);
+    // The parts of a cue must be in one sentence.
+    expect(check(list, 'Trois exercices. Aucun jargon.', 'fr')).toEqual([false, false, false]);
+    // Whole words only: "annulaire" is a ring finger, and the star stands for an ending.
+    expect(check([criterion('a', 'include', 'annul')], 'Doigt annulaire.', 'fr')).toEqual([false]);
+  });
+
+  it('read the cues of the prompt’s language only', () => {
+    const list: Criterion[] = [{ id: 'son', must: 'include', text: t('Her son.'), cues: { fr: ['fils'], nl: ['zoon'], en: ['son'] } }];
+    expect(check(list, 'Explique-le à son mari.', 'fr')).toEqual([false]);
+    expect(check(list, 'Explain it to her son.', 'en')).toEqual([true]);
+  });
+
+  it('refuse a lab with fewer than three criteria to meet, a criterion named like a part of every rubric, or a cue they cannot read', () => {
+    const base = { ...block, criteria: block.criteria.slice(0, 2) };
+    const issues = (b: unknown) => promptLabBlockSchema.safeParse(b).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+    expect(issues(base)).toEqual(['criteria: a prompt lab needs at least 3 criteria with "must: include" (found 2): what a good prompt for this task must do']);
+    expect(issues({ ...block, criteria: [...block.criteria, criterion('role', 'include', 'role')] })).toEqual(['criteria.4.id: "role" names a part of every prompt\'s rubric: choose another id']);
+    expect(issues({ ...block, criteria: [...block.criteria, criterion('odd', 'include', 'a*b')] })).toEqual([
+      'criteria.4.cues.fr.0: the cue "a*b" has a * inside a word: it stands for the end of a word only',
+      'criteria.4.cues.nl.0: the cue "a*b" has a * inside a word: it stands for the end of a word only',
+      'criteria.4.cues.en.0: the cue "a*b" has a * inside a word: it stands for the end of a word only',
+    ]);
+    expect(issues({ ...block, criteria: [...block.criteria, criterion('odd', 'include', 'x + ')] })[0]).toMatch(/empty part/);
+    expect(issues({ ...block, criteria: [...block.criteria, criterion('odd', 'include', '(?:x)')] })[0]).toMatch(/a sign a cue cannot have/);
+  });
+
+  it('make the checker refuse a lab whose own expert prompt does not meet them', () => {
+    const faults = promptLab.content.faults({ ...block, expert: { prompt: t(complete), reasoning: t('Because…') } }, { id: 'm', passingScore: 0.7, glossary: [] });
+    expect(faults).toEqual([]);
+    const failing = promptLab.content.faults({ ...block, expert: { prompt: t(complete.replace('[PATIENT]', 'the patient')), reasoning: t('Because…') } }, { id: 'm', passingScore: 0.7, glossary: [] });
+    expect(failing.map((f) => `${f.path.join('.')}: ${f.message}`)).toEqual([
+      'criteria.1.cues.fr: the expert prompt (fr) does not meet the criterion "placeholder": check its cues',
+      'criteria.1.cues.nl: the expert prompt (nl) does not meet the criterion "placeholder": check its cues',
+      'criteria.1.cues.en: the expert prompt (en) does not meet the criterion "placeholder": check its cues',
+    ]);
   });
 });

@@ -10,6 +10,8 @@ export const quizOptionSchema = z
     id: idSchema,
     text: localizedSchema,
     correct: z.boolean().default(false),
+    /** Keeps its place when the options are shuffled for a learner: "none of these", last. */
+    pinned: z.boolean().optional(),
     feedback: localizedSchema,
   })
   .strict();
@@ -29,6 +31,10 @@ export const quizBlockSchema = z
     if (correct === 0) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: 'a quiz needs at least one correct option' });
     }
+    const free = quiz.options.filter((o) => !o.pinned).length;
+    if (quiz.options.length >= 2 && free < 2) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'at least two options must be free to move: pin only an option whose place means something ("none of these")' });
+    }
     if (quiz.mode === 'single' && correct > 1) {
       ctx.addIssue({
         code: 'custom',
@@ -41,7 +47,7 @@ export type QuizBlock = z.infer<typeof quizBlockSchema>;
 export type QuizOption = z.infer<typeof quizOptionSchema>;
 
 export const quizAnswerSchema = z.object({ selected: z.array(z.string()) }).strict();
-/** Ids of the options the learner selected, in the options' order. */
+/** Ids of the options the learner selected, in the order the module lists them (not the order she saw them in). */
 export type QuizAnswer = z.infer<typeof quizAnswerSchema>;
 
 /** One option: whether she chose it, whether it is right, and so whether her choice there was right. */

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { scoreAnswer } from '..';
 import { parseModuleSource } from '../../content/parse';
 import { recorded } from '../../../tests/fixtures/answers';
-import { isValidQuizAnswer, scoreQuiz, type QuizBlock } from './definition';
+import { isValidQuizAnswer, quizBlockSchema, scoreQuiz, type QuizBlock } from './definition';
+
+const t = (s: string) => ({ fr: s, nl: s, en: s });
 
 const sample = parseModuleSource(readFileSync('tests/fixtures/modules/valid/sample/module.yaml', 'utf8'), 'sample');
 if (!sample.ok) throw new Error('fixture must be valid');
@@ -36,7 +38,7 @@ describe('multiple-choice quiz', () => {
     expect(score('q-multiple', ['diagnosis', 'bp', 'forged']).correct).toBe(false);
     expect(isValidQuizAnswer(quiz('q-multiple'), { selected: ['forged'] })).toBe(false);
     expect(isValidQuizAnswer(quiz('q-multiple'), { selected: ['bp', 'bp'] })).toBe(false);
-    expect(scoreAnswer(quiz('q-multiple'), { selected: 'bp' })).toBeNull();
+    expect(scoreAnswer(quiz('q-multiple'), { selected: 'bp' }, sample.module)).toBeNull();
   });
 
   it('gives a verdict on every option: chosen or not, right or not, and whether her choice there was right', () => {
@@ -50,5 +52,20 @@ describe('multiple-choice quiz', () => {
   it('records the wrong options chosen as the mistakes a report reads back', () => {
     const [statement] = recorded(quiz('q-multiple'), { selected: ['diagnosis', 'weather'] });
     expect(statement!.result?.response).toBe('diagnosis[,]weather');
+  });
+});
+
+describe('pinned options', () => {
+  const issues = (options: QuizBlock['options']) =>
+    quizBlockSchema.safeParse({ ...quiz('q-multiple'), options }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+
+  it('lets an author pin an option whose place means something, and scores by id whatever the order', () => {
+    const options = quiz('q-multiple').options;
+    expect(issues([...options, { id: 'none', pinned: true, correct: false, text: t('None of these'), feedback: t('No.') }])).toEqual([]);
+  });
+
+  it('refuses a quiz with fewer than two options free to move: their order would give the answer away', () => {
+    const options = quiz('q-single').options.map((o) => ({ ...o, pinned: true }));
+    expect(issues(options)).toEqual(['options: at least two options must be free to move: pin only an option whose place means something ("none of these")']);
   });
 });

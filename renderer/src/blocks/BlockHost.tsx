@@ -21,6 +21,8 @@ export interface TryRow {
  */
 export interface HostStore {
   persisted: boolean;
+  /** Whose view this is, for the order of options: the learner's pseudonymous account, or a fixed value in the preview. */
+  seed: string;
   /** A hook: every answer given to the block, oldest first; undefined while they are read. */
   useTries(block: Block): TryRow[] | undefined;
   /** The saved state as stored, or undefined; the host checks it against the type's schema. */
@@ -46,7 +48,7 @@ export function BlockHost({ block, module, store, submit: submitAnswer }: {
   const { t } = useTranslation();
   const rows = store.useTries(block);
   const state = useBlockState(block, module, store);
-  const tries = useMemo(() => (rows ?? []).map((row) => viewAttempt(block, row)), [block, rows]);
+  const tries = useMemo(() => (rows ?? []).map((row) => viewAttempt(block, module, row)), [block, module, rows]);
   const submit = useCallback((answer: Answer) => submitAnswer(block as ScoredBlock, answer), [block, submitAnswer]);
   const answer = definitionOf(block).answer;
   // A block that is only read shows at once; one that is answered waits for its answers, so "Try 1" never flashes before "Try 3".
@@ -65,13 +67,14 @@ export function BlockHost({ block, module, store, submit: submitAnswer }: {
       stateStatus={state.status}
       submit={submit}
       persisted={store.persisted}
+      seed={`${store.seed}/${module.id}/${block.id}`}
     />
   );
 }
 
-function viewAttempt(block: Block, row: TryRow): ViewAttempt<BlockType> {
+function viewAttempt(block: Block, module: LearningModule, row: TryRow): ViewAttempt<BlockType> {
   // Scored again to show its parts; an answer that no longer fits its block keeps its score alone.
-  const outcome = definitionOf(block).answer ? scoreAnswer(block as ScoredBlock, row.answer) : null;
+  const outcome = definitionOf(block).answer ? scoreAnswer(block as ScoredBlock, row.answer, module) : null;
   return { id: row.id, answeredAt: row.answeredAt, answer: row.answer as never, score: row.score, outcome: outcome as never };
 }
 

@@ -6,11 +6,14 @@ import frBlocks from '../../../locales/fr/blocks.json';
 import nlBlocks from '../../../locales/nl/blocks.json';
 import { callout } from './callout/view';
 import { categorize } from './categorize/view';
+import { deviceData } from './device-data/view';
 import { figure } from './figure/view';
 import { flashcards } from './flashcards/view';
+import { outputReview } from './output-review/view';
 import { promptLab } from './prompt-lab/view';
 import { quiz } from './quiz/view';
 import { reflection } from './reflection/view';
+import { scenario } from './scenario/view';
 import { text } from './text/view';
 import type { BlockView } from './types';
 
@@ -27,6 +30,9 @@ export const BLOCK_VIEWS: { [T in BlockType]: BlockView<T> } = {
   reflection,
   flashcards,
   'prompt-lab': promptLab,
+  'output-review': outputReview,
+  scenario,
+  'device-data': deviceData,
 };
 
 const SHARED = { fr: frBlocks, nl: nlBlocks, en: enBlocks };

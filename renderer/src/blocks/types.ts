@@ -41,6 +41,11 @@ export interface BlockViewProps<T extends BlockType> {
   submit(answer: AnswerOf<T>): Promise<void>;
   /** False in the authors' preview: nothing is kept beyond the page. */
   persisted: boolean;
+  /**
+   * The same for one learner and block on every visit and in every language: a view whose order
+   * would give answers away shows its options in `seededOrder(options, seed)` (core/random.ts).
+   */
+  seed: string;
 }
 
 /** Where a block's state is kept when a type keeps it somewhere of its own (the flashcards' deck). */

@@ -8,6 +8,9 @@ import type { PassphraseRecord } from '../../../core/cohort/passphrase';
 import type { Sealed } from '../../../core/cohort/sealed';
 import type { ImportedStatement, ProgressFileLearner } from '../../../core/cohort/progress-file';
 import type { LearnerSummary } from '../../../core/cohort/summary';
+import type { LrsError } from '../../../core/lrs/client';
+import type { LrsConnection } from '../../../core/lrs/ipc';
+import type { StatementRefusal } from '../../../core/lrs/push';
 
 
 /** A learner profile. Several live on one machine (shared training-room PCs). */
@@ -55,12 +58,35 @@ export interface ProgressRow {
   passed?: boolean;
 }
 
-/** An xAPI statement waiting to be exported or sent to an LRS. */
+/** Where a statement stands with the organisation's LRS; indexed with `createdAt`. */
+export type OutboxSync = 'waiting' | 'sent' | 'refused';
+
+/**
+ * An xAPI statement, for the learner's export and the organisation's LRS. Never deleted: the
+ * export reads every one, whatever the LRS did with it.
+ */
 export interface OutboxRow {
   id: string;
   learnerId: string;
   createdAt: string;
   statement: Statement;
+  /** Waiting until the LRS confirms it (sent, or it had it already) or refuses it for good. */
+  sync: OutboxSync;
+  /** When the LRS confirmed it. */
+  sentAt?: string;
+  /** When the LRS refused it, and why, in its own words. */
+  refusedAt?: string;
+  refusal?: StatementRefusal;
+}
+
+/** How the last sync run to the LRS went, for the settings screen: one row for the whole outbox. */
+export interface LrsSyncRecord {
+  /** When the last run ended. */
+  lastRunAt: string | null;
+  /** Its error, or null when it ended well. */
+  lastError: LrsError | null;
+  /** When the LRS last confirmed a statement. */
+  lastSentAt: string | null;
 }
 
 /**
@@ -172,5 +198,9 @@ export interface WrongGuesses {
 export type SettingRow =
   | { key: 'language'; value: Language }
   | { key: 'trainer-passphrase'; value: PassphraseRecord }
-  | { key: 'trainer-guesses'; value: WrongGuesses };
+  | { key: 'trainer-guesses'; value: WrongGuesses }
+  // The organisation's LRS: its endpoint and key (never the secret, which the platform keeps),
+  // and how sending last went.
+  | { key: 'lrs-connection'; value: LrsConnection }
+  | { key: 'lrs-sync'; value: LrsSyncRecord };
 export type SettingKey = SettingRow['key'];

@@ -1,7 +1,7 @@
 /**
  * Every schema version the app has ever had, oldest first. A change is a NEW entry with an
  * upgrade function; an entry is never edited once released, because learners' databases were
- * created from it. tests/unit/renderer/db-upgrades.test.ts opens a database at every earlier
+ * created from it. tests/unit/db/database.test.ts opens a database at every earlier
  * version, fills it, and checks the current version reads it.
  */
 import type { Transaction } from 'dexie';
@@ -70,6 +70,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
             item.type ??= '';
             delete item.wrongChoices;
           }
+        });
+    },
+  },
+  {
+    // The outbox sent to an organisation's LRS: each row's sync state (waiting, sent, refused),
+    // and an index to read what waits, oldest first. Rows are never deleted (the learner's export
+    // reads them): what was there before waits to be sent.
+    version: 5,
+    stores: {
+      outbox: 'id, learnerId, createdAt, [sync+createdAt]',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('outbox')
+        .toCollection()
+        .modify((row: { sync?: string }) => {
+          row.sync = 'waiting';
         });
     },
   },

@@ -1,11 +1,12 @@
 import type { LearningModule } from '../../../core/content/schema';
 import type { Language } from '../../../core/i18n';
-import { answerCounts, answerStatements, scoreAnswer, scoreOf, type Answer, type ScoredBlock } from '../../../core/blocks';
+import { answerCounts, answerFinishes, answerStatements, scoreAnswer, scoreOf, type Answer, type ScoredBlock } from '../../../core/blocks';
 import type { Score } from '../../../core/blocks/types';
 import { moduleScore } from '../../../core/module-score';
 import { MAX_COUNTED_BLOCK_MS, moduleShape, readingOrder, reconcileProgress } from '../../../core/progress';
 import { moduleCompletedStatement, type StatementEnv } from '../../../core/xapi/statements';
 import type { CareLitDatabase } from './database';
+import { newOutboxRow } from './outbox';
 import type { AttemptRow, LearnerRow, ProgressRow } from './rows';
 
 /**
@@ -55,11 +56,11 @@ export class InvalidAnswerError extends Error {
 
 /**
  * Scores and saves an answer with its progress and statements. Where the first answer counts (a
- * quiz), answering again keeps the first; where the latest counts (a prompt lab), every try is
- * kept as a new attempt.
+ * quiz), answering again keeps the first; where the latest counts (a prompt lab, a scenario's
+ * path at each choice), every try is kept as a new attempt.
  */
 export async function saveAnswer(ctx: StudyContext, block: ScoredBlock, answer: Answer, durationMs: number): Promise<AttemptRow> {
-  const outcome = scoreAnswer(block, answer);
+  const outcome = scoreAnswer(block, answer, ctx.module);
   if (!outcome) throw new InvalidAnswerError(`invalid answer for ${block.id}`);
   const score = scoreOf(outcome);
   const { db } = ctx;
@@ -83,12 +84,13 @@ export async function saveAnswer(ctx: StudyContext, block: ScoredBlock, answer: 
     };
     const progress = await currentProgress(ctx, iso);
     await db.attempts.add(attempt);
-    await db.outbox.bulkAdd(statements.map((statement) => ({ id: statement.id, learnerId: ctx.learner.id, createdAt: iso, statement })));
+    await db.outbox.bulkAdd(statements.map((statement) => newOutboxRow(statement, ctx.learner.id, iso)));
     await db.progress.put({
       ...progress,
       moduleVersion: ctx.module.version,
       currentBlockId: block.id,
-      doneBlockIds: withDone(progress, block.id),
+      // A step of an answer (a scenario's choice before its ending) does not finish the block.
+      doneBlockIds: answerFinishes(block, answer) ? withDone(progress, block.id) : progress.doneBlockIds,
       timeSpentMs: progress.timeSpentMs + Math.min(durationMs, MAX_COUNTED_BLOCK_MS),
       updatedAt: iso,
     });
@@ -140,7 +142,7 @@ export async function completeModule(ctx: StudyContext, lastBlockId: string, sho
       passed: result.passed,
     };
     await db.progress.put(done);
-    await db.outbox.add({ id: statement.id, learnerId: ctx.learner.id, createdAt: iso, statement });
+    await db.outbox.add(newOutboxRow(statement, ctx.learner.id, iso));
     return done;
   });
 }

@@ -1,4 +1,8 @@
 import type { AppInfo, SaveTextFileRequest, SaveTextFileResult } from '../../../core/ipc';
+import type { ConnectionReport } from '../../../core/lrs/connection';
+import type { LrsConnection, LrsSaveRequest, LrsSaveResult, LrsSecretState } from '../../../core/lrs/ipc';
+import type { PushResult } from '../../../core/lrs/push';
+import type { Statement } from '../../../core/xapi/statements';
 
 /**
  * A save request is the desktop contract's own: a plain file name (no folder, at most 120
@@ -6,6 +10,25 @@ import type { AppInfo, SaveTextFileRequest, SaveTextFileResult } from '../../../
  * UTF-8) and the kind. Both implementations refuse anything else with `invalid-request`.
  */
 export type { SaveFileFailure, SaveFileKind, SaveTextFileRequest, SaveTextFileResult } from '../../../core/ipc';
+export type { LrsConnection, LrsSaveRequest, LrsSaveResult, LrsSecretState, SecretKeeping } from '../../../core/lrs/ipc';
+
+/**
+ * The organisation's LRS. The window keeps the endpoint and key (its settings); the platform
+ * keeps the secret and makes the requests: on the desktop, the main process (the secret
+ * encrypted on disk; the window's CSP allows it no connection); in a browser, the page itself
+ * (the secret in memory, and only if the page's own policy lets it reach the LRS). The window
+ * never calls fetch on the desktop, and never gets a kept secret back. None of these throws.
+ */
+export interface PlatformLrs {
+  /** Where a secret is kept here, and for which endpoint and key one is kept now. */
+  secretState(): Promise<LrsSecretState>;
+  saveSecret(request: LrsSaveRequest): Promise<LrsSaveResult>;
+  forgetSecret(): Promise<void>;
+  /** With `secret`: that one, kept nowhere; without: the one kept for this endpoint and key. */
+  test(request: LrsConnection & { secret?: string }): Promise<ConnectionReport>;
+  /** One batch, with the secret kept for this endpoint and key. */
+  send(connection: LrsConnection, statements: readonly Statement[]): Promise<PushResult>;
+}
 
 /**
  * What differs between the desktop app and the same app served in a browser. The rest of the
@@ -20,4 +43,5 @@ export interface Platform {
    * was kept, so there `saved: true` means the download was handed to it.
    */
   saveTextFile(request: SaveTextFileRequest): Promise<SaveTextFileResult>;
+  lrs: PlatformLrs;
 }

@@ -1,4 +1,4 @@
-import type { Platform, SaveFileKind, SaveTextFileRequest, SaveTextFileResult } from './platform';
+import type { Platform, PlatformLrs, SaveFileKind, SaveTextFileRequest, SaveTextFileResult } from './platform';
 import { isAcceptedSaveRequest } from './save-request';
 
 declare const __APP_VERSION__: string;
@@ -66,5 +66,19 @@ export function webPlatform(): Platform {
       locale: navigator.language,
     }),
     saveTextFile: (request) => downloadTextFile(request),
+    lrs: lazyLrs(() => import('./web-lrs').then(({ createWebLrs, pageLrsHost }) => createWebLrs(pageLrsHost()))),
+  };
+}
+
+/** The LRS's operations, their code loaded on first use and kept (with its memory) from then on. */
+export function lazyLrs(load: () => Promise<PlatformLrs>): PlatformLrs {
+  let loaded: Promise<PlatformLrs> | null = null;
+  const lrs = () => (loaded ??= load());
+  return {
+    secretState: async () => (await lrs()).secretState(),
+    saveSecret: async (request) => (await lrs()).saveSecret(request),
+    forgetSecret: async () => (await lrs()).forgetSecret(),
+    test: async (request) => (await lrs()).test(request),
+    send: async (connection, statements) => (await lrs()).send(connection, statements),
   };
 }

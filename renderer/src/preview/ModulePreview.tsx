@@ -65,7 +65,7 @@ function ModuleFacts({ meta }: { meta: ModuleMeta }) {
 /** The whole module: its metadata, then every lesson and every block in reading order. */
 export function ModulePreview({ module, blocks }: { module: LearningModule; blocks: readonly BlockPosition[] }) {
   const localized = useLocalized();
-  const attempts = usePreviewStore();
+  const attempts = usePreviewStore(module);
   return (
     <>
       <h2>{localized(module.title)}</h2>
@@ -88,7 +88,7 @@ export function ModulePreview({ module, blocks }: { module: LearningModule; bloc
 /** One block, under its module and lesson titles so the author knows where it sits. */
 export function BlockAlonePreview({ module, position }: { module: LearningModule; position: BlockPosition }) {
   const localized = useLocalized();
-  const attempts = usePreviewStore();
+  const attempts = usePreviewStore(module);
   const lesson = module.lessons[position.lessonIndex]!;
   return (
     <>

@@ -86,7 +86,7 @@ function ModuleCard({ meta, progress }: { meta: ModuleMeta; progress: ProgressRo
 }
 
 /** Cards of installed modules whose term the module still defines: the ones the review screen can show. */
-const REVIEWABLE = new Set(CATALOGUE.flatMap((meta) => meta.glossary.map((term) => `${meta.id}/${term.id}`)));
+const REVIEWABLE = new Set(CATALOGUE.flatMap((meta) => meta.termIds.map((termId) => `${meta.id}/${termId}`)));
 const isReviewable = (card: CardRow) => REVIEWABLE.has(`${card.moduleId}/${card.termId}`);
 
 /** How many cards she can review today (through the [learnerId+due] index); null before her first cards. */

@@ -35,4 +35,38 @@ describe('the player', () => {
     });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Continue' })).toBeEnabled());
   });
+
+  /** Types answered step by step, each step saved: a scenario's choices. */
+  const STEPWISE = SCORED.filter((type) => definitionOf(moduleWithExample(type).block).answer!.simulate.steps !== undefined);
+
+  it.each(STEPWISE)('keeps Continue disabled on a %s while its answer is still unfinished, each step saved, and counts the block done only at its end', async (type) => {
+    const { mod: example, block } = moduleWithExample(type);
+    const mod = { ...example, id: `stepwise-${type}`, lessons: [{ ...example.lessons[0]!, blocks: [block, { id: 'after', type: 'text' as const, body: { fr: 'Suite', nl: 'Vervolg', en: 'Next' } }] }] };
+    loaders[mod.id] = async () => ({ default: mod });
+    const db = freshDatabase();
+    const learner = await createLearner(db, 'Amina', 'nurse');
+    useSession.setState({ learnerId: learner.id, view: { name: 'player', moduleId: mod.id } });
+    await renderWithServices(<App languageChosen />, { db, language: 'en' });
+    await screen.findByRole('button', { name: 'Continue' });
+
+    const simulation = definitionOf(block).answer!.simulate;
+    const answer = simulation.answer(block, { rng: seededRandom(1), ability: 0.9, language: 'en', key: block.id, attempt: 0 }) as Answer;
+    const steps = simulation.steps!(block, answer) as Answer[];
+    expect(steps.length).toBeGreaterThan(1);
+    const ctx = { db, learner, module: mod, language: 'en' as const };
+    for (const step of steps.slice(0, -1)) {
+      await act(async () => {
+        await saveAnswer(ctx, block as ScoredBlock, step, 1000);
+        // Time for the player to read the saved step back, as it reads a finished answer below.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      });
+      expect(screen.getByRole('button', { name: 'Continue' })).toBeDisabled();
+      expect((await db.progress.get([learner.id, mod.id]))?.doneBlockIds).toEqual([]);
+    }
+    await act(async () => {
+      await saveAnswer(ctx, block as ScoredBlock, steps[steps.length - 1]!, 1000);
+    });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Continue' })).toBeEnabled());
+    expect((await db.progress.get([learner.id, mod.id]))?.doneBlockIds).toEqual([block.id]);
+  });
 });

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LearningModule } from '../../../core/content/schema';
-import { isScoredBlock, type Answer, type ScoredBlock } from '../../../core/blocks';
+import { answerFinishes, isScoredBlock, type Answer, type ScoredBlock } from '../../../core/blocks';
 import { moduleShape, readingOrder, reconcileProgress, resumeIndex } from '../../../core/progress';
 import { BlockHost } from '../blocks/BlockHost';
 import { addBlockStrings } from '../blocks/registry';
@@ -82,7 +82,8 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
     [shown],
   );
   // One store for the module's visit: a block's host reads its state once, when it opens.
-  const store = useMemo(() => playerStore(db, learner.id, module), [db, learner.id, module]);
+  const { id: learnerId, accountName } = learner;
+  const store = useMemo(() => playerStore(db, { id: learnerId, accountName }, module), [db, learnerId, accountName, module]);
 
   useEffect(() => {
     if (saved) markInteractive();
@@ -109,7 +110,8 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
   }
 
   const attempt = saved.attempts.get(position.block.id);
-  const blocked = isScoredBlock(position.block) && !attempt;
+  // An exercise answered step by step (a scenario) lets her on only once its latest answer is complete.
+  const blocked = isScoredBlock(position.block) && !(attempt && answerFinishes(position.block, attempt.answer));
   const last = index === blocks.length - 1;
   const lesson = module.lessons[position.lessonIndex]!;
   const go = (target: number) => run(() => moveTo(ctx, position.block.id, blocks[target]!.block.id, shown.peek(), target > index));

@@ -6,14 +6,18 @@ import { BLOCK_VIEWS } from '../blocks/registry';
 import type { StateStore } from '../blocks/types';
 import { getBlockState, putBlockState } from '../db/block-states';
 import type { CareLitDatabase } from '../db/database';
+import type { LearnerRow } from '../db/rows';
 
 /** The player's block host store: a learner's answers and work in progress, in her database. */
-export function playerStore(db: CareLitDatabase, learnerId: string, module: LearningModule): HostStore {
+export function playerStore(db: CareLitDatabase, learner: Pick<LearnerRow, 'id' | 'accountName'>, module: LearningModule): HostStore {
+  const learnerId = learner.id;
   const key = (block: Block) => ({ learnerId, moduleId: module.id, blockId: block.id });
   const ownStore = (block: Block) => BLOCK_VIEWS[block.type].store as StateStore<unknown> | undefined;
   const context = (block: Block) => ({ db, learnerId, module, blockId: block.id, now: new Date() });
   return {
     persisted: true,
+    // Her pseudonymous account, never her name: the order of options follows her from visit to visit.
+    seed: learner.accountName,
     useTries: (block) =>
       useLiveQuery(
         async () => (isScoredBlock(block) ? db.attempts.where('[learnerId+moduleId+blockId]').equals([learnerId, module.id, block.id]).sortBy('answeredAt') : []),

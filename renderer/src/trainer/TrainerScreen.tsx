@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../context';
 import { useLanguage } from '../hooks';
@@ -16,6 +16,9 @@ import { useTrainer } from './store';
 
 /** Without a key press, a click or a scroll for this long, the area locks itself. */
 export const IDLE_LOCK_MS = 15 * 60_000;
+
+// The organisation's LRS settings load when first opened.
+const LrsScreen = lazy(() => import('../lrs/LrsScreen').then((m) => ({ default: m.LrsScreen })));
 
 /**
  * The trainer area: the passphrase set-up on a first visit, the unlock form afterwards, and
@@ -73,20 +76,27 @@ function TrainerArea({ idleMs }: { idleMs: number }) {
   const view = useTrainer((s) => s.view);
   const lock = useTrainer((s) => s.lock);
   useIdleLock(idleMs);
+  const show = useTrainer((s) => s.show);
   return (
     <div className="trainer">
       <nav className="trainer-bar" aria-label={t('area.nav')}>
         <p className="trainer-bar-title">{t('area.name')}</p>
         <p className="hint trainer-bar-hint">{t('area.idle', { time: formatWait(idleMs, lang) })}</p>
+        <button type="button" aria-current={view.name === 'lrs' ? 'page' : undefined} onClick={() => show({ name: 'lrs' })}>{t('lrs:settings.navEntry')}</button>
         <button type="button" onClick={() => lock()}>{t('area.lock')}</button>
         <BackToProfiles label="area.close" />
       </nav>
       {/* A cohort whose data cannot be shown must never lock her out of the others. */}
-      <ScreenBoundary resetKey={JSON.stringify(view)} fallback={() => <CohortFailed cohortId={view.name === 'cohorts' ? null : view.cohortId} />}>
+      <ScreenBoundary resetKey={JSON.stringify(view)} fallback={() => <CohortFailed cohortId={'cohortId' in view ? view.cohortId : null} />}>
         {view.name === 'cohorts' && <CohortList />}
         {view.name === 'cohort' && <CohortView cohortId={view.cohortId} />}
         {view.name === 'learner' && <LearnerView cohortId={view.cohortId} account={view.account} />}
         {view.name === 'record' && <TrainingRecord cohortId={view.cohortId} />}
+        {view.name === 'lrs' && (
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <LrsScreen onBack={() => show({ name: 'cohorts' })} />
+          </Suspense>
+        )}
       </ScreenBoundary>
     </div>
   );

@@ -10,7 +10,8 @@ export type TrainerView =
   | { name: 'cohorts' }
   | { name: 'cohort'; cohortId: string }
   | { name: 'learner'; cohortId: string; account: string }
-  | { name: 'record'; cohortId: string };
+  | { name: 'record'; cohortId: string }
+  | { name: 'lrs' };
 
 /** Why the area is locked, when it locked itself. */
 export type LockReason = 'idle';

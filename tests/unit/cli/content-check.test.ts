@@ -1,3 +1,4 @@
+import { BLOCK_TYPES } from '../../../core/blocks';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { contentCheck, contentStats } from '../../../cli/content';
 
@@ -20,7 +21,14 @@ describe('carelit content check', () => {
       `${BROKEN}/missing-translation/module.yaml:88: lessons.1.blocks.0.explanation.nl: missing Dutch (nl) translation`,
       `${BROKEN}/no-correct/module.yaml:51: lessons.0.blocks.1.options: a quiz needs at least one correct option`,
       `${BROKEN}/not-the-id/module.yaml:1: id: module id "wrong-folder" must match its folder name "not-the-id"`,
-      `${BROKEN}/unknown-block/module.yaml:30: lessons.0.blocks.0.type: unknown block type "video" (known: text, callout, figure, quiz, categorize, reflection, flashcards, prompt-lab)`,
+      `${BROKEN}/scenario-dead-end/module.yaml:57: lessons.0.blocks.0.nodes.1.choices: no choice is offered at node "advice" after skip: every choice's condition fails there`,
+      `${BROKEN}/scenario-duplicate-id/module.yaml:74: lessons.0.blocks.0.endings.1.id: duplicate id "open" (first used at lessons.0.blocks.0.nodes.0.id)`,
+      `${BROKEN}/scenario-missing-debrief/module.yaml:74: lessons.0.blocks.0.endings.1.debrief: missing required field: a text in fr, nl, en`,
+      `${BROKEN}/scenario-no-exit/module.yaml:74: lessons.0.blocks.0.nodes.2.id: no ending can be reached from node "hold-music": its paths only go round hold-music`,
+      `${BROKEN}/scenario-unknown-target/module.yaml:68: lessons.0.blocks.0.nodes.1.choices.1.next: "gap" is neither a node nor an ending of this scenario`,
+      `${BROKEN}/scenario-unknown-variable/module.yaml:59: lessons.0.blocks.0.nodes.1.choices.0.if.all.0: unknown variable "identity-check" (declare it under variables)`,
+      `${BROKEN}/scenario-unreachable-node/module.yaml:69: lessons.0.blocks.0.nodes.2.id: node "aside" cannot be reached from the start ("open")`,
+      `${BROKEN}/unknown-block/module.yaml:30: lessons.0.blocks.0.type: unknown block type "video" (known: ${BLOCK_TYPES.join(', ')})`,
       `${BROKEN}/unknown-term/module.yaml:100: lessons.2.blocks.0.terms.0: unknown glossary term "hallucination" (define it under glossary)`,
     ]);
   });
@@ -36,7 +44,7 @@ describe('carelit content check', () => {
   it('exits 1 through npm with one line per fault, and 0 on the shipped modules', () => {
     const broken = spawnSync('npx', ['tsx', 'cli/carelit.ts', 'content', 'check', BROKEN], { encoding: 'utf8' });
     expect(broken.status).toBe(1);
-    expect(broken.stdout.trim().split('\n')).toHaveLength(10);
+    expect(broken.stdout.trim().split('\n')).toHaveLength(17);
     expect(broken.stderr).toBe('');
     expect(execFileSync('npx', ['tsx', 'cli/carelit.ts', 'content', 'check'], { encoding: 'utf8' })).toMatch(/checked: no fault\.\n$/);
   });
@@ -63,6 +71,17 @@ describe('carelit content stats', () => {
     const text = contentStats('tests/fixtures/modules/valid').stdout;
     expect(text[2]).toBe(`  words: fr ${stats.words.fr}, nl ${stats.words.nl}, en ${stats.words.en}`);
     expect(text[3]).toContain(`about ${stats.minutes.computed} min computed`);
+  });
+
+  it('reports each scenario’s shortest and longest path, and counts the longest against the declared minutes', () => {
+    const { stdout } = contentStats('modules');
+    const at = stdout.indexOf('teleconsultation (version 1)');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(stdout[at + 3]).toMatch(/^ {2}time: about \d+ min computed, \d+ min declared: matches the declared estimate$/);
+    expect(stdout[at + 4]).toMatch(/^ {2}paths: about \d+ min when every branching block takes its shortest path \(the computed time counts the longest\)$/);
+    const scenarios = stdout.slice(at + 5).filter((line) => line.startsWith('    '));
+    expect(scenarios).toHaveLength(4);
+    for (const line of scenarios) expect(line).toMatch(/^ {4}[a-z0-9-]+: shortest \d+ decisions?, \d+\.\d min; longest \d+ decisions?, \d+\.\d min$/);
   });
 
   it('refuses to count broken modules and names their faults instead', () => {

@@ -1,8 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { run } from '../../../cli/carelit';
-import { checkLine, promptCheck } from '../../../cli/prompt-check';
+import { catalogueModules } from '../../../cli/cohort';
+import { checkLine, promptCheck, shippedLabs, type CheckedCriterion } from '../../../cli/prompt-check';
+import type { PromptLabBlock } from '../../../core/blocks/prompt-lab/definition';
+import { LANGUAGES } from '../../../core/i18n';
 import { checkPrompt } from '../../../core/prompt-check';
+import { flattenBlocks } from '../../../core/progress';
 
 const line = (value: unknown) => JSON.stringify(value);
 
@@ -23,9 +27,11 @@ describe('carelit prompt-check, one line', () => {
   });
 
   it('writes exactly id, findings and score, and findings with the contract’s keys only', () => {
-    const out = checkLine(line({ id: 'p1', lang: 'en', text: 'Mr Smith', extra: true }))!;
+    const out = checkLine(line({ id: 'p1', lang: 'en', text: 'Mr Smith, 0470 12 34 56', extra: true }))!;
     expect(Object.keys(out)).toEqual(['id', 'findings', 'score']);
     const { findings } = JSON.parse(JSON.stringify(out)) as { findings: Record<string, unknown>[] };
+    // A name says whose it is: the role its placeholder keeps.
+    expect(findings.map((f) => Object.keys(f))).toContainEqual(['kind', 'type', 'role', 'start', 'end', 'message']);
     expect(findings.map((f) => Object.keys(f))).toContainEqual(['kind', 'type', 'start', 'end', 'message']);
     expect(findings.map((f) => Object.keys(f))).toContainEqual(['kind', 'element', 'message']);
   });
@@ -83,15 +89,86 @@ describe('carelit prompt-check, a stream', () => {
       '{"id": "broken", "lang": ',
       '',
       line({ id: 'clean', lang: 'en', text: 'You are a nurse. Write a discharge summary for [PATIENT].' }),
+      line({ id: 'lab', lang: 'en', text: 'You are a nurse. Write a discharge summary for [PATIENT].', exercise: 'prompting/lab-nurse-sbar' }),
     ].join('\n');
     const result = spawnSync('npx', ['tsx', 'cli/carelit.ts', 'prompt-check'], { input, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const out = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(out).toHaveLength(3);
+    expect(out).toHaveLength(4);
     expect(out[0]).toMatchObject({ id: 'leaky', score: 0 });
     expect((out[0]!.findings as { type?: string }[]).filter((f) => f.type).map((f) => f.type)).toEqual(['name', 'niss']);
     expect(out[1]).toEqual({ id: null, error: expect.stringMatching(/^not valid JSON/) });
     expect(out[2]).toMatchObject({ id: 'clean', findings: expect.any(Array) });
+    expect(out[3]).toMatchObject({ id: 'lab', score: 0, criteria: expect.arrayContaining([{ id: 'sbar', met: false, message: expect.any(String) }]) });
+  });
+});
+
+/** Every prompt lab of the shipped modules, as `<module>/<block>`. */
+function shippedLabList(): { exercise: string; lab: PromptLabBlock }[] {
+  const catalogue = catalogueModules();
+  if (!catalogue.ok) throw new Error(catalogue.message);
+  return catalogue.modules.flatMap((mod) =>
+    flattenBlocks(mod).flatMap(({ block }) => (block.type === 'prompt-lab' ? [{ exercise: `${mod.id}/${block.id}`, lab: block }] : [])),
+  );
+}
+
+/** A prompt with every element of a good prompt and nothing of any task, like the one the issue quotes. */
+const CONTENT_FREE = {
+  fr: 'Tu es infirmière. Contexte : patiente. Écris une liste, 100 mots, pour la patiente. Cite tes sources.',
+  nl: 'Je bent verpleegkundige. Context: patiënte. Schrijf een lijst, 100 woorden, voor de patiënt. Vermeld je bronnen.',
+  en: 'You are a nurse. Context: patient. Write a list, 100 words, for the patient. Cite your sources.',
+} as const;
+
+describe('carelit prompt-check in an exercise', () => {
+  const labs = shippedLabList();
+  const inExercise = (exercise: string, lang: string, text: string) => {
+    const out = checkLine(line({ id: 'p', lang, text, exercise }));
+    if (!out || 'error' in out) throw new Error(`no score for ${exercise}: ${JSON.stringify(out)}`);
+    return out as { id: string; score: number; criteria: CheckedCriterion[] };
+  };
+
+  it('knows the eight labs of the prompting module', () => {
+    expect(labs.filter((l) => l.exercise.startsWith('prompting/'))).toHaveLength(8);
+  });
+
+  describe.each(LANGUAGES)('in %s', (lang) => {
+    it.each(labs.map((l) => [l.exercise, l] as const))('%s: its expert prompt scores 80 or more and meets every criterion', (exercise, { lab }) => {
+      const out = inExercise(exercise, lang, lab.expert.prompt[lang]);
+      expect(out.score).toBeGreaterThanOrEqual(80);
+      expect(out.criteria.every((c) => c.met)).toBe(true);
+    });
+
+    it.each(labs.map((l) => [l.exercise] as const))('%s: a content-free prompt and every other lab’s expert prompt score below 50', (exercise) => {
+      expect(inExercise(exercise, lang, CONTENT_FREE[lang]).score).toBeLessThan(50);
+      const others = labs.filter((l) => l.exercise !== exercise);
+      const scores = others.map((other) => [other.exercise, inExercise(exercise, lang, other.lab.expert.prompt[lang]).score] as const);
+      expect(scores.filter(([, score]) => score >= 50)).toEqual([]);
+    });
+  });
+
+  it('adds each criterion with whether it is met and what the learner reads, in the line’s language', () => {
+    const { lab, exercise } = labs.find((l) => l.exercise === 'prompting/lab-admin-reminder')!;
+    const out = checkLine(line({ id: 'sms', lang: 'fr', text: 'Rédige un SMS de rappel pour la psychiatrie.', exercise }))!;
+    expect(Object.keys(out)).toEqual(['id', 'findings', 'score', 'criteria']);
+    const { criteria } = out as { criteria: CheckedCriterion[] };
+    expect(criteria.map((c) => c.id)).toEqual(lab.criteria.map((c) => c.id));
+    expect(criteria.find((c) => c.id === 'no-department')).toEqual({ id: 'no-department', met: false, message: lab.criteria.find((c) => c.id === 'no-department')!.text.fr });
+    expect(criteria.map((c) => Object.keys(c))).toEqual(criteria.map(() => ['id', 'met', 'message']));
+  });
+
+  it.each([
+    ['an unknown exercise', { exercise: 'prompting/no-such-lab' }, /^unknown exercise "prompting\/no-such-lab": expected "<module>\/<block>" naming a prompt lab/],
+    ['a block that is not a prompt lab', { exercise: 'prompting/seven-elements' }, /^unknown exercise "prompting\/seven-elements"/],
+    ['an exercise that is not a string', { exercise: 7 }, /^"exercise" must be a string/],
+  ])('turns %s into an error line', (_, extra, error) => {
+    const out = checkLine(line({ id: 'x', lang: 'en', text: 'Explain.', ...extra }));
+    expect(out).toEqual({ id: 'x', error: expect.stringMatching(error) });
+  });
+
+  it('says so on each line that names an exercise when the modules cannot be read, and still checks the others', () => {
+    const broken = shippedLabs(() => ({ ok: false, message: 'modules: 2 fault(s)' }));
+    expect(checkLine(line({ id: 'a', lang: 'en', text: 'Explain.', exercise: 'prompting/lab-nurse-sbar' }), broken)).toEqual({ id: 'a', error: 'the modules could not be read: modules: 2 fault(s)' });
+    expect(checkLine(line({ id: 'b', lang: 'en', text: 'Explain.' }), broken)).toMatchObject({ id: 'b', score: 14 });
   });
 });

@@ -11,7 +11,7 @@ import { fixtureUuid } from '../../fixtures/cohort';
 
 /** Every scored block of the shipped modules, answered, and each module completed: all the kinds of statement the app makes. */
 function shippedStatements() {
-  return ['ai-basics', 'prompting'].flatMap((id) => {
+  return ['ai-basics', 'prompting', 'critical-review', 'connected-devices'].flatMap((id) => {
     const parsed = parseModuleSource(readFileSync(`modules/${id}/module.yaml`, 'utf8'), id);
     if (!parsed.ok) throw new Error(`${id} invalid`);
     const mod: LearningModule = parsed.module;
@@ -19,7 +19,7 @@ function shippedStatements() {
     const scored = mod.lessons.flatMap((l) => l.blocks).filter((b: Block): b is ScoredBlock => isScoredBlock(b));
     const answered = scored.flatMap((block) => {
       const answer = answerFor(block);
-      return answerStatements(env, mod, block, answer, scoreAnswer(block, answer)!, 42_000);
+      return answerStatements(env, mod, block, answer, scoreAnswer(block, answer, mod)!, 42_000);
     });
     return [...answered, moduleCompletedStatement(env, mod, moduleScore(mod, new Map()), 1_800_000)];
   });

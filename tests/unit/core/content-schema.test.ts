@@ -1,3 +1,4 @@
+import { BLOCK_TYPES } from '../../../core/blocks';
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { checkContent } from '../../../core/content/check';
@@ -29,6 +30,8 @@ describe('module schema', () => {
     expect(result.module.prerequisites).toEqual([]);
     expect(moduleMeta(result.module)).toMatchObject({ id: 'sample', blockCount: 4, blockIds: ['intro', 'q-single', 'q-multiple', 'key-terms'] });
     expect(moduleMeta(result.module)).not.toHaveProperty('lessons');
+    // The catalogue is in the first screen: no objective, source or definition travels with it.
+    expect(Object.keys(moduleMeta(result.module)).sort()).toEqual(['blockCount', 'blockIds', 'estimatedMinutes', 'id', 'passingScore', 'prerequisites', 'professions', 'summary', 'termIds', 'title', 'version']);
   });
 
   it('refuses an empty translation as well as a missing one', () => {
@@ -48,7 +51,7 @@ describe('module schema', () => {
   it('refuses a quiz with a single option and a block without type', () => {
     expect(faultsOf(variant((m) => m.lessons[0].blocks[1].options.pop()))).toEqual(['lessons.0.blocks.1.options: a quiz needs at least two options']);
     expect(faultsOf(variant((m) => delete m.lessons[0].blocks[0].type))).toEqual([
-      'lessons.0.blocks.0.type: a block needs a "type" (one of: text, callout, figure, quiz, categorize, reflection, flashcards, prompt-lab)',
+      `lessons.0.blocks.0.type: a block needs a "type" (one of: ${BLOCK_TYPES.join(', ')})`,
     ]);
   });
 

@@ -70,7 +70,7 @@ describe('a new version of a module', () => {
 describe('the reading order of a learner', () => {
   const t = (s: string) => ({ fr: s, nl: s, en: s });
   const lab = (id: string, profession: 'nurse' | 'physician' | 'hospital-admin') => ({
-    id, type: 'prompt-lab' as const, profession, task: t(id), expert: { prompt: t('p'), reasoning: t('r') },
+    id, type: 'prompt-lab' as const, profession, task: t(id), criteria: [], expert: { prompt: t('p'), reasoning: t('r') },
   });
   const text = (id: string) => ({ id, type: 'text' as const, body: t(id) });
   const mod = {

@@ -1,25 +1,37 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { CareLitDatabase, classifyOpenError, eraseDatabase, openDatabase } from '../../../renderer/src/db/database';
+import { rowsIn } from '../../../renderer/src/db/outbox';
 import { CURRENT_VERSION, SCHEMA_VERSIONS, currentStores } from '../../../renderer/src/db/schema';
 
 /**
  * Rows as each schema version stored them. Adding a schema version means adding its rows here,
  * and the upgrade test below then proves the current version still reads them.
  */
+/** A statement in the outbox as every version before 5 stored it: no sync state. */
+const OUTBOX_ROW = {
+  id: '3f1c5ad2-0000-4000-8000-000000000001',
+  learnerId: 'l1',
+  createdAt: '2026-01-05T10:01:00.000Z',
+  statement: { id: '3f1c5ad2-0000-4000-8000-000000000001', actor: { objectType: 'Agent', account: { homePage: 'https://carelit.app', name: 'a1' } } },
+};
+
 const ROWS_AT_VERSION: Record<number, Record<string, object[]>> = {
   1: {
+    outbox: [OUTBOX_ROW],
     learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
     progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }],
     settings: [{ key: 'language', value: 'nl' }],
   },
   2: {
+    outbox: [OUTBOX_ROW],
     learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
     progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }],
     settings: [{ key: 'language', value: 'nl' }],
     notes: [{ learnerId: 'l1', moduleId: 'ai-basics', blockId: 'my-practice', text: 'Vraag de dienst IT.', updatedAt: '2026-02-01T08:00:00.000Z' }],
   },
   3: {
+    outbox: [OUTBOX_ROW],
     learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
     progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }],
     settings: [{ key: 'language', value: 'nl' }],
@@ -31,6 +43,7 @@ const ROWS_AT_VERSION: Record<number, Record<string, object[]>> = {
     }],
   },
   4: {
+    outbox: [OUTBOX_ROW],
     learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
     progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }],
     settings: [{ key: 'language', value: 'nl' }],
@@ -41,6 +54,26 @@ const ROWS_AT_VERSION: Record<number, Record<string, object[]>> = {
     cohorts: [{ id: 'c1', name: 'Opleiding AI — UZ Brussel', createdAt: '2026-03-01T08:00:00.000Z' }],
     cohortLearners: [{ cohortId: 'c1', account: 'acct-0001', learner: { account: { homePage: 'https://carelit.app', name: 'acct-0001' } }, exportedAt: '2026-03-02T08:00:00.000Z', importedAt: '2026-03-03T08:00:00.000Z', summary: { account: 'acct-0001', statementCount: 0, modules: {}, items: {} } }],
   },
+  5: {
+    learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
+    progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }],
+    settings: [
+      { key: 'language', value: 'nl' },
+      { key: 'lrs-connection', value: { endpoint: 'https://lrs.ziekenhuis.example/xAPI/', key: 'carelit' } },
+      { key: 'lrs-sync', value: { lastRunAt: '2026-04-01T09:00:00.000Z', lastError: { code: 'timeout', params: { seconds: 20, attempts: 5 } }, lastSentAt: '2026-03-31T17:00:00.000Z' } },
+    ],
+    blockStates: [
+      { learnerId: 'l1', moduleId: 'ai-basics', blockId: 'my-practice', state: { text: 'Vraag de dienst IT.' }, updatedAt: '2026-02-01T08:00:00.000Z' },
+      { learnerId: 'l1', moduleId: 'ai-basics', blockId: 'q1', state: { selected: ['a'] }, updatedAt: '2026-02-01T08:00:00.000Z' },
+    ],
+    cohorts: [{ id: 'c1', name: 'Opleiding AI — UZ Brussel', createdAt: '2026-03-01T08:00:00.000Z' }],
+    cohortLearners: [{ cohortId: 'c1', account: 'acct-0001', learner: { account: { homePage: 'https://carelit.app', name: 'acct-0001' } }, exportedAt: '2026-03-02T08:00:00.000Z', importedAt: '2026-03-03T08:00:00.000Z', summary: { account: 'acct-0001', statementCount: 0, modules: {}, items: {} } }],
+    outbox: [
+      { ...OUTBOX_ROW, sync: 'waiting' },
+      { ...OUTBOX_ROW, id: 'sent-1', createdAt: '2026-01-05T09:00:00.000Z', sync: 'sent', sentAt: '2026-03-31T17:00:00.000Z' },
+      { ...OUTBOX_ROW, id: 'refused-1', sync: 'refused', refusedAt: '2026-03-31T17:00:00.000Z', refusal: { code: 'conflict', params: { status: 409, message: 'refused-1 is conflicting' } } },
+    ],
+  },
   6: {
     learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
     progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }],
@@ -48,6 +81,8 @@ const ROWS_AT_VERSION: Record<number, Record<string, object[]>> = {
       { key: 'language', value: 'nl' },
       { key: 'trainer-passphrase', value: { algorithm: 'PBKDF2-SHA-256+HKDF/AES-256-GCM', iterations: 600000, salt: '00112233445566778899aabbccddeeff', check: '0a'.repeat(53) } },
       { key: 'trainer-guesses', value: { failures: 1, lastFailureAt: '2026-12-01T08:00:00.000Z' } },
+      { key: 'lrs-connection', value: { endpoint: 'https://lrs.ziekenhuis.example/xAPI/', key: 'carelit' } },
+      { key: 'lrs-sync', value: { lastRunAt: '2026-04-01T09:00:00.000Z', lastError: { code: 'timeout', params: { seconds: 20, attempts: 5 } }, lastSentAt: '2026-03-31T17:00:00.000Z' } },
     ],
     blockStates: [
       { learnerId: 'l1', moduleId: 'ai-basics', blockId: 'my-practice', state: { text: 'Vraag de dienst IT.' }, updatedAt: '2026-02-01T08:00:00.000Z' },
@@ -59,6 +94,11 @@ const ROWS_AT_VERSION: Record<number, Record<string, object[]>> = {
     trainerLearnerIds: [{ cohortId: 'c1', ref: '0f'.repeat(16), sealed: new Uint8Array(50) }],
     trainerStatements: [{ cohortId: 'c1', ref: '0f'.repeat(16), id: 's1', sealed: new Uint8Array(90) }],
     trainerHeld: [{ cohortId: 'c1', id: 'h1', about: new Uint8Array(30), sealed: new Uint8Array(90) }],
+    outbox: [
+      { ...OUTBOX_ROW, sync: 'waiting' },
+      { ...OUTBOX_ROW, id: 'sent-1', createdAt: '2026-01-05T09:00:00.000Z', sync: 'sent', sentAt: '2026-03-31T17:00:00.000Z' },
+      { ...OUTBOX_ROW, id: 'refused-1', sync: 'refused', refusedAt: '2026-03-31T17:00:00.000Z', refusal: { code: 'conflict', params: { status: 409, message: 'refused-1 is conflicting' } } },
+    ],
   },
 };
 
@@ -107,6 +147,14 @@ describe('local database', () => {
       expect(item).not.toHaveProperty('wrongChoices');
     }
     if (version >= 4) expect(await db.blockStates.get(['l1', 'ai-basics', 'q1'])).toMatchObject({ state: { selected: ['a'] } });
+    // Statements stored before the LRS sync existed wait to be sent; none is lost, none is doubled.
+    expect(await db.outbox.get(OUTBOX_ROW.id)).toMatchObject({ ...OUTBOX_ROW, sync: 'waiting' });
+    expect((await rowsIn(db, 'waiting').toArray()).map((row) => row.id)).toEqual([OUTBOX_ROW.id]);
+    if (version >= 5) {
+      expect(await rowsIn(db, 'sent').count()).toBe(1);
+      expect(await db.outbox.get('refused-1')).toMatchObject({ sync: 'refused', refusal: { code: 'conflict' } });
+      expect(await db.settings.get('lrs-connection')).toEqual({ key: 'lrs-connection', value: { endpoint: 'https://lrs.ziekenhuis.example/xAPI/', key: 'carelit' } });
+    }
     // Cohorts saved in clear stay as they were until the trainer's first unlock seals them (tests/unit/db/trainer.test.ts).
     if (version >= 3 && version < 6) expect(await db.cohorts.get('c1')).toMatchObject({ name: 'Opleiding AI — UZ Brussel' });
     if (version >= 6) {

@@ -14,6 +14,18 @@ import {
   type SaveTextFileRequest,
   type SaveTextFileResult,
 } from '../../../core/ipc';
+import type { ConnectionReport } from '../../../core/lrs/connection';
+import {
+  LRS_BATCH_MAX_BYTES,
+  LRS_BATCH_MAX_STATEMENTS,
+  type LrsSaveRequest,
+  type LrsSaveResult,
+  type LrsSecretState,
+  type LrsSendRequest,
+  type LrsTestRequest,
+} from '../../../core/lrs/ipc';
+import type { PushResult } from '../../../core/lrs/push';
+import { learnerStatements } from '../lrs/statements';
 
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 
@@ -24,11 +36,16 @@ describe('the IPC contract', () => {
       {
         readonly getAppInfo: () => Promise<AppInfo>;
         readonly saveTextFile: (request: SaveTextFileRequest) => Promise<SaveTextFileResult>;
+        readonly getLrsSecretState: () => Promise<LrsSecretState>;
+        readonly saveLrsSecret: (request: LrsSaveRequest) => Promise<LrsSaveResult>;
+        readonly forgetLrsSecret: () => Promise<void>;
+        readonly testLrsConnection: (request: LrsTestRequest) => Promise<ConnectionReport>;
+        readonly sendLrsStatements: (request: LrsSendRequest) => Promise<PushResult>;
       }
     > = true;
     const response: Equals<IpcResponse<'app:info'>, AppInfo> = true;
     const saveResponse: Equals<IpcResponse<'file:save-text'>, SaveTextFileResult> = true;
-    const handlers: Equals<keyof IpcHandlers, 'app:info' | 'file:save-text'> = true;
+    const handlers: Equals<keyof IpcHandlers, 'app:info' | 'file:save-text' | 'lrs:secret-state' | 'lrs:save-secret' | 'lrs:forget-secret' | 'lrs:test' | 'lrs:send'> = true;
     expect([bridgeShape, response, saveResponse, handlers]).toEqual([true, true, true, true]);
   });
 
@@ -108,6 +125,45 @@ describe('the IPC contract', () => {
       for (const text of ['', 'abc', 'é', '€', '😷', 'Bxl – soins 🩺 naïve', '\ud800 lone surrogate']) {
         expect(utf8ByteLength(text)).toBe(Buffer.byteLength(text, 'utf8'));
       }
+    });
+  });
+
+  describe('the LRS channels', () => {
+    const connection = { endpoint: 'https://lrs.example.org/data/xAPI/', key: 'carelit-client' };
+    const statements = learnerStatements(1, 3);
+    const accepts = (channel: 'lrs:save-secret' | 'lrs:test' | 'lrs:send', request: unknown) => parseIpcRequest(channel, [request]).ok;
+
+    it('take no payload to read where the secret is kept or to forget it', () => {
+      for (const channel of ['lrs:secret-state', 'lrs:forget-secret'] as const) {
+        expect(parseIpcRequest(channel, [])).toEqual({ ok: true, request: undefined });
+        expect(parseIpcRequest(channel, [connection])).toEqual({ ok: false });
+      }
+    });
+
+    it('take a secret to save, or to test with, and nothing else beside the endpoint and key', () => {
+      expect(accepts('lrs:save-secret', { ...connection, secret: 's3cret' })).toBe(true);
+      expect(accepts('lrs:save-secret', connection)).toBe(false);
+      expect(accepts('lrs:save-secret', { ...connection, secret: '' })).toBe(false);
+      expect(accepts('lrs:save-secret', { ...connection, secret: 'line\nbreak' })).toBe(false);
+      expect(accepts('lrs:save-secret', { ...connection, secret: 's', origin: 'https://elsewhere.example' })).toBe(false);
+      expect(accepts('lrs:test', connection)).toBe(true);
+      expect(accepts('lrs:test', { ...connection, secret: 's3cret' })).toBe(true);
+      expect(accepts('lrs:test', { key: 'k' })).toBe(false);
+      expect(accepts('lrs:test', { ...connection, endpoint: 'x'.repeat(2001) })).toBe(false);
+    });
+
+    it('send statements as the app makes them, a batch at a time, each with an xAPI id', () => {
+      expect(parseIpcRequest('lrs:send', [{ ...connection, statements }])).toEqual({ ok: true, request: { ...connection, statements } });
+      expect(accepts('lrs:send', { ...connection, statements: [] })).toBe(false);
+      expect(accepts('lrs:send', { ...connection, statements: [{ ...statements[0], id: 'not-an-id' }] })).toBe(false);
+      expect(accepts('lrs:send', { ...connection, statements: ['a statement'] })).toBe(false);
+      expect(accepts('lrs:send', { ...connection, statements: learnerStatements(2, LRS_BATCH_MAX_STATEMENTS + 1) })).toBe(false);
+      expect(accepts('lrs:send', { ...connection, statements, secret: 's3cret' })).toBe(false);
+    });
+
+    it('refuse a batch heavier than 5 MB', () => {
+      const heavy = [{ ...statements[0]!, object: { ...statements[0]!.object, id: `https://carelit.app/${'x'.repeat(LRS_BATCH_MAX_BYTES)}` } }];
+      expect(accepts('lrs:send', { ...connection, statements: heavy })).toBe(false);
     });
   });
 

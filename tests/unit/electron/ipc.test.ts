@@ -2,7 +2,7 @@ import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { createIpcHandlers, type HandlerServices } from '../../../electron/ipc/handlers';
 import { registerIpcHandlers, type MainIpcHandlers } from '../../../electron/ipc/register';
 import { isTrustedSender } from '../../../electron/security/ipc-sender';
-import { fakeSaveServices } from './fakes';
+import { fakeSaveServices, idleLrsServices } from './fakes';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
@@ -16,6 +16,11 @@ function setUp() {
   const handlers = {
     'app:info': jest.fn(() => APP_INFO),
     'file:save-text': jest.fn(async () => ({ saved: true as const })),
+    'lrs:secret-state': jest.fn(async () => ({ keeping: 'os' as const, savedFor: null })),
+    'lrs:save-secret': jest.fn(async () => ({ saved: true as const, keeping: 'os' as const })),
+    'lrs:forget-secret': jest.fn(async () => undefined),
+    'lrs:test': jest.fn(async () => ({ reachable: true, versions: ['1.0.3'], compatible: true, credentials: 'accepted' as const, error: null })),
+    'lrs:send': jest.fn(async () => ({ sent: [], alreadyThere: [], refused: [], unsent: [], error: null })),
   } satisfies MainIpcHandlers;
   registerIpcHandlers(ipcMain as unknown as IpcMain, handlers, (event) => isTrustedSender(event, window));
 
@@ -29,12 +34,13 @@ function setUp() {
     }) as unknown as IpcMainInvokeEvent;
   const call = (e: IpcMainInvokeEvent, ...args: unknown[]) => listeners.get('app:info')!(e, ...args);
   const save = (e: IpcMainInvokeEvent, ...args: unknown[]) => listeners.get('file:save-text')!(e, ...args);
-  return { listeners, handlers, event, call, save };
+  const lrs = (channel: 'lrs:save-secret' | 'lrs:send', e: IpcMainInvokeEvent, ...args: unknown[]) => listeners.get(channel)!(e, ...args);
+  return { listeners, handlers, event, call, save, lrs };
 }
 
 describe('the IPC wrapper', () => {
   it('registers exactly the contract’s channels', () => {
-    expect([...setUp().listeners.keys()]).toEqual(['app:info', 'file:save-text']);
+    expect([...setUp().listeners.keys()]).toEqual(['app:info', 'file:save-text', 'lrs:secret-state', 'lrs:save-secret', 'lrs:forget-secret', 'lrs:test', 'lrs:send']);
   });
 
   it('answers the app’s own main frame', async () => {
@@ -86,6 +92,22 @@ describe('the IPC wrapper', () => {
     expect(handlers['file:save-text']).not.toHaveBeenCalled();
   });
 
+  it('takes a secret only from the app’s own main frame, and only in the contract’s shape', async () => {
+    const { event, lrs, handlers } = setUp();
+    const request = { endpoint: 'https://lrs.example.org/xAPI/', key: 'k', secret: 's3cret' };
+    await expect(lrs('lrs:save-secret', event({ subframe: true }), request)).rejects.toThrow(/^IPC request refused$/);
+    await expect(lrs('lrs:save-secret', event({ url: 'https://lrs.example.org/' }), request)).rejects.toThrow(/^IPC request refused$/);
+    await expect(lrs('lrs:save-secret', event(), { ...request, folder: '/tmp' })).rejects.toThrow(/^IPC request refused$/);
+    expect(handlers['lrs:save-secret']).not.toHaveBeenCalled();
+    await expect(lrs('lrs:save-secret', event(), request)).resolves.toEqual({ saved: true, keeping: 'os' });
+  });
+
+  it('refuses a batch that is not statements before anything is sent', async () => {
+    const { event, lrs, handlers } = setUp();
+    await expect(lrs('lrs:send', event(), { endpoint: 'https://lrs.example.org/xAPI/', key: 'k', statements: [{ id: '../../etc' }] })).rejects.toThrow(/^IPC request refused$/);
+    expect(handlers['lrs:send']).not.toHaveBeenCalled();
+  });
+
   it('refuses every sender while the window does not exist', () => {
     const event = { sender: {}, senderFrame: { url: 'app://carelit/index.html', parent: null } } as unknown as IpcMainInvokeEvent;
     expect(isTrustedSender(event, undefined)).toBe(false);
@@ -96,7 +118,10 @@ describe('app:info', () => {
   it('reports the versions, platform and locale', async () => {
     const handlers = createIpcHandlers(
       { getVersion: () => '0.1.0', getLocale: () => 'nl-BE', getPath: () => '/home/sofie/Documents' },
-      fakeSaveServices() as unknown as HandlerServices,
+      {
+        ...(fakeSaveServices() as unknown as Omit<HandlerServices, 'lrs'>),
+        lrs: idleLrsServices('/nowhere'),
+      },
       { versions: { electron: '45.5.0', chrome: '140.0.0.0' }, platform: 'win32' },
     );
     await expect(Promise.resolve(handlers['app:info'](undefined, {} as IpcMainInvokeEvent))).resolves.toEqual({

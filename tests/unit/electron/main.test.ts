@@ -17,6 +17,17 @@ jest.mock('electron', () => {
     };
   });
   const webContents = { id: 1 };
+  // The LRS's own session: its filter is kept, to be asked as Chromium would ask it.
+  type Filter = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
+  const lrsSession: { filter?: Filter; webRequest: { onBeforeRequest: jest.Mock }; fetch: jest.Mock } = {
+    webRequest: {
+      onBeforeRequest: jest.fn((listener: Filter) => {
+        steps.push('lrsSession.webRequest.onBeforeRequest');
+        lrsSession.filter = listener;
+      }),
+    },
+    fetch: jest.fn(async () => ({ status: 204, headers: { get: () => null }, text: async () => '' })),
+  };
   const window = { webContents, once: jest.fn(), on: jest.fn(), show: jest.fn(), loadURL: step('window.loadURL', Promise.resolve()) };
   return {
     steps,
@@ -34,7 +45,14 @@ jest.mock('electron', () => {
       getLocale: () => 'fr-BE',
       getPath: jest.fn(() => '/home/amina/Documents'),
     },
+    lrsSession,
     dialog: { showSaveDialog: jest.fn(async () => ({ canceled: true, filePath: '' })) },
+    safeStorage: {
+      isAsyncEncryptionAvailable: jest.fn(async () => true),
+      encryptStringAsync: jest.fn(async (plain: string) => Buffer.from(plain, 'utf8').reverse()),
+      decryptStringAsync: jest.fn(async (sealed: Buffer) => ({ result: Buffer.from(sealed).reverse().toString('utf8'), shouldReEncrypt: false })),
+      getSelectedStorageBackend: jest.fn(() => 'gnome_libsecret'),
+    },
     protocol: {
       registerSchemesAsPrivileged: step('protocol.registerSchemesAsPrivileged'),
       handle: step('protocol.handle'),
@@ -46,6 +64,7 @@ jest.mock('electron', () => {
         setDevicePermissionHandler: step('session.setDevicePermissionHandler'),
         webRequest: { onBeforeRequest: step('session.webRequest.onBeforeRequest') },
       },
+      fromPartition: jest.fn((partition: string) => (steps.push(`session.fromPartition:${partition}`), lrsSession)),
     },
     ipcMain: { handle: jest.fn((channel: string) => steps.push(`ipcMain.handle:${channel}`)) },
     BrowserWindow: Object.assign(
@@ -65,6 +84,8 @@ interface ElectronMock {
   ipcMain: { handle: jest.Mock };
   dialog: { showSaveDialog: jest.Mock };
   window: { webContents: object };
+  session: { defaultSession: { webRequest: { onBeforeRequest: jest.Mock } } };
+  lrsSession: { filter?: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void; fetch: jest.Mock };
 }
 
 function startMain(locked = true, isPackaged = false): ElectronMock {
@@ -111,8 +132,15 @@ describe('the main process', () => {
       'session.setDevicePermissionHandler',
       'session.webRequest.onBeforeRequest',
       'protocol.handle',
+      'session.fromPartition:carelit-lrs',
+      'lrsSession.webRequest.onBeforeRequest',
       'ipcMain.handle:app:info',
       'ipcMain.handle:file:save-text',
+      'ipcMain.handle:lrs:secret-state',
+      'ipcMain.handle:lrs:save-secret',
+      'ipcMain.handle:lrs:forget-secret',
+      'ipcMain.handle:lrs:test',
+      'ipcMain.handle:lrs:send',
       'new BrowserWindow',
       'window.loadURL',
     ]);
@@ -170,6 +198,38 @@ describe('the main process', () => {
     await flush();
     const options = electron.BrowserWindow.mock.calls[0]?.[0] as { webPreferences: Record<string, unknown> };
     expect(options.webPreferences.devTools).toBe(true);
+  });
+
+  it('sends to an LRS from a session of its own: the window’s session still refuses it, the LRS’s lets only its origin through', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'carelit-main-lrs-'));
+    try {
+      const electron = startMain();
+      electron.app.getPath.mockImplementation((name: string) => (name === 'userData' ? folder : '/home/amina/Documents'));
+      electron.markReady();
+      await flush();
+      const listener = (channel: string) => electron.ipcMain.handle.mock.calls.find(([name]) => name === channel)?.[1] as (event: unknown, request?: unknown) => Promise<unknown>;
+      const event = { sender: electron.window.webContents, senderFrame: { url: 'app://carelit/index.html', parent: null } };
+      const connection = { endpoint: 'https://lrs.hospital.example/xAPI/', key: 'carelit' };
+      await expect(listener('lrs:save-secret')(event, { ...connection, secret: 'Geheim-2026' })).resolves.toEqual({ saved: true, keeping: 'os' });
+      expect(await readFile(path.join(folder, 'lrs-secret.json'), 'utf8')).not.toContain('Geheim-2026');
+
+      const asked: { url: string; cancelled: boolean }[] = [];
+      electron.lrsSession.fetch.mockImplementation(async (url: string) => {
+        electron.lrsSession.filter?.({ url }, ({ cancel }) => asked.push({ url, cancelled: cancel }));
+        return { status: 200, headers: { get: () => null }, text: async () => JSON.stringify({ version: ['1.0.3'] }) };
+      });
+      await listener('lrs:test')(event, connection);
+      expect(asked[0]).toEqual({ url: 'https://lrs.hospital.example/xAPI/about', cancelled: false });
+      expect(electron.lrsSession.fetch).toHaveBeenCalledWith('https://lrs.hospital.example/xAPI/about', expect.objectContaining({ headers: expect.objectContaining({ Authorization: `Basic ${Buffer.from('carelit:Geheim-2026').toString('base64')}` }) }));
+      // Outside a request under way, and for the window's session, the LRS stays out of reach.
+      const later: boolean[] = [];
+      electron.lrsSession.filter?.({ url: 'https://lrs.hospital.example/xAPI/about' }, ({ cancel }) => later.push(cancel));
+      const windowFilter = electron.session.defaultSession.webRequest.onBeforeRequest.mock.calls[0]?.[0] as (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
+      windowFilter({ url: 'https://lrs.hospital.example/xAPI/about' }, ({ cancel }) => later.push(cancel));
+      expect(later).toEqual([true, true]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('does nothing in a second instance but quit', () => {

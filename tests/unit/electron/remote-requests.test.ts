@@ -47,4 +47,15 @@ describe('requests', () => {
     expect(isRequestAllowed('http://lrs.hospital.example/', () => true)).toBe(false);
     expect(isRequestAllowed('file:///etc/passwd', () => true)).toBe(false);
   });
+
+  it('to plain http pass only on this computer itself, which no network carries, and only where the predicate says', () => {
+    const everything = () => true;
+    expect(isRequestAllowed('http://127.0.0.1:8080/xAPI/about', everything)).toBe(true);
+    expect(isRequestAllowed('http://localhost:8080/xAPI/about', everything)).toBe(true);
+    expect(isRequestAllowed('http://[::1]:8080/xAPI/about', everything)).toBe(true);
+    expect(isRequestAllowed('http://127.0.0.1:8080/xAPI/about')).toBe(false);
+    expect(isRequestAllowed('http://127.0.0.1.nip.io/xAPI/about', everything)).toBe(false);
+    expect(isRequestAllowed('http://localhost.example.org/', everything)).toBe(false);
+    expect(isRequestAllowed('http://10.0.0.5/xAPI/', everything)).toBe(false);
+  });
 });

@@ -7,7 +7,7 @@ import { createIpcHandlers } from '../../../electron/ipc/handlers';
 import { registerIpcHandlers } from '../../../electron/ipc/register';
 import { isTrustedSender } from '../../../electron/security/ipc-sender';
 import { createSaveTextFile, failureOf } from '../../../electron/ipc/save-text-file';
-import { fakeSaveServices, type FakeSaveServices } from './fakes';
+import { fakeSaveServices, idleLrsServices, type FakeSaveServices } from './fakes';
 
 const PROGRESS: IpcRequest<'file:save-text'> = {
   suggestedName: 'carelit-progress-amina-2026-11-20.json',
@@ -127,7 +127,7 @@ describe('file:save-text through the IPC wrapper, with the real disk', () => {
     const ipcMain = { handle: (channel: string, listener: (e: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>) => listeners.set(channel, listener) };
     const handlers = createIpcHandlers(
       { getVersion: () => '0.1.0', getLocale: () => 'fr-BE', getPath: () => folder },
-      { ...(services as unknown as Parameters<typeof createIpcHandlers>[1]), writeTextFile: (file, text) => writeFile(file, text, 'utf8') },
+      { ...(services as unknown as Parameters<typeof createIpcHandlers>[1]), writeTextFile: (file, text) => writeFile(file, text, 'utf8'), lrs: idleLrsServices(folder) },
     );
     registerIpcHandlers(ipcMain as unknown as IpcMain, handlers, (e) => isTrustedSender(e, window));
     const trusted = { sender: ownContents, senderFrame: { url: 'app://carelit/index.html', parent: null } } as unknown as IpcMainInvokeEvent;

@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readProgressFile } from '../../../core/cohort/read-progress-file';
 import { createLearner } from '../../../renderer/src/db/learners';
+import { newOutboxRow } from '../../../renderer/src/db/outbox';
 import type { LearnerRow } from '../../../renderer/src/db/rows';
 import { ExportProgress } from '../../../renderer/src/export/ExportProgress';
 import type { SaveTextFileRequest } from '../../../renderer/src/platform';
@@ -49,7 +50,7 @@ async function learnerWithRecords(records: 'none' | 'some' = 'some') {
       ],
       complete: { at: '2026-11-18T09:06:00.000Z', ms: 360_000 },
     });
-    await db.outbox.bulkAdd(statements.map((statement) => ({ id: statement.id, learnerId: learner.id, createdAt: statement.timestamp, statement })));
+    await db.outbox.bulkAdd(statements.map((statement) => newOutboxRow(statement, learner.id, statement.timestamp)));
   }
   return { db, learner };
 }

@@ -6,12 +6,14 @@ import { ServicesProvider } from '../../../renderer/src/context';
 import { CareLitDatabase } from '../../../renderer/src/db/database';
 import { initI18n } from '../../../renderer/src/i18n';
 import type { Platform } from '../../../renderer/src/platform';
+import { offlineLrs } from './offline-lrs';
 
 export const testPlatform: Platform = {
   kind: 'browser',
   getAppInfo: async () => ({ version: '9.9.9', electron: '', chrome: '', platform: 'test', locale: 'fr' }),
   // Tests that save spy on this one (jest.spyOn(testPlatform, 'saveTextFile')).
   saveTextFile: async () => ({ saved: false }),
+  lrs: offlineLrs(),
 };
 
 export function freshDatabase(): CareLitDatabase {

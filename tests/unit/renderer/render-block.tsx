@@ -26,7 +26,7 @@ export interface BlockRendering {
 }
 
 function PreviewHost({ block, module }: { block: Block; module: LearningModule }) {
-  const { store, submit } = usePreviewStore();
+  const { store, submit } = usePreviewStore(module);
   return <BlockHost block={block} module={module} store={store} submit={submit} />;
 }
 
@@ -42,7 +42,7 @@ export async function renderBlock(
     i18n.on('missingKey', (_languages, ns, key) => onMissingString(`${ns}:${key}`));
   }
   const host =
-    learnerId === null ? <PreviewHost block={block} module={module} /> : <BlockHost block={block} module={module} store={playerStore(db, learnerId, module)} submit={(_block, answer) => submit(answer)} />;
+    learnerId === null ? <PreviewHost block={block} module={module} /> : <BlockHost block={block} module={module} store={playerStore(db, { id: learnerId, accountName: `account-of-${learnerId}` }, module)} submit={(_block, answer) => submit(answer)} />;
   let utils!: RenderResult;
   await act(async () => {
     utils = render(
@@ -57,7 +57,7 @@ export async function renderBlock(
 let tries = 0;
 /** An answer saved earlier, as the player saves it (scored by core). */
 export async function savedTry(db: CareLitDatabase, block: ScoredBlock, answer: Answer, { learnerId = 'amina', module = sampleModule(), at = new Date(Date.UTC(2026, 10, 20, 9, 0, tries)) } = {}): Promise<void> {
-  const outcome = scoreAnswer(block, answer);
+  const outcome = scoreAnswer(block, answer, module);
   if (!outcome) throw new Error(`the answer does not fit ${block.id}`);
   tries += 1;
   await db.attempts.add({

@@ -16,6 +16,7 @@ import { useSession } from '../../../renderer/src/stores/session';
 import { TrainerScreen } from '../../../renderer/src/trainer/TrainerScreen';
 import { useTrainer } from '../../../renderer/src/trainer/store';
 import { accountOf, progressFileText, walkStatements } from '../../fixtures/cohort';
+import { offlineLrs } from './offline-lrs';
 import { freshDatabase } from './render-app';
 
 /**
@@ -42,6 +43,7 @@ export function fakePlatform(overrides: Partial<Platform> = {}): Platform {
     kind: 'desktop',
     getAppInfo: async () => ({ version: '9.9.9', electron: '', chrome: '', platform: 'test', locale: 'fr' }),
     saveTextFile: jest.fn(async () => ({ saved: true as const })),
+    lrs: offlineLrs(),
     ...overrides,
   };
 }

@@ -38,23 +38,42 @@ const block: CategorizeBlockData = {
 const item = (name: string) => screen.getByRole('group', { name });
 
 describe('categorize block', () => {
-  it('can be done with the keyboard alone: Tab goes from item to item, arrows choose the group, Enter checks', async () => {
+  it('can be done with the keyboard alone, in the order she sees: Tab goes from item to item, arrows choose the group, Enter checks', async () => {
     const submit = jest.fn().mockResolvedValue(undefined);
-    await renderBlock(block, { submit, language: 'en' });
+    const { container } = await renderBlock(block, { submit, language: 'en' });
     await screen.findByRole('group', { name: block.prompt.en });
+    const shown = [...container.querySelectorAll('.categorize-item legend')].map((legend) => block.items.find((i) => i.text.en === legend.textContent)!);
+    expect(shown.map((i) => i.id).sort()).toEqual(block.items.map((i) => i.id).sort());
 
-    await userEvent.tab();
-    expect(within(item('A tool that triages emergencies')).getByRole('radio', { name: 'High risk' })).toHaveFocus();
-    await userEvent.keyboard(' ');
-    await userEvent.tab();
-    expect(within(item('A chatbot for patients')).getByRole('radio', { name: 'High risk' })).toHaveFocus();
-    await userEvent.keyboard(' {ArrowRight}');
-    await userEvent.tab();
-    await userEvent.keyboard(' {ArrowRight}{ArrowRight}');
-    expect(within(item('A spam filter')).getByRole('radio', { name: 'Minimal risk' })).toBeChecked();
+    for (const current of shown) {
+      await userEvent.tab();
+      expect(within(item(current.text.en)).getByRole('radio', { name: 'High risk' })).toHaveFocus();
+      const steps = block.groups.findIndex((g) => g.id === current.group);
+      await userEvent.keyboard(` ${'{ArrowRight}'.repeat(steps)}`);
+      expect(within(item(current.text.en)).getByRole('radio', { name: block.groups[steps]!.label.en })).toBeChecked();
+    }
     await userEvent.keyboard('{Enter}');
 
     expect(submit).toHaveBeenCalledWith({ placements: { triage: 'high', chatbot: 'limited', spam: 'minimal' } });
+  });
+
+  it('shows the items in her own order, the same on every visit and in every language, with a pinned item in its place', async () => {
+    const order = async (learnerId: string, language: 'fr' | 'nl' | 'en', shown = block) => {
+      const view = await renderBlock(shown, { learnerId, language });
+      await screen.findByRole('group', { name: shown.prompt[language] });
+      const ids = [...view.container.querySelectorAll('.categorize-item legend')].map((legend) => shown.items.find((i) => i.text[language] === legend.textContent)!.id);
+      view.unmount();
+      return ids;
+    };
+    const amina = await order('amina', 'en');
+    expect(await order('amina', 'nl')).toEqual(amina);
+    const learners = ['bram', 'chloe', 'dries', 'elif', 'fien', 'gaspard'];
+    const others = [];
+    for (const learner of learners) others.push((await order(learner, 'en')).join());
+    expect(new Set([amina.join(), ...others]).size).toBeGreaterThan(1);
+
+    const pinned = { ...block, items: block.items.map((i) => (i.id === 'triage' ? { ...i, pinned: true } : i)) };
+    for (const learner of learners.slice(0, 3)) expect((await order(learner, 'fr', pinned))[0]).toBe('triage');
   });
 
   it('refuses to check while an item has no group, and marks the items still to place', async () => {

@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { seededOrder } from '../../../../core/random';
 import { useLocalized } from '../../hooks';
 import type { BlockViewProps } from '../types';
 import './categorize.css';
@@ -11,9 +12,10 @@ import { useAnswerSave } from '../useAnswerSave';
  * legend is the item, with one native radio per group. Tab goes from item to item, arrow keys
  * choose the group, a click or a tap on a group's name does the same, Enter checks. A half-sorted
  * exercise is kept as she goes. After answering, everything shown comes from the saved attempt
- * and core's verdict on each item, as in the quiz.
+ * and core's verdict on each item, as in the quiz. The items come in her own order (pinned ones
+ * in place), so an author's grouping of them gives nothing away.
  */
-export function CategorizeBlock({ block, attempt, state, saveState, submit }: BlockViewProps<'categorize'>) {
+export function CategorizeBlock({ block, attempt, state, saveState, submit, seed }: BlockViewProps<'categorize'>) {
   const { t } = useTranslation(['categorize', 'common']);
   const localized = useLocalized();
   const uid = useId();
@@ -24,6 +26,7 @@ export function CategorizeBlock({ block, attempt, state, saveState, submit }: Bl
   const answered = attempt !== undefined;
   const shown = answered ? attempt.answer.placements : placements;
   const verdict = new Map(attempt?.outcome?.parts.map((p) => [p.id, p]));
+  const items = useMemo(() => seededOrder(block.items, seed), [block.items, seed]);
   const unplaced = block.items.filter((item) => !shown[item.id]);
   const groupLabel = (groupId: string | undefined) => {
     const group = block.groups.find((g) => g.id === groupId);
@@ -55,7 +58,7 @@ export function CategorizeBlock({ block, attempt, state, saveState, submit }: Bl
         <legend className="categorize-prompt">{localized(block.prompt)}</legend>
         <p id={`${uid}-hint`} className="hint">{t('instructions')}</p>
         <ol className="categorize-items">
-          {block.items.map((item) => {
+          {items.map((item) => {
             const base = `${uid}-${item.id}`;
             const chosen = Object.hasOwn(shown, item.id) ? shown[item.id] : undefined;
             const right = verdict.get(item.id)?.correct === true;

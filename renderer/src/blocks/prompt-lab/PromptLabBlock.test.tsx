@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { PromptLabBlock as PromptLabBlockData } from '../../../../core/blocks/prompt-lab/definition';
+import { scorePromptLab, type PromptLabBlock as PromptLabBlockData } from '../../../../core/blocks/prompt-lab/definition';
 import type { Language } from '../../../../core/i18n';
 import { checkPrompt, pseudonymise } from '../../../../core/prompt-check';
 import type { PersonalDataFinding } from '../../../../core/prompt-check/types';
@@ -23,6 +23,32 @@ const block: PromptLabBlockData = {
     nl: 'Patiënt: Jan Peeters\nINSZ: 85.07.30-033.28\nTel.: 0470 12 34 56\nE-mail: jan.peeters@example.be',
     en: 'Patient: Jan Peeters\nNISS: 85.07.30-033.28\nPhone: 0470 12 34 56\nEmail: jan.peeters@example.be',
   },
+  criteria: [
+    {
+      id: 'discharge-summary',
+      must: 'include',
+      text: { fr: 'Un résumé de sortie.', nl: 'Een ontslagsamenvatting.', en: 'A discharge summary.' },
+      cues: { fr: ['resume de sortie'], nl: ['ontslagsamenvatting'], en: ['discharge summary', 'discharge letter'] },
+    },
+    {
+      id: 'for-the-patient',
+      must: 'include',
+      text: { fr: 'Pour le patient.', nl: 'Voor de patiënt.', en: 'For the patient.' },
+      cues: { fr: ['pour + patient*'], nl: ['voor + patient*'], en: ['for + patient*'] },
+    },
+    {
+      id: 'as-a-list',
+      must: 'include',
+      text: { fr: 'Sous forme de liste.', nl: 'Als lijst.', en: 'As a list.' },
+      cues: { fr: ['liste*'], nl: ['lijst*'], en: ['list*', 'bullet*'] },
+    },
+    {
+      id: 'no-record',
+      must: 'exclude',
+      text: { fr: 'Sans le dossier entier.', nl: 'Zonder het hele dossier.', en: 'Without the whole record.' },
+      cues: { fr: ['dossier entier'], nl: ['hele dossier'], en: ['whole record'] },
+    },
+  ],
   expert: {
     prompt: {
       fr: 'Vous êtes infirmier. Rédigez un résumé de sortie pour [PATIENT].',
@@ -41,6 +67,8 @@ const block: PromptLabBlockData = {
 const LEAKY = 'Write a discharge letter for Jan Peeters, NISS 85.07.30-033.28, phone 0470 12 34 56, email jan.peeters@example.be.';
 const leaks = (text: string, lang: Language = 'en') =>
   checkPrompt(text, lang).findings.filter((f): f is PersonalDataFinding => f.kind === 'personal-data');
+/** The score the lab gives a prompt, as core computes it. */
+const labScore = (prompt: string, lang: Language = 'en') => scorePromptLab(block, { prompt, lang }).raw;
 
 const field = (name = 'Your prompt') => screen.getByRole<HTMLTextAreaElement>('textbox', { name });
 const marks = (container: HTMLElement) => [...container.querySelectorAll('mark')].map((m) => m.textContent);
@@ -95,7 +123,7 @@ describe('prompt-lab block', () => {
       expect(within(niss).getByRole('button', { name: 'Remove this' })).toHaveAccessibleDescription(/National register number \(NISS\).*85\.07\.30-033\.28/);
 
       const missing = checkPrompt(LEAKY, 'en').findings.length - expected.length;
-      expect(screen.getByText(`${expected.length} items of personal data, ${missing} element${missing === 1 ? '' : 's'} missing`)).toHaveAttribute('role', 'status');
+      expect(screen.getByText(`${expected.length} items of personal data, ${missing} element${missing === 1 ? '' : 's'} missing, task criteria met: 2 of 4`)).toHaveAttribute('role', 'status');
     } finally {
       jest.useRealTimers();
     }
@@ -132,7 +160,7 @@ describe('prompt-lab block', () => {
     expect(undo).toBeDisabled();
 
     await userEvent.click(screen.getByRole('button', { name: 'Pseudonymise' }));
-    const safe = pseudonymise(LEAKY, leaks(LEAKY));
+    const safe = pseudonymise(LEAKY, leaks(LEAKY), 'en');
     expect(field()).toHaveValue(safe);
     expect(field()).toHaveFocus();
     expect(marks(container)).toEqual([]);
@@ -154,7 +182,7 @@ describe('prompt-lab block', () => {
     expect(item).toHaveTextContent('Email address');
 
     await userEvent.click(within(item).getByRole('button', { name: 'Remove this' }));
-    const after = pseudonymise(LEAKY, [email]);
+    const after = pseudonymise(LEAKY, [email], 'en');
     expect(field()).toHaveValue(after);
     expect(after).toContain('85.07.30-033.28');
     const left = within(screen.getByRole('list', { name: 'Personal data to remove' })).getAllByRole('listitem');
@@ -186,7 +214,7 @@ describe('prompt-lab block', () => {
 
     await write(LEAKY);
     await userEvent.click(screen.getByRole('button', { name: 'Check my prompt' }));
-    const first = checkPrompt(LEAKY, 'en').score;
+    const first = labScore(LEAKY);
     expect(await screen.findByText(`Score: ${first} / 100`)).toBeVisible();
     expect(screen.getByText('Try 1')).toBeVisible();
     expect(screen.getByRole('heading', { level: 3, name: 'Compare with an expert’s prompt' })).toBeVisible();
@@ -196,7 +224,7 @@ describe('prompt-lab block', () => {
     // A second, better try: she edits on, and the new score counts.
     await userEvent.click(screen.getByRole('button', { name: 'Pseudonymise' }));
     await userEvent.click(screen.getByRole('button', { name: 'Check my prompt' }));
-    const second = checkPrompt(pseudonymise(LEAKY, leaks(LEAKY)), 'en').score;
+    const second = labScore(pseudonymise(LEAKY, leaks(LEAKY), 'en'));
     expect(second).toBeGreaterThan(first);
     expect(await screen.findByText('Try 2')).toBeVisible();
     expect(screen.getByText(`Score: ${second} / 100`)).toBeVisible();
@@ -207,7 +235,7 @@ describe('prompt-lab block', () => {
     const db = freshDatabase();
     const tries = ['Write a summary.', 'You are a nurse. Write a summary.', 'You are a nurse. Write a discharge summary for the GP, in a list.'];
     for (const prompt of tries) await savedTry(db, block, { prompt, lang: 'en' });
-    const scores = tries.map((prompt) => checkPrompt(prompt, 'en').score);
+    const scores = tries.map((prompt) => labScore(prompt));
     await renderBlock(block, { db });
 
     expect(await screen.findByText('Try 3')).toBeVisible();
@@ -215,6 +243,37 @@ describe('prompt-lab block', () => {
     expect(screen.getByText(`Score: ${scores[2]} / 100`)).toBeVisible();
     const earlier = within(screen.getByRole('list', { name: 'Your earlier tries:' })).getAllByRole('listitem');
     expect(earlier.map((li) => li.textContent)).toEqual([`Try 1: ${scores[0]} / 100`, `Try 2: ${scores[1]} / 100`]);
+  });
+
+  it('after a try, says in words whether the lab is passed and which of the task’s criteria her prompt meets', async () => {
+    await renderBlock(block, { learnerId: null });
+    // A well-built prompt for another task: every element of a good prompt, none of this task's criteria.
+    const offTopic = 'You are a nurse. Context: the patient is 80. Explain heart failure as a list of 5 points, at most 100 words, for her family. If you are not sure, say so.';
+    await write(offTopic);
+    await userEvent.click(screen.getByRole('button', { name: 'Check my prompt' }));
+    expect(await screen.findByText(`Score: ${labScore(offTopic)} / 100`)).toBeVisible();
+    expect(labScore(offTopic)).toBeLessThan(50);
+    expect(screen.getByText('Not passed yet.')).toBeVisible();
+    const checklist = () => within(screen.getByRole('list', { name: 'What this task asks of your prompt' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(checklist()).toEqual(['✗Not met: A discharge summary.', '✗Not met: For the patient.', '✓Met: As a list.', '✓Met: Without the whole record.']);
+
+    await userEvent.clear(field());
+    const good = 'You are a nurse. Context: the patient goes home today. Write a discharge summary for the patient, as a list, in plain words, at most 150 words. If you are not sure, say so.';
+    await write(good);
+    await userEvent.click(screen.getByRole('button', { name: 'Check my prompt' }));
+    expect(await screen.findByText('Try 2')).toBeVisible();
+    expect(screen.getByText(`Score: ${labScore(good)} / 100`)).toBeVisible();
+    expect(screen.getByText('Passed.')).toBeVisible();
+    expect(checklist().every((item) => item!.startsWith('✓Met: '))).toBe(true);
+  });
+
+  it('pseudonymises with placeholders in the interface language that keep each person’s role', async () => {
+    await renderBlock(block, { learnerId: null, language: 'nl' });
+    const text = 'Schrijf een ontslagsamenvatting voor Jan Peeters, INSZ 85.07.30-033.28. Huisarts: dr. Anne Claessens.';
+    await write(text, 'Je prompt');
+    await screen.findByRole('list', { name: 'Persoonsgegevens om te verwijderen' });
+    await userEvent.click(screen.getByRole('button', { name: 'Pseudonimiseren' }));
+    expect(field('Je prompt')).toHaveValue('Schrijf een ontslagsamenvatting voor [PATIËNT], INSZ [INSZ]. Huisarts: dr. [ARTS].');
   });
 
   it('refuses an empty prompt with a message tied to the field', async () => {

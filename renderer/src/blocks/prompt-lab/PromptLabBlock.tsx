@@ -1,6 +1,8 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROMPT_MAX_LENGTH, RUBRIC_LABELS, type PromptLabBlock as PromptLabBlockData } from '../../../../core/blocks/prompt-lab/definition';
+import { isCriterionPart, PROMPT_MAX_LENGTH, RUBRIC_LABELS, type PromptLabBlock as PromptLabBlockData } from '../../../../core/blocks/prompt-lab/definition';
+import { PASS_SCORE } from '../../../../core/blocks/prompt-lab/score';
+import { PERSONAL_DATA_PENALTY } from '../../../../core/prompt-check/score';
 import { isPersonalData, pseudonymise } from '../../../../core/prompt-check';
 import type { MissingElementFinding, PersonalDataFinding } from '../../../../core/prompt-check/types';
 import { Markdown } from '../../components/Markdown';
@@ -17,9 +19,10 @@ type Try = ViewAttempt<'prompt-lab'>;
 /**
  * A prompt-writing exercise. The learner writes a prompt for the task card, using the
  * fictitious source if she likes; a checker on this computer marks personal data in place
- * and lists it, with the missing elements, as she types. Each "Check my prompt" saves a new
- * try (the latest counts) and the block stays editable; after the first try the expert's
- * prompt and reasoning are shown for comparison.
+ * and lists it, with the missing elements and how many of the task's criteria are met, as she
+ * types. Each "Check my prompt" saves a new try (the latest counts) and the block stays
+ * editable; the try's score, whether the lab is passed and the task's criteria, met or not, are
+ * shown in words; after the first try the expert's prompt and reasoning are shown for comparison.
  */
 export function PromptLabBlock({ block, attempt, tries, state, saveState, submit }: BlockViewProps<'prompt-lab'>) {
   const { t } = useTranslation(['prompt-lab', 'common']);
@@ -33,7 +36,7 @@ export function PromptLabBlock({ block, attempt, tries, state, saveState, submit
   const [notice, setNotice] = useState('');
   const [empty, setEmpty] = useState(false);
   const { busy, failed, save } = useAnswerSave(submit);
-  const { findings, counts, checkNow } = usePromptCheck(text, lang);
+  const { findings, counts, checkNow } = usePromptCheck(text, lang, block.criteria);
   const field = useRef<HTMLTextAreaElement>(null);
   const removeButtons = useRef<HTMLUListElement>(null);
   /** After "Remove this": the index of the Remove button to focus next (the textarea when none is left). */
@@ -43,11 +46,12 @@ export function PromptLabBlock({ block, attempt, tries, state, saveState, submit
   const ids = { hint: `${uid}-hint`, error: `${uid}-error`, field: `${uid}-prompt` };
   const summary = !counts
     ? t('notCheckedYet')
-    : counts.personalData === 0 && counts.missing === 0
+    : counts.personalData === 0 && counts.missing === 0 && counts.criteriaMet === counts.criteria
       ? t('summaryClear')
       : t('summary', {
           personalData: t('summaryPersonalData', { count: counts.personalData }),
           missing: t('summaryMissing', { count: counts.missing }),
+          criteria: t('summaryCriteria', { met: counts.criteriaMet, total: counts.criteria }),
         });
 
   useEffect(() => {
@@ -66,7 +70,7 @@ export function PromptLabBlock({ block, attempt, tries, state, saveState, submit
 
   /** Replaces spans by their placeholders, keeping the text before for Undo. */
   const replace = (targets: PersonalDataFinding[]) => {
-    const next = pseudonymise(text, targets);
+    const next = pseudonymise(text, targets, lang);
     setUndoStack((stack) => [...stack, text]);
     setText(next);
     checkNow(next);
@@ -169,7 +173,7 @@ export function PromptLabBlock({ block, attempt, tries, state, saveState, submit
           {empty ? t('emptyPrompt') : t('common:player.saveFailed')}
         </p>
       )}
-      <TryOutcome attempt={attempt} tries={tries} changed={attempt !== undefined && attempt.answer.prompt !== text} />
+      <TryOutcome block={block} attempt={attempt} tries={tries} changed={attempt !== undefined && attempt.answer.prompt !== text} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('common:player.saving') : t('check')}
@@ -272,8 +276,11 @@ function PersonalDataItem({ id, finding, text, onRemove }: { id: string; finding
   );
 }
 
-/** The latest try's score, read from the saved attempt, with the earlier tries when known. */
-function TryOutcome({ attempt, tries, changed }: { attempt: Try | undefined; tries: Try[]; changed: boolean }) {
+/**
+ * The latest try's score and whether it passes the lab, in words, read from the saved attempt;
+ * the task's criteria, met or not; and the earlier tries when known.
+ */
+function TryOutcome({ block, attempt, tries, changed }: { block: PromptLabBlockData; attempt: Try | undefined; tries: Try[]; changed: boolean }) {
   const { t } = useTranslation('prompt-lab');
   const id = useId();
   const position = attempt ? tries.findIndex((x) => x.id === attempt.id) : -1;
@@ -284,13 +291,17 @@ function TryOutcome({ attempt, tries, changed }: { attempt: Try | undefined; tri
         {attempt && (
           <p>
             {position >= 0 && <span className="prompt-lab-try">{t('try', { number: position + 1 })}</span>}{' '}
-            <strong>{t('score', { score: percent(attempt.score.scaled) })}</strong>
+            <strong>{t('score', { score: percent(attempt.score.scaled) })}</strong>{' '}
+            <span className="prompt-lab-verdict" data-passed={attempt.score.correct}>
+              {t(attempt.score.correct ? 'passed' : 'notPassed')}
+            </span>
           </p>
         )}
       </div>
       {attempt && (
         <>
-          <p className="hint">{t('rubric')}</p>
+          {attempt.outcome && <CriteriaChecklist block={block} attempt={attempt} />}
+          <p className="hint">{t('rubric', { pass: PASS_SCORE, penalty: PERSONAL_DATA_PENALTY })}</p>
           {earlier.length > 0 && (
             <>
               <p id={id} className="prompt-lab-earlier-title">{t('earlierTries')}</p>
@@ -309,6 +320,32 @@ function TryOutcome({ attempt, tries, changed }: { attempt: Try | undefined; tri
 }
 
 const percent = (scaled: number) => Math.round(scaled * 100);
+
+/** What this task asks of a prompt, each criterion met or not by the try, said in words (the mark only repeats it). */
+function CriteriaChecklist({ block, attempt }: { block: PromptLabBlockData; attempt: Try }) {
+  const { t } = useTranslation('prompt-lab');
+  const localized = useLocalized();
+  const id = useId();
+  const met = new Map(attempt.outcome!.parts.filter(isCriterionPart).map((p) => [p.id, p.correct]));
+  return (
+    <div className="prompt-lab-criteria">
+      <h4 id={id}>{t('criteriaTitle')}</h4>
+      <ul aria-labelledby={id}>
+        {block.criteria.map((criterion) => {
+          const done = met.get(criterion.id) === true;
+          return (
+            <li key={criterion.id} className="prompt-lab-criterion" data-met={done}>
+              <span className="prompt-lab-criterion-mark" aria-hidden="true">{done ? '✓' : '✗'}</span>
+              <span>
+                <strong>{t(done ? 'criterionMet' : 'criterionNotMet')}</strong> {localized(criterion.text)}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
 
 function ExpertPrompt({ block }: { block: PromptLabBlockData }) {
   const { t } = useTranslation('prompt-lab');

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { checkCriteria, type Criterion } from '../../../../core/blocks/prompt-lab/criteria';
 import type { Language } from '../../../../core/i18n';
 import { checkPrompt, isPersonalData } from '../../../../core/prompt-check';
 import type { Finding, PromptCheck } from '../../../../core/prompt-check/types';
@@ -11,11 +12,15 @@ interface Checked {
   text: string;
   lang: Language;
   result: PromptCheck;
+  /** How many of the task's criteria the text meets. */
+  criteriaMet: number;
 }
 
 export interface FindingCounts {
   personalData: number;
   missing: number;
+  criteriaMet: number;
+  criteria: number;
 }
 
 export interface PromptCheckState {
@@ -29,12 +34,13 @@ export interface PromptCheckState {
 
 const NOTHING: PromptCheck = { findings: [], score: 0 };
 
-function check(text: string, lang: Language): Checked {
-  return { text, lang, result: text.trim() === '' ? NOTHING : checkPrompt(text, lang) };
+function check(text: string, lang: Language, criteria: readonly Criterion[]): Checked {
+  if (text.trim() === '') return { text, lang, result: NOTHING, criteriaMet: 0 };
+  return { text, lang, result: checkPrompt(text, lang), criteriaMet: checkCriteria(criteria, text, lang).filter((c) => c.met).length };
 }
 
-/** Runs the checker on the prompt once typing pauses, entirely on this computer. */
-export function usePromptCheck(text: string, lang: Language): PromptCheckState {
+/** Runs the checker on the prompt, and the task's criteria, once typing pauses: entirely on this computer. */
+export function usePromptCheck(text: string, lang: Language, criteria: readonly Criterion[]): PromptCheckState {
   const [checked, setChecked] = useState<Checked | null>(null);
   // The latest findings and the text they are placed on, carried along edit by edit: one
   // keystroke is one contiguous change, so each carry-over is exact.
@@ -50,23 +56,23 @@ export function usePromptCheck(text: string, lang: Language): PromptCheckState {
 
   useEffect(() => {
     if (upToDate) return;
-    const timer = setTimeout(() => record(check(text, lang)), CHECK_DELAY_MS);
+    const timer = setTimeout(() => record(check(text, lang, criteria)), CHECK_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [text, lang, upToDate, record]);
+  }, [text, lang, criteria, upToDate, record]);
 
   const checkNow = useCallback(
     (now: string) => {
-      const next = check(now, lang);
+      const next = check(now, lang, criteria);
       record(next);
       return next.result;
     },
-    [lang, record],
+    [lang, criteria, record],
   );
 
   const counts = useMemo(() => {
     if (!checked || checked.text.trim() === '') return null;
     const found = checked.result.findings.filter(isPersonalData).length;
-    return { personalData: found, missing: checked.result.findings.length - found };
-  }, [checked]);
+    return { personalData: found, missing: checked.result.findings.length - found, criteriaMet: checked.criteriaMet, criteria: criteria.length };
+  }, [checked, criteria]);
   return { findings, counts, checkNow };
 }

@@ -19,16 +19,58 @@ describe('quiz block', () => {
     expect(submit).toHaveBeenCalledWith({ selected: ['diagnosis', 'bp'] });
   });
 
-  it('works with the keyboard alone: arrows pick a radio, Enter checks', async () => {
+  it('works with the keyboard alone, in the order she sees: arrows pick a radio, Enter checks', async () => {
     const submit = jest.fn().mockResolvedValue(undefined);
     await renderBlock(sampleQuiz(mod, 'q-single'), { submit });
     await screen.findByRole('radio', { name: 'The professional' });
+    const [first, second] = screen.getAllByRole<HTMLInputElement>('radio');
     await userEvent.tab();
-    expect(screen.getByRole('radio', { name: 'The professional' })).toHaveFocus();
+    expect(first).toHaveFocus();
     await userEvent.keyboard(' {ArrowDown}');
-    expect(screen.getByRole('radio', { name: 'The tool' })).toBeChecked();
+    expect(second).toBeChecked();
     await userEvent.keyboard('{Enter}');
-    expect(submit).toHaveBeenCalledWith({ selected: ['tool'] });
+    expect(submit).toHaveBeenCalledWith({ selected: [second!.value] });
+  });
+
+  describe('the order of the options', () => {
+    const quiz = sampleQuiz(mod, 'q-multiple');
+    const shown = () => screen.getAllByRole<HTMLInputElement>('checkbox').map((box) => box.value);
+    async function orderFor(learnerId: string | null, language: 'fr' | 'nl' | 'en' = 'en') {
+      const view = await renderBlock(quiz, { learnerId, language });
+      await screen.findAllByRole('checkbox');
+      const order = shown();
+      view.unmount();
+      return order;
+    }
+
+    it('is her own, the same on every visit and in every language', async () => {
+      const order = await orderFor('amina');
+      expect([...order].sort()).toEqual(quiz.options.map((o) => o.id).sort());
+      expect(await orderFor('amina', 'nl')).toEqual(order);
+      expect(await orderFor('amina', 'fr')).toEqual(order);
+    });
+
+    it('differs from learner to learner, so the right answer is not always in the same place', async () => {
+      const orders = [];
+      for (const learner of ['amina', 'bram', 'chloe', 'dries', 'elif', 'fien', 'gaspard', 'hanne']) orders.push((await orderFor(learner)).join());
+      expect(new Set(orders).size).toBeGreaterThan(1);
+    });
+
+    it('is the same in every column of the authors’ preview', async () => {
+      const order = await orderFor(null, 'fr');
+      expect(await orderFor(null, 'en')).toEqual(order);
+    });
+
+    it('keeps a pinned option in its place for every learner', async () => {
+      const none = { id: 'none', pinned: true, correct: false, text: { fr: 'Aucune', nl: 'Geen', en: 'None of these' }, feedback: { fr: 'Non.', nl: 'Nee.', en: 'No.' } };
+      const pinned = { ...quiz, options: [...quiz.options, none] };
+      for (const learnerId of ['amina', 'bram', 'chloe']) {
+        const view = await renderBlock(pinned, { learnerId });
+        await screen.findAllByRole('checkbox');
+        expect(shown().at(-1)).toBe('none');
+        view.unmount();
+      }
+    });
   });
 
   it('after answering shows the saved choice, core’s verdict on every option with its feedback, and the explanation, locked', async () => {

@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { seededOrder } from '../../../../core/random';
 import { useLocalized } from '../../hooks';
 import { AnswerOutcome } from '../AnswerOutcome';
 import type { BlockViewProps } from '../types';
@@ -9,9 +10,10 @@ import { useAnswerSave } from '../useAnswerSave';
  * Single or multiple choice. Before answering: native radios or checkboxes in a fieldset, so
  * keyboard and screen readers work as everywhere; what she ticks is kept as she goes. After:
  * the saved choice, core's verdict on every option with its feedback, and the explanation,
- * read from the saved attempt (what the learner sees is what was stored).
+ * read from the saved attempt (what the learner sees is what was stored). The options come in
+ * her own order (pinned ones in place), so the place of the right answer gives nothing away.
  */
-export function QuizBlock({ block, attempt, state, saveState, submit }: BlockViewProps<'quiz'>) {
+export function QuizBlock({ block, attempt, state, saveState, submit, seed }: BlockViewProps<'quiz'>) {
   const { t } = useTranslation('quiz');
   const localized = useLocalized();
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -21,6 +23,7 @@ export function QuizBlock({ block, attempt, state, saveState, submit }: BlockVie
   const chosen = new Set(answered ? attempt.answer.selected : state.selected);
   const verdict = new Map(attempt?.outcome?.parts.map((p) => [p.id, p]));
   const inputType = block.mode === 'single' ? 'radio' : 'checkbox';
+  const options = useMemo(() => seededOrder(block.options, seed), [block.options, seed]);
 
   const toggle = (id: string, checked: boolean) => {
     setRefusal(null);
@@ -45,7 +48,7 @@ export function QuizBlock({ block, attempt, state, saveState, submit }: BlockVie
         <legend className="quiz-question">{localized(block.question)}</legend>
         <p id={`${name}-hint`} className="hint">{t(block.mode === 'single' ? 'single' : 'multiple')}</p>
         <ul className="quiz-options">
-          {block.options.map((option) => {
+          {options.map((option) => {
             const id = `${name}-${option.id}`;
             const part = verdict.get(option.id);
             const marks = part ? [part.chosen && t('yourChoice'), part.right && t('rightAnswer')].filter(Boolean) : [];

@@ -18,6 +18,13 @@ describe('postal address', () => {
     ['nl', 'Thuiszorg op de Koningin Astridlaan 3.', 'Koningin Astridlaan 3'],
     ['en', 'She lives at 12 Baker Street.', '12 Baker Street'],
     ['en', 'Lives at 221B Baker Street, near the station.', '221B Baker Street'],
+    // Belgian addresses written number-first, as English prompts (and some French ones) write them: the number goes too.
+    ['en', 'He lives at 134 Kerkstraat, 1050 Ixelles, with his wife.', '134 Kerkstraat, 1050 Ixelles'],
+    ['en', 'She lives at 12 Avenue Louise, 1050 Ixelles.', '12 Avenue Louise, 1050 Ixelles'],
+    ['fr', 'Elle habite au 12 Avenue Louise, 1050 Ixelles.', '12 Avenue Louise, 1050 Ixelles'],
+    ['fr', 'Adresse : 16, rue de la Loi, 1000 Bruxelles', '16, rue de la Loi, 1000 Bruxelles'],
+    ['nl', 'Hij woont op 7 Koningin Astridlaan, 1090 Jette.', '7 Koningin Astridlaan, 1090 Jette'],
+    ['nl', 'Adres: 41 Bloeiende Boomgaardstraat bus 2, 1030 Schaarbeek', '41 Bloeiende Boomgaardstraat bus 2, 1030 Schaarbeek'],
   ] as const)('%s: finds "%s"', (lang, text, address) => {
     expect(found(text, lang)).toEqual([at(text, address, 'address')]);
   });
@@ -29,6 +36,7 @@ describe('postal address', () => {
     ['nl', 'Neem weg 3, dan hof 2.'],
     ['en', 'Walk 20 minutes on the road, 2 times a day.'],
     ['en', 'From 1030 Schaerbeek, a postcode and town alone are not an address.'],
+    ['en', 'We met 3 Kinesitherapeut colleagues and 2 Dafalgan boxes.'],
   ] as const)('%s: not an address: "%s"', (lang, text) => {
     expect(covered(text, lang)).toEqual([]);
   });

@@ -1,9 +1,9 @@
 import { LANGUAGES } from '../../../../core/i18n';
-import { checkPrompt, findPersonalData, PLACEHOLDERS } from '../../../../core/prompt-check';
+import { checkPrompt, findPersonalData, placeholder } from '../../../../core/prompt-check';
 import { personalDataMessage } from '../../../../core/prompt-check/messages';
 import { findNames } from '../../../../core/prompt-check/names';
 import { findRecordNumbers } from '../../../../core/prompt-check/record-number';
-import { PERSONAL_DATA_TYPES } from '../../../../core/prompt-check/types';
+import { PERSONAL_DATA_TYPES, PERSON_ROLES } from '../../../../core/prompt-check/types';
 import { at, found } from './found';
 
 describe('checkPrompt', () => {
@@ -24,18 +24,24 @@ describe('checkPrompt', () => {
     expect(score).toBe(0);
   });
 
-  it('gives findings exactly the contract’s keys', () => {
-    for (const f of checkPrompt('Mme Dupont', 'fr').findings) {
-      expect(Object.keys(f)).toEqual(f.kind === 'personal-data' ? ['kind', 'type', 'start', 'end', 'message'] : ['kind', 'element', 'message']);
-    }
+  it('gives findings exactly the contract’s keys, and a name its role', () => {
+    const findings = checkPrompt('Mme Dupont, NISS 85.07.30-033.28', 'fr').findings;
+    expect(findings.map((f) => Object.keys(f))).toEqual([
+      ['kind', 'type', 'role', 'start', 'end', 'message'],
+      ['kind', 'type', 'start', 'end', 'message'],
+      ...findings.slice(2).map(() => ['kind', 'element', 'message']),
+    ]);
+    expect(findings[0]).toMatchObject({ type: 'name', role: 'patient' });
   });
 
-  it('speaks the prompt’s language, and names the placeholder to use', () => {
+  it('speaks the interface language, and names the placeholder to use in it', () => {
     expect(checkPrompt('NISS 85.07.30-033.28', 'fr').findings[0]!.message).toBe('Numéro de registre national : remplacez-le par [NISS] ou supprimez-le.');
-    expect(checkPrompt('INSZ 85.07.30-033.28', 'nl').findings[0]!.message).toBe('Rijksregisternummer: vervang het door [NISS] of schrap het.');
+    expect(checkPrompt('INSZ 85.07.30-033.28', 'nl').findings[0]!.message).toBe('Rijksregisternummer: vervang het door [INSZ] of schrap het.');
     expect(checkPrompt('NISS 85.07.30-033.28', 'en').findings[0]!.message).toBe('National register number: replace it with [NISS] or delete it.');
+    expect(checkPrompt('Envoyé par le Dr Martin.', 'fr').findings[0]!.message).toBe('Nom d’un médecin : remplacez-le par [MÉDECIN] ou par sa fonction (« le médecin traitant »).');
     for (const lang of LANGUAGES) {
-      for (const type of PERSONAL_DATA_TYPES) expect(personalDataMessage(type, lang)).toContain(PLACEHOLDERS[type]);
+      for (const type of PERSONAL_DATA_TYPES) expect(personalDataMessage(type, lang)).toContain(placeholder(type, lang));
+      for (const role of PERSON_ROLES) expect(personalDataMessage('name', lang, role)).toContain(placeholder('name', lang, role));
     }
   });
 

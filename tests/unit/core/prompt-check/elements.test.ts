@@ -68,6 +68,30 @@ describe('missing elements', () => {
     expect(missingElements('Explique ton choix.', 'fr')).toContain('constraints');
   });
 
+  it.each([
+    ['fr', 'Public : tous les patients adultes.', 'audience'],
+    ['fr', 'Public cible : un médecin généraliste.', 'audience'],
+    ['nl', 'Doelgroep: een huisarts.', 'audience'],
+    ['nl', 'Doelpubliek: alle patiënten.', 'audience'],
+    ['en', 'Audience: a GP.', 'audience'],
+    ['nl', 'Als je twijfelt, zeg het.', 'uncertainty'],
+    ['fr', 'Dites-moi quoi vérifier.', 'uncertainty'],
+    ['fr', 'Incertitudes : s’il manque une information, dites-le au lieu de l’inventer.', 'uncertainty'],
+    ['nl', 'Onzekerheden: meld wat je onduidelijk lijkt.', 'uncertainty'],
+    ['en', 'Uncertainty: flag what seems unclear.', 'uncertainty'],
+    ['nl', 'Randvoorwaarden: één bladzijde.', 'constraints'],
+    ['fr', 'Contraintes : une page.', 'constraints'],
+    ['nl', 'Vorm: een tabel.', 'format'],
+    ['fr', '- Rôle : vous êtes secrétaire.', 'role'],
+  ] as const)('%s: accepts the module’s own label or phrasing "%s" as the %s', (lang, text, element) => {
+    expect(missingElements(text, lang)).not.toContain(element);
+  });
+
+  it('does not take a label with nothing after it, or the word inside a sentence, for the element', () => {
+    expect(missingElements('Public :', 'fr')).toContain('audience');
+    expect(missingElements('Le public est varié.', 'fr')).toContain('audience');
+  });
+
   describe('each message’s example supplies its element', () => {
     for (const lang of LANGUAGES) {
       it.each(PROMPT_ELEMENTS)(`${lang}: %s`, (element) => {
