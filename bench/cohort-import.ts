@@ -1,8 +1,10 @@
 /**
  * A trainer's import in Chromium: 200 learners × 500 statements (100,000), simulated by the
- * same code as `carelit simulate`, imported by the app's own code (validation, one transaction
- * per file, kept summaries) and compared with a plain Dexie bulkAdd of the same rows in the
- * same run; then the dashboard's data read and its first render after that import.
+ * same code as `carelit simulate`, imported by the app's own code (validation, summaries, sealed
+ * records, one transaction per file) and set side by side, in the same run, with reading and
+ * validating the same files alone, and with a plain Dexie bulkAdd of one row per statement (the
+ * storage before schema version 6) and of the sealed records the import stored; then the
+ * dashboard's first render after unlocking, every learner's summary opened on the way.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,8 +20,9 @@ import { BenchError, type Benchmark } from './benchmark';
 import { countFromEnv, verdict } from './figures';
 import type { ImportBenchResult } from './cohort-import/result';
 
-const RATIO_TARGET = 0.8;
-const DASHBOARD_TARGET_MS = 200;
+/** The import may take at most twice the time of reading and validating the same files. */
+const IMPORT_TO_VALIDATE_TARGET = 2;
+const DASHBOARD_TARGET_MS = 100;
 const SEED = 2026;
 
 export function shippedModules(root: string): LearningModule[] {
@@ -68,15 +71,19 @@ export const cohortImport: Benchmark = {
       await page.goto(server.url);
       await page.waitForFunction('document.title === "ready"');
       const result = (await page.evaluate(`window.runImportBench(${JSON.stringify(names)})`)) as ImportBenchResult;
-      if (result.refused) throw new BenchError(`${result.refused} simulated files were refused: the simulation and the import disagree.`);
-      const ratio = result.bulkAddMs / result.importMs;
-      const perSecond = (ms: number) => Math.round(result.statements / (ms / 1000)).toLocaleString('en');
+      if (result.refused || result.held) throw new BenchError(`${result.refused + result.held} simulated files were refused or held: the simulation and the import disagree.`);
+      const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+      const perSecond = (ms: number) => `${Math.round(result.statements / (ms / 1000)).toLocaleString('en')} statements/s`;
+      const ratio = result.importMs / result.validateMs;
       console.log(`cohort import: ${result.files} files, ${result.statements.toLocaleString('en')} statements, ${(bytes / 1048576).toFixed(1)} MB`);
-      console.log(`  app import ${(result.importMs / 1000).toFixed(1)} s (${perSecond(result.importMs)} statements/s); plain bulkAdd of the same rows ${(result.bulkAddMs / 1000).toFixed(1)} s (${perSecond(result.bulkAddMs)}/s)`);
-      console.log(`  reading and validating the files alone (no saving): ${(result.validateMs / 1000).toFixed(1)} s`);
-      console.log(`  throughput ratio (import / plain bulkAdd): ${ratio.toFixed(2)} — target ≥ ${RATIO_TARGET}: ${verdict(ratio >= RATIO_TARGET)}`);
+      console.log(`  reading and validating the files alone (no saving): ${seconds(result.validateMs)} (${perSecond(result.validateMs)})`);
+      console.log(`  app import (validation, summaries, sealed records, one transaction per file): ${seconds(result.importMs)} (${perSecond(result.importMs)})`);
+      console.log(`  import / read-and-validate: ${ratio.toFixed(2)} — target ≤ ${IMPORT_TO_VALIDATE_TARGET}: ${verdict(ratio <= IMPORT_TO_VALIDATE_TARGET)}`);
+      console.log(`  plain bulkAdd, one row per statement (the storage before version 6): ${seconds(result.bulkAddRowsMs)}; of the import's ${(result.storedBytes / 1048576).toFixed(1)} MB of sealed records: ${seconds(result.bulkAddSealedMs)}`);
+      console.log(`  unlocking (PBKDF2-SHA-256, 600,000 iterations, then HKDF): ${Math.round(result.unlockMs)} ms`);
       const render = Number.isNaN(result.dashboardRenderMs) ? 'not measured' : `${Math.round(result.dashboardRenderMs)} ms`;
-      console.log(`  dashboard after that import: data ${Math.round(result.dashboardDataMs)} ms, first render (data + report + React) ${render} — target < ${DASHBOARD_TARGET_MS} ms: ${verdict(result.dashboardRenderMs < DASHBOARD_TARGET_MS)}`);
+      console.log(`  then opening the ${result.files} sealed summaries, once: ${Math.round(result.dashboardDataMs)} ms`);
+      console.log(`  dashboard's first render after unlocking (data, report, React): ${render} — target < ${DASHBOARD_TARGET_MS} ms: ${verdict(result.dashboardRenderMs < DASHBOARD_TARGET_MS)}`);
     } finally {
       await browser.close();
       await server.close();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ProgressFile } from '../core/cohort/progress-file';
-import { readProgressFile, tooLarge, type CohortRefusalCode, type Refusal } from '../core/cohort/read-progress-file';
+import { readProgressBytes, tooLarge, type CohortRefusalCode, type Refusal } from '../core/cohort/read-progress-file';
 import { summariseMerged } from '../core/cohort/merge';
 import type { LearnerSummary } from '../core/cohort/summary';
 
@@ -23,7 +23,7 @@ const DISK_ERRORS: Record<string, string> = {
   EMFILE: 'too many open files',
 };
 
-export function refused(path: string, refusal: CohortRefusal): Refused {
+function refused(path: string, refusal: CohortRefusal): Refused {
   return { path, ok: false, refusal };
 }
 
@@ -43,9 +43,10 @@ function unfit(path: string, info: { isFile(): boolean; isDirectory(): boolean; 
 /**
  * Reads one file as the app's import does, its size checked before a byte is read (a 1 GB file
  * is refused, not read), and checked again through the open handle, so that what is measured is
- * what is read. Decoding strips a byte-order mark, as the browser's File.text() does.
+ * what is read. Its bytes are decoded by the app's own rules (core/cohort/read-progress-file.ts:
+ * UTF-8 with or without a byte-order mark, UTF-16 with one).
  */
-export async function readOne(path: string): Promise<Outcome> {
+export async function readOne(path: string, now = new Date()): Promise<Outcome> {
   try {
     const before = unfit(path, await stat(path));
     if (before) return before;
@@ -53,7 +54,7 @@ export async function readOne(path: string): Promise<Outcome> {
     try {
       const opened = unfit(path, await handle.stat());
       if (opened) return opened;
-      const read = await readProgressFile(withoutBom((await handle.readFile()).toString('utf8')), { sha256: nodeSha256 });
+      const read = await readProgressBytes(await handle.readFile(), { sha256: nodeSha256, now });
       return read.ok ? { path, ok: true, file: read.file } : refused(path, read.refusal);
     } finally {
       await handle.close();
@@ -85,14 +86,13 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
 
 const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** As the browser's File.text() does: a leading byte-order mark is not part of the text. */
-const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-
 /** What a valid file brings to the report once read: its summary and statement ids, not its statements. */
 export interface DigestedFile {
   path: string;
   ok: true;
   account: string;
+  /** Her name as the file shares it (cleaned when read), for messages. */
+  displayName?: string;
   ids: string[];
   summary: LearnerSummary;
 }
@@ -101,14 +101,17 @@ export interface DigestedFile {
  * Reads, validates and summarises one file. Only the summary and the ids travel on (from a
  * worker thread, or to the merge): a learner's statements are not kept once summarised.
  */
-export async function digestFile(path: string): Promise<DigestedFile | Refused> {
-  const outcome = await readOne(path);
-  if (!outcome.ok) return outcome;
-  const { file } = outcome;
+export async function digestFile(path: string, now = new Date()): Promise<DigestedFile | Refused> {
+  const outcome = await readOne(path, now);
+  return outcome.ok ? digestOf(path, outcome.file) : outcome;
+}
+
+export function digestOf(path: string, file: ProgressFile): DigestedFile {
   return {
     path,
     ok: true,
     account: file.learner.account.name,
+    ...(file.learner.displayName ? { displayName: file.learner.displayName } : {}),
     ids: file.statements.map((s) => s.id),
     summary: summariseMerged({ learner: file.learner, exportedAt: file.exportedAt, statements: file.statements }),
   };

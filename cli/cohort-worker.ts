@@ -8,10 +8,12 @@ import { digestFile } from './cohort-files';
 export interface WorkerRequest {
   index: number;
   path: string;
+  /** The command's moment (ms), the same for every file: no date in a file may come after it. */
+  now: number;
 }
 
-parentPort?.on('message', ({ index, path }: WorkerRequest) => {
-  void digestFile(path).then((result) => parentPort!.postMessage({ index, result }));
+parentPort?.on('message', ({ index, path, now }: WorkerRequest) => {
+  void digestFile(path, new Date(now)).then((result) => parentPort!.postMessage({ index, result }));
 });
 // Loaded and listening: the main thread may send files now.
 parentPort?.postMessage({ ready: true });

@@ -3,13 +3,14 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { cohortCsv, type CsvLabels } from '../core/cohort/csv';
-import { mergeProgressFiles, summariseMerged } from '../core/cohort/merge';
+import { identityClashes, mergeProgressFiles, summariseMerged } from '../core/cohort/merge';
 import type { CohortRefusalCode, Refusal } from '../core/cohort/read-progress-file';
 import type { LearnerSummary } from '../core/cohort/summary';
 import { cohortReport, reportModule, type CellStatus, type ReportModule } from '../core/cohort/report';
 import { checkContent } from '../core/content/check';
 import type { LearningModule } from '../core/content/schema';
 import { isLanguage, LANGUAGES, type Language } from '../core/i18n';
+import { cleanName, escapeInvisible } from '../core/names';
 import type { Profession } from '../core/professions';
 import enCohort from '../locales/en/cohort.json';
 import enCommon from '../locales/en/common.json';
@@ -17,7 +18,7 @@ import frCohort from '../locales/fr/cohort.json';
 import frCommon from '../locales/fr/common.json';
 import nlCohort from '../locales/nl/cohort.json';
 import nlCommon from '../locales/nl/common.json';
-import { digestFile, expandPaths, readOne, refused, type DigestedFile, type Refused } from './cohort-files';
+import { digestFile, expandPaths, readOne, type DigestedFile, type Refused } from './cohort-files';
 import { readModuleFiles, type CommandOutput } from './content';
 
 export const COHORT_USAGE = [
@@ -25,7 +26,8 @@ export const COHORT_USAGE = [
   '                        validate learners\' progress files (of a folder: its *.json files) as the app\'s',
   '                        import does, and print the cohort report: JSON (default) or CSV (--lang: its',
   '                        labels, default en). A refused file is skipped and named on stderr with its',
-  '                        reason (FILE: reason); the exit code is then 2',
+  '                        reason (FILE: reason); two files whose records belong to two learners are both',
+  '                        named there, and neither learner is counted; the exit code is then 2',
 ];
 
 /** Where this file runs from: cli/ through tsx, or dist/cli/ once built (scripts/build-cli.mjs). */
@@ -59,11 +61,11 @@ export function interpolate(template: string, params: Record<string, string | nu
 
 /**
  * A file's name and the values a refusal quotes from it (a key's path, the schema's detail)
- * come from outside: control characters are shown escaped, so that one refusal stays one line
- * and a file cannot send escape sequences to the trainer's terminal.
+ * come from outside: every character not shown as itself is shown escaped (core/names.ts), so
+ * that one refusal stays one line, a file cannot send escape sequences to the trainer's terminal,
+ * and a name cannot turn itself around.
  */
-// eslint-disable-next-line no-control-regex
-export const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export const printable = escapeInvisible;
 
 export function refusalMessage(refusal: { code: CohortRefusalCode; params?: Refusal['params'] }): string {
   const params = Object.fromEntries(Object.entries(refusal.params ?? {}).map(([k, v]) => [k, typeof v === 'string' ? printable(v) : v]));
@@ -131,7 +133,7 @@ export function startHelpers(count = availableParallelism() - 1): Helpers {
 type Digested = DigestedFile | Refused;
 
 /** Digests every file, in the main thread and the helpers at once; results in the files' order. */
-async function digestAll(paths: readonly string[], helpers: Helpers): Promise<Digested[]> {
+async function digestAll(paths: readonly string[], helpers: Helpers, now: Date): Promise<Digested[]> {
   const results: Digested[] = new Array(paths.length);
   let next = 0;
   const take = () => (next < paths.length ? next++ : -1);
@@ -144,7 +146,7 @@ async function digestAll(paths: readonly string[], helpers: Helpers): Promise<Di
           const index = take();
           if (index < 0) break;
           busy += 1;
-          worker.postMessage({ index, path: paths[index] });
+          worker.postMessage({ index, path: paths[index], now: now.getTime() });
         }
         if (busy === 0) done();
       };
@@ -159,36 +161,52 @@ async function digestAll(paths: readonly string[], helpers: Helpers): Promise<Di
       worker.on('error', () => done());
     });
   const helpersDone = Promise.all(helpers.workers.map(inHelper));
-  for (let index = take(); index >= 0; index = take()) results[index] = await digestFile(paths[index]!);
+  for (let index = take(); index >= 0; index = take()) results[index] = await digestFile(paths[index]!, now);
   await helpersDone;
-  for (let i = 0; i < paths.length; i += 1) results[i] ??= await digestFile(paths[i]!);
+  for (let i = 0; i < paths.length; i += 1) results[i] ??= await digestFile(paths[i]!, now);
   return results;
 }
 
+/** Two files whose records belong to two learners: the later one read, and the earlier one it shares records with. */
+export interface HeldPair {
+  file: DigestedFile;
+  other: DigestedFile;
+  shared: number;
+}
+
+/** The pairs of files to hold (core/cohort/merge.ts identityClashes), and the accounts that are then not counted. */
+export function heldPairs(read: readonly DigestedFile[]): { held: HeldPair[]; accounts: Set<string> } {
+  const { clashes, accounts } = identityClashes(read);
+  const held = clashes.flatMap((clash) => clash.with.map((other) => ({ file: read[clash.index]!, other: read[other.index]!, shared: other.shared })));
+  return { held, accounts };
+}
+
 /**
- * The files as the app would hold them after importing them in this order: a file whose
- * statement ids another learner already has is refused (the app's store is keyed by statement
- * id), and several files of one learner make one learner. Worker threads read and summarise
- * the files in parallel; only a learner with several files has them read again, to unite her
- * statements exactly as the app does.
+ * The files as the app would show them: several files of one learner make one learner, and
+ * files whose records belong to two learners are held — a command line cannot ask which is
+ * genuine, so neither learner is counted, and both files are named (the app sets the later
+ * file aside for the trainer's decision). Worker threads read and summarise the files in
+ * parallel; only a learner with several files has them read again, to unite her statements
+ * exactly as the app does.
  */
-export async function readCohort(paths: readonly string[], helpers: Helpers = { workers: [], stop: async () => {} }): Promise<{ summaries: LearnerSummary[]; refusals: Refused[] }> {
+export async function readCohort(
+  paths: readonly string[],
+  helpers: Helpers = { workers: [], stop: async () => {} },
+  now = new Date(),
+): Promise<{ summaries: LearnerSummary[]; refusals: Refused[]; held: HeldPair[] }> {
   const refusals: Refused[] = [];
-  const owners = new Map<string, string>();
+  const read: DigestedFile[] = [];
+  for (const result of await digestAll(paths, helpers, now)) {
+    if (result.ok) read.push(result);
+    else refusals.push(result);
+  }
+  const { held, accounts } = heldPairs(read);
   const byAccount = new Map<string, DigestedFile[]>();
-  for (const result of await digestAll(paths, helpers)) {
-    if (!result.ok) {
-      refusals.push(result);
-      continue;
-    }
-    if (result.ids.some((id) => (owners.get(id) ?? result.account) !== result.account)) {
-      refusals.push(refused(result.path, { code: 'id-clash' }));
-      continue;
-    }
-    for (const id of result.ids) owners.set(id, result.account);
-    const files = byAccount.get(result.account);
-    if (files) files.push(result);
-    else byAccount.set(result.account, [result]);
+  for (const file of read) {
+    if (accounts.has(file.account)) continue;
+    const files = byAccount.get(file.account);
+    if (files) files.push(file);
+    else byAccount.set(file.account, [file]);
   }
   const summaries: LearnerSummary[] = [];
   for (const digested of byAccount.values()) {
@@ -196,10 +214,16 @@ export async function readCohort(paths: readonly string[], helpers: Helpers = { 
       summaries.push(digested[0]!.summary);
       continue;
     }
-    const files = (await Promise.all(digested.map((d) => readOne(d.path)))).flatMap((o) => (o.ok ? [o.file] : []));
+    const files = (await Promise.all(digested.map((d) => readOne(d.path, now)))).flatMap((o) => (o.ok ? [o.file] : []));
     summaries.push(...mergeProgressFiles(files).map(summariseMerged));
   }
-  return { summaries, refusals };
+  return { summaries, refusals, held };
+}
+
+/** How a held pair is named on stderr: both files, both learners (names cleaned, file names escaped). */
+export function heldMessage({ file, other, shared }: HeldPair): string {
+  const name = (f: DigestedFile) => cleanName(f.displayName ?? '') || csvLabels('en').anonymous(f.account.slice(0, 8));
+  return `${printable(file.path)}: ${interpolate(enCohort.held.cli, { shared, other: printable(other.path), otherName: name(other), name: name(file) })}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -264,14 +288,14 @@ export async function cohortReportCommand(args: readonly string[], modulesDir = 
   } finally {
     await helpers.stop();
   }
-  const { summaries, refusals } = read;
+  const { summaries, refusals, held } = read;
   const modules: ReportModule[] = read.catalogue.map(reportModule);
   const report = cohortReport(summaries, modules);
   // main() ends each stdout entry with "\n"; the CSV's own line ends are "\r\n", its last one included.
   const text = parsed.format === 'csv' ? cohortCsv(report, modules, parsed.lang, csvLabels(parsed.lang)).slice(0, -1) : JSON.stringify(report, null, 2);
   return {
-    code: refusals.length ? 2 : 0,
+    code: refusals.length || held.length ? 2 : 0,
     stdout: [text],
-    stderr: refusals.map((r) => `${printable(r.path)}: ${refusalMessage(r.refusal)}`),
+    stderr: [...refusals.map((r) => `${printable(r.path)}: ${refusalMessage(r.refusal)}`), ...held.map(heldMessage)],
   };
 }

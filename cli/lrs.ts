@@ -11,8 +11,8 @@ import { basicAuthorization, fetchTransport, type LrsFetch } from '../core/lrs/t
 import type { Statement } from '../core/xapi/statements';
 import enLrs from '../locales/en/lrs.json';
 import pkg from '../package.json';
-import { interpolate, printable, refusalMessage } from './cohort';
-import { expandPaths, readOne, refused, type Refused } from './cohort-files';
+import { heldMessage, heldPairs, interpolate, printable, refusalMessage, type HeldPair } from './cohort';
+import { digestOf, expandPaths, readOne, type DigestedFile, type Refused } from './cohort-files';
 import type { CommandOutput } from './content';
 import { makeFolder } from './simulate';
 
@@ -148,28 +148,24 @@ const failure = (command: Command, message: string) => `carelit lrs ${command}: 
 // push
 
 /**
- * The files as cohort report reads them: each checked as the app's import checks it, a file
- * whose statement ids another learner has refused, a learner's files united.
+ * The files as cohort report reads them: each checked as the app's import checks it, files
+ * whose records belong to two learners held (neither is sent, both are named), a learner's
+ * files united.
  */
-async function readPushable(paths: readonly string[]): Promise<{ files: { path: string; file: ProgressFile }[]; refusals: Refused[] }> {
-  const files: { path: string; file: ProgressFile }[] = [];
+async function readPushable(paths: readonly string[]): Promise<{ files: { path: string; file: ProgressFile }[]; refusals: Refused[]; held: HeldPair[] }> {
+  const read: { path: string; file: ProgressFile; digested: DigestedFile }[] = [];
   const refusals: Refused[] = [];
-  const owners = new Map<string, string>();
+  const now = new Date();
   for (const path of paths) {
-    const outcome = await readOne(path);
+    const outcome = await readOne(path, now);
     if (!outcome.ok) {
       refusals.push(outcome);
       continue;
     }
-    const account = outcome.file.learner.account.name;
-    if (outcome.file.statements.some((s) => (owners.get(s.id) ?? account) !== account)) {
-      refusals.push(refused(path, { code: 'id-clash' }));
-      continue;
-    }
-    for (const s of outcome.file.statements) owners.set(s.id, account);
-    files.push({ path, file: outcome.file });
+    read.push({ path, file: outcome.file, digested: digestOf(path, outcome.file) });
   }
-  return { files, refusals };
+  const { held, accounts } = heldPairs(read.map((r) => r.digested));
+  return { files: read.filter((r) => !accounts.has(r.digested.account)), refusals, held };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -177,8 +173,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 async function push(args: LrsArgs, client: LrsClient): Promise<CommandOutput> {
   const paths = await expandPaths(args.paths);
   if (!paths.length) return usageError(`no *.json file in ${args.paths.map(printable).join(', ')}`);
-  const { files, refusals } = await readPushable(paths);
-  const stderr = refusals.map((r) => `${printable(r.path)}: ${refusalMessage(r.refusal)}`);
+  const { files, refusals, held } = await readPushable(paths);
+  const stderr = [...refusals.map((r) => `${printable(r.path)}: ${refusalMessage(r.refusal)}`), ...held.map(heldMessage)];
   const statements: Statement[] = mergeProgressFiles(files.map((f) => f.file)).flatMap((learner) => learner.statements);
   const fileOf = new Map<string, string>();
   for (const { path, file } of files) for (const s of file.statements) if (!fileOf.has(s.id)) fileOf.set(s.id, path);

@@ -99,7 +99,8 @@ export const OPENED_FILES_MAX = 200;
  * and text, read by the main process within the progress file's size cap, or why it was not
  * read. The page then reads the text as untrusted, as any file it imports.
  */
-export type OpenedFile = { name: string; text: string } | { name: string; error: 'too-large' | 'unreadable' };
+/** A file opened with the app, as the main process read it: its bytes (the page decodes them as any import does), or why not. */
+export type OpenedFile = { name: string; bytes: Uint8Array } | { name: string; error: 'too-large' | 'unreadable' };
 
 /** The name of the one object the preload puts on `window`. */
 export const BRIDGE_GLOBAL = 'carelit';

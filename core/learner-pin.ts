@@ -1,17 +1,31 @@
-import { createPassphraseRecord, verifyPassphrase, type PassphraseRecord } from './cohort/passphrase';
+import { fromHex, toHex } from './cohort/sealed';
 
 /**
  * A profile's optional PIN, on a computer several people share: it keeps others out of her
  * profile in the app (her progress, her private reflections). It is not encryption: the data on
  * disk stay readable to whoever can read the disk, which the app says where the PIN is set.
  *
- * Kept only as a salted PBKDF2 hash (the trainer's passphrase's scheme and cost). Typing it is no
- * cognitive test (WCAG 2.2, 3.3.8): the field takes paste and password managers, and a pasted PIN
- * with spaces or full-width digits still counts. Wrong tries in a row make the next one wait.
+ * Kept only as a salted hash: PBKDF2 with SHA-256, a random salt per PIN, at the iteration count
+ * OWASP's Password Storage Cheat Sheet recommends (600,000, as for the trainer's passphrase). Typing
+ * it is no cognitive test (WCAG 2.2, 3.3.8): the field takes paste and password managers, and a
+ * pasted PIN with spaces or full-width digits still counts. Wrong tries in a row make the next one
+ * wait.
  */
 export const PIN_MIN_DIGITS = 4;
 export const PIN_MAX_DIGITS = 8;
-export type PinRecord = PassphraseRecord;
+export const PIN_ITERATIONS = 600_000;
+const SALT_BYTES = 16;
+/** A record asking for more would freeze the app for minutes: it is not one CareLit wrote. */
+const MAX_ITERATIONS = 10_000_000;
+
+export interface PinRecord {
+  algorithm: 'PBKDF2-SHA-256';
+  iterations: number;
+  /** Hex. */
+  salt: string;
+  /** Hex. */
+  hash: string;
+}
 
 /** "12 34", "1234\n", "１２３４" (full-width) → "1234": what a paste or a password manager may bring. */
 export function normalisePin(input: string): string {
@@ -30,12 +44,30 @@ export function newPinProblem(pin: string, confirmation: string): PinProblem | n
   return null;
 }
 
-export function createPinRecord(pin: string, iterations?: number): Promise<PinRecord> {
-  return createPassphraseRecord(normalisePin(pin), iterations);
+async function pinHash(pin: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array> {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(normalisePin(pin)), 'PBKDF2', false, ['deriveBits']);
+  return new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, 256));
 }
 
-export function verifyPin(pin: string, record: PinRecord): Promise<boolean> {
-  return verifyPassphrase(normalisePin(pin), record);
+export async function createPinRecord(pin: string, iterations = PIN_ITERATIONS): Promise<PinRecord> {
+  const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
+  return { algorithm: 'PBKDF2-SHA-256', iterations, salt: toHex(salt), hash: toHex(await pinHash(pin, salt, iterations)) };
+}
+
+/** Compares every byte whatever the first difference, so the time taken says nothing about the hash. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return diff === 0;
+}
+
+/** Whether the PIN is the one the record was made with; false for a record CareLit did not write. */
+export async function verifyPin(pin: string, record: PinRecord): Promise<boolean> {
+  const plausible =
+    record.algorithm === 'PBKDF2-SHA-256' && Number.isInteger(record.iterations) && record.iterations >= 1 && record.iterations <= MAX_ITERATIONS &&
+    /^[0-9a-f]{32}$/.test(record.salt) && /^[0-9a-f]{64}$/.test(record.hash);
+  if (!plausible) return false;
+  return sameBytes(await pinHash(pin, fromHex(record.salt), record.iterations), fromHex(record.hash));
 }
 
 /** Wrong tries allowed before any wait: enough for a typo or two. */

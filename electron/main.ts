@@ -9,6 +9,7 @@ import { createSecretFile } from './lrs/secret-file';
 import { installApplicationMenu, type ApplicationMenu } from './menu';
 import { createOpenedFiles, jsonPathsIn } from './opened-files';
 import { registerAppSchemeAsPrivileged } from './security/app-scheme';
+import { devToolsAllowed, keepDevToolsClosed } from './security/devtools';
 import { serveRenderer } from './security/app-protocol';
 import { isTrustedSender } from './security/ipc-sender';
 import { denyPermissions } from './security/permissions';
@@ -37,7 +38,7 @@ const windowStateFiles = (): WindowStateFiles => {
 };
 /** Files opened with the app, kept until the page takes them; it is told when some arrive. */
 const openedFiles = createOpenedFiles(
-  { stat: (filePath) => stat(filePath), readText: (filePath) => readFile(filePath, 'utf8') },
+  { stat: (filePath) => stat(filePath), readBytes: (filePath) => readFile(filePath) },
   () => sendEvent(mainWindow?.webContents, 'files:opened'),
 );
 const ipcHandlers = () =>
@@ -60,6 +61,7 @@ function beforeReady(): void {
   registerAppSchemeAsPrivileged(protocol);
   enableSandboxForEveryRenderer(app);
   hardenEveryWebContents(app, openExternal);
+  keepDevToolsClosed(app);
   // macOS hands a double-clicked file to the running app this way, possibly before `ready`.
   app.on('open-file', (event, filePath) => {
     event.preventDefault();
@@ -78,7 +80,7 @@ async function whenReady(): Promise<void> {
   menu = installApplicationMenu(Menu, dialog, app, () => mainWindow);
   const files = windowStateFiles();
   const place = await loadWindowState(files, screen.getAllDisplays().map((display) => display.workArea));
-  mainWindow = createMainWindow(BrowserWindow, preloadPath(), place);
+  mainWindow = createMainWindow(BrowserWindow, preloadPath(), place, devToolsAllowed(app));
   rememberWindowState(mainWindow, files, (error) => console.error('CareLit could not remember its window', error));
   mainWindow.on('closed', () => {
     mainWindow = undefined;

@@ -8,12 +8,13 @@ import { OPENED_FILES_MAX, type OpenedFile } from '../core/ipc';
  * paths to the first instance (its arguments, a second launch's `second-instance`, macOS's
  * `open-file`); they are read here, each within the progress file's size cap, and kept until the
  * page takes them (`files:take-opened`). The page is told when new ones arrive (`files:opened`).
- * Only the main process touches the disk; the page reads their text as untrusted, as any import.
+ * Only the main process touches the disk; the page decodes and reads their bytes as untrusted, as
+ * any import (one decoding for the CLI and the app).
  */
 export interface OpenedFilesDisk {
   /** Size and kind of a path (fs.promises.stat). */
   stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
-  readText(filePath: string): Promise<string>;
+  readBytes(filePath: string): Promise<Uint8Array>;
 }
 
 /** The `.json` paths among launch arguments, made absolute against the folder the launch came from. */
@@ -37,7 +38,7 @@ export function createOpenedFiles(disk: OpenedFilesDisk, notify: () => void): Op
       if (!info.isFile()) return { name, error: 'unreadable' };
       // Refused before it is read: a huge file never reaches memory.
       if (info.size > PROGRESS_FILE_MAX_BYTES) return { name, error: 'too-large' };
-      return { name, text: await disk.readText(filePath) };
+      return { name, bytes: await disk.readBytes(filePath) };
     } catch {
       return { name, error: 'unreadable' };
     }

@@ -44,7 +44,25 @@ export function requestedPort(env: { PORT?: string | undefined }): { port: numbe
   return { error: `PORT must be a whole number from 1 to 65535, not "${raw}".` };
 }
 
-/** A port we may not have (taken, or privileged) is no reason to stop: any free port will do. */
-export function shouldTryAnyPort(errorCode: string | undefined): boolean {
-  return errorCode === 'EADDRINUSE' || errorCode === 'EACCES';
+export const loopbackUrl = (port: number) => `http://127.0.0.1:${port}/`;
+
+/**
+ * What `npm start` says when the port for the browser cannot be had, or null for any other
+ * error. It never moves to another port: the browser keeps a learner's progress (IndexedDB)
+ * per origin, and a page served on another port is another origin, where her progress would
+ * look lost. `carelitThere`: whether what answers on that port is CareLit itself.
+ */
+export function portProblem(port: number, errorCode: string | undefined, carelitThere: boolean): string | null {
+  const url = loopbackUrl(port);
+  const perAddress = `Your browser keeps your progress for the address ${url}: served at another address, CareLit would look empty.`;
+  if (errorCode === 'EADDRINUSE' && carelitThere) {
+    return `CareLit is already running at ${url}: open that address in your browser. To start this copy instead, first stop the other one (Ctrl+C in the terminal where it runs).`;
+  }
+  if (errorCode === 'EADDRINUSE') {
+    return `Port ${port} is used by another program, so CareLit cannot be served at ${url}. ${perAddress} Close the program that uses port ${port} and run npm start again (or choose another port with PORT=<number>, knowing that the progress saved at ${url} will not show there).`;
+  }
+  if (errorCode === 'EACCES') {
+    return `This account may not use port ${port} (ports below 1024 need special rights). Choose another with PORT=<number>. ${perAddress}`;
+  }
+  return null;
 }

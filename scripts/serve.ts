@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { contentTypeOf } from '../core/content-types';
+import { loopbackUrl, portProblem } from './launch-plan';
 
 export const LOOPBACK_HOST = '127.0.0.1';
 
@@ -123,4 +124,32 @@ export async function serveStatic(root: string, options: { port?: number } = {})
         server.closeAllConnections();
       }),
   };
+}
+
+/** A port that cannot be had, said in the words `npm start` prints. */
+export class PortProblem extends Error {}
+
+/**
+ * Serves `root` on that port and no other (what `npm start` does when Electron is missing): the
+ * browser keeps a learner's progress per address, so another port would show none of it. When
+ * the port cannot be had, a PortProblem says why and what to do (scripts/launch-plan.ts).
+ */
+export async function serveOnOnePort(root: string, port: number): Promise<StaticServer> {
+  try {
+    return await serveStatic(root, { port });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem = portProblem(port, code, code === 'EADDRINUSE' && (await carelitAnswers(loopbackUrl(port))));
+    throw problem ? new PortProblem(problem) : error;
+  }
+}
+
+/** Whether CareLit answers at that address (another `npm start`, most likely): its page is titled so. */
+export async function carelitAnswers(url: string, timeoutMs = 1500): Promise<boolean> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    return (await response.text()).includes('<title>CareLit</title>');
+  } catch {
+    return false;
+  }
 }

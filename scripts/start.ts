@@ -6,10 +6,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { electronExecutable, nextStep, requestedPort, shouldTryAnyPort, type FileProbe } from './launch-plan';
+import { electronExecutable, nextStep, requestedPort, type FileProbe } from './launch-plan';
 import { messageOf, projectRoot } from './project';
 import { npmCommand, runQuietly } from './run-quietly';
-import { serveStatic, type StaticServer } from './serve';
+import { PortProblem, serveOnOnePort, type StaticServer } from './serve';
 
 const ELECTRON_DIR = path.join(projectRoot, 'node_modules', 'electron');
 const RENDERER_DIR = path.join(projectRoot, 'dist', 'renderer');
@@ -57,15 +57,17 @@ function runElectron(executable: string): Promise<number> {
   });
 }
 
-/** The port from PORT (default 4780), or any free one when that is taken. */
+/**
+ * Always the same port, PORT's or 4780: the browser keeps her progress per address, so another
+ * port would show none of it. When that port cannot be had, one line says why and what to do.
+ */
 async function serveOnLoopback(): Promise<StaticServer> {
   const asked = requestedPort(process.env);
   if ('error' in asked) throw new StartError(asked.error);
   try {
-    return await serveStatic(RENDERER_DIR, { port: asked.port });
+    return await serveOnOnePort(RENDERER_DIR, asked.port);
   } catch (error) {
-    if (!shouldTryAnyPort((error as NodeJS.ErrnoException).code)) throw error;
-    return serveStatic(RENDERER_DIR, { port: 0 });
+    throw error instanceof PortProblem ? new StartError(error.message) : error;
   }
 }
 

@@ -3,11 +3,21 @@ export interface ImportBenchResult {
   files: number;
   statements: number;
   refused: number;
-  importMs: number;
-  /** Reading and validating every file alone, without saving: the import's main-thread share. */
+  held: number;
+  /** Reading and validating every file alone (decoding, checks, digest), without saving. */
   validateMs: number;
-  bulkAddMs: number;
+  /** The app's import: reading, validating, summarising, sealing and saving each file. */
+  importMs: number;
+  /** A plain Dexie bulkAdd of one row per statement (how cohorts were stored before schema version 6), per file. */
+  bulkAddRowsMs: number;
+  /** A plain Dexie bulkAdd of exactly the sealed records the import stored, per file. */
+  bulkAddSealedMs: number;
+  /** Bytes the import stored (sealed), against the files' bytes. */
+  storedBytes: number;
+  /** Deriving the keys from the passphrase at full strength (the unlock's own cost, before any data). */
+  unlockMs: number;
+  /** Unlocking, after the keys: opening every learner's sealed summary, once (nothing opened before). */
   dashboardDataMs: number;
-  /** NaN when the page could not render the dashboard. */
+  /** After unlocking: from the render call to a matrix holding every learner. NaN when it could not render. */
   dashboardRenderMs: number;
 }

@@ -1,4 +1,5 @@
 import type { Localized } from '../content/schema';
+import { cleanName } from '../names';
 import type { Language } from '../i18n';
 import type { Profession } from '../professions';
 import type { CellStatus, CohortReport, ReportModule } from './report';
@@ -9,7 +10,8 @@ import type { CellStatus, CohortReport, ReportModule } from './report';
  * Semicolon-separated, because the trainers' spreadsheets run with Belgian regional settings,
  * where the list separator is ";"; numbers are whole (percent, minutes), so the decimal comma
  * never meets the separator. Quoted as RFC 4180 says, and a cell that a spreadsheet would run
- * as a formula (=, +, -, @) is prefixed with an apostrophe: a learner's chosen name is data.
+ * as a formula is prefixed with an apostrophe, as OWASP's CSV injection advice says: a
+ * learner's chosen name is data.
  */
 export const CSV_SEPARATOR = ';';
 
@@ -28,13 +30,27 @@ export interface CsvLabels {
   anonymous: (accountStart: string) => string;
 }
 
+/**
+ * Whether a spreadsheet could read the cell as a formula: it starts with a tab or a carriage
+ * return, or its first visible character is =, +, - or @ — also after spaces (no-break ones
+ * included) and invisible characters, and in compatibility forms such as the full-width "＝",
+ * which spreadsheets fold to the plain sign.
+ */
+export function couldBeFormula(value: string): boolean {
+  if (/^[\t\r]/.test(value)) return true;
+  const visible = value.replace(/^[\s\p{Cf}\p{Cc}]+/u, '');
+  return /^[=+\-@]/.test(visible.slice(0, 8).normalize('NFKC'));
+}
+
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = couldBeFormula(value) ? `'${value}` : value;
   return /[";\r\n,]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** How a learner is named: her chosen name as CareLit shows names (core/names.ts), or the start of her pseudonymous account. */
 export function learnerLabel(learner: { account: string; displayName?: string }, anonymous: (accountStart: string) => string): string {
-  return learner.displayName ?? anonymous(learner.account.slice(0, 8));
+  const name = learner.displayName === undefined ? null : cleanName(learner.displayName);
+  return name || anonymous(learner.account.slice(0, 8));
 }
 
 export function moduleTitle(moduleId: string, catalogue: readonly ReportModule[], lang: Language): string {

@@ -1,5 +1,6 @@
 import { sha256Hex } from '../digest';
 import { DISPLAY_NAME_MAX } from '../learner';
+import { cleanName } from '../names';
 import { PROFESSIONS, type Profession } from '../professions';
 import { CARELIT_IRI, type Statement } from '../xapi/statements';
 import { arr, obj, oneOf, str } from './checks';
@@ -25,9 +26,10 @@ export const DIGEST_ALGORITHM = 'SHA-256' as const;
 export const PROGRESS_FILE_MAX_BYTES = 20 * 1024 * 1024;
 export const PROGRESS_FILE_MAX_STATEMENTS = 20_000;
 
-// Control characters would let a name fake line breaks in the dashboard, the CSV and the report.
+// Control characters would let a name fake line breaks in the dashboard, the CSV and the report;
+// a lone surrogate is half a character. The app's export writes neither (core/names.ts).
 // eslint-disable-next-line no-control-regex
-const displayName = str({ min: 1, max: DISPLAY_NAME_MAX, pattern: /^[^\u0000-\u001f\u007f-\u009f]*$/u, message: 'control characters in a name' });
+const displayName = str({ min: 1, max: DISPLAY_NAME_MAX, pattern: /^[^\u0000-\u001f\u007f-\u009f\uD800-\uDFFF]*$/u, message: 'control characters or a broken character in a name' });
 
 export const learnerCheck = obj({ account }, { displayName, profession: oneOf(PROFESSIONS) });
 
@@ -87,11 +89,15 @@ function clip(text: string, max: number): string {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
-/** Builds the file a learner exports, digest included, members in the documented order. */
+/**
+ * Builds the file a learner exports, digest included, members in the documented order. Her name
+ * is written as CareLit shows names (core/names.ts); a name that cannot be shown is left out.
+ */
 export async function buildProgressFile(input: ProgressExportInput): Promise<ProgressFile> {
+  const name = input.displayName === undefined ? null : cleanName(input.displayName);
   const learner: ProgressFileLearner = {
     account: { homePage: CARELIT_IRI, name: input.accountName },
-    ...(input.displayName?.trim() ? { displayName: clip(input.displayName.trim(), DISPLAY_NAME_MAX) } : {}),
+    ...(name ? { displayName: clip(name, DISPLAY_NAME_MAX) } : {}),
     ...(input.profession ? { profession: input.profession } : {}),
   };
   const payload: ProgressPayload = {

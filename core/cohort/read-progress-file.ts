@@ -1,4 +1,5 @@
 import { sha256Hex } from '../digest';
+import { cleanName } from '../names';
 import { Fault, NewerFault, pathText } from './checks';
 import { payloadDigest, PROGRESS_FILE_MAX_BYTES, PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, progressFileCheck, type ProgressFile, type ProgressPayload } from './progress-file';
 
@@ -9,6 +10,7 @@ import { payloadDigest, PROGRESS_FILE_MAX_BYTES, PROGRESS_FORMAT, PROGRESS_FORMA
  */
 export type RefusalCode =
   | 'too-large'
+  | 'not-text'
   | 'empty'
   | 'too-deep'
   | 'not-json'
@@ -18,11 +20,12 @@ export type RefusalCode =
   | 'newer-app'
   | 'invalid'
   | 'digest-mismatch'
+  | 'from-the-future'
   | 'foreign-statement'
   | 'duplicate-statement';
 
-/** Why an import or `cohort report` refuses a file: its content, or reading, saving or merging it. */
-export type CohortRefusalCode = RefusalCode | 'unreadable' | 'id-clash' | 'not-saved';
+/** Why an import or `cohort report` refuses a file: its content, or reading or saving it. */
+export type CohortRefusalCode = RefusalCode | 'unreadable' | 'not-saved';
 
 export interface Refusal {
   code: RefusalCode;
@@ -126,8 +129,18 @@ export function tooLarge(byteLength: number, limit = PROGRESS_FILE_MAX_BYTES): R
   return byteLength > limit ? { code: 'too-large', params: { size: byteLength, limit } } : null;
 }
 
+/**
+ * How far ahead of the reading computer's clock a file's dates may be. A learner's computer
+ * whose clock shows Brussels time while set to UTC writes times two hours ahead; an hour more
+ * covers a clock that has drifted. Beyond that, a date in the future is a forgery (an export
+ * "of 2099" would otherwise name the learner for good) or a clock to set right.
+ */
+export const CLOCK_TOLERANCE_MS = 3 * 60 * 60 * 1000;
+
 export interface ReadOptions {
   limit?: number;
+  /** The moment of reading: no date in the file may come after it, beyond CLOCK_TOLERANCE_MS. */
+  now?: Date;
   /**
    * SHA-256 of a string as hex. WebCrypto's by default; Node's own hash is several times faster
    * on large strings (WebCrypto there needs the text encoded to bytes first), so the CLI passes it.
@@ -135,7 +148,38 @@ export interface ReadOptions {
   sha256?: (text: string) => Promise<string> | string;
 }
 
-export async function readProgressFile(text: string, { limit = PROGRESS_FILE_MAX_BYTES, sha256 = sha256Hex }: ReadOptions = {}): Promise<ReadResult> {
+/**
+ * The text of a file's bytes, decoded by the same rules in the app and the CLI: UTF-8, with or
+ * without a byte-order mark, or UTF-16 (little- or big-endian) with its byte-order mark. Bytes
+ * that are not valid in their encoding are refused rather than replaced (a replaced byte could
+ * turn a broken file into an accepted one).
+ */
+export function decodeProgressBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; refusal: Refusal } {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  try {
+    // The decoder drops the byte-order mark of its own encoding.
+    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, refusal: { code: 'not-text' } };
+  }
+}
+
+/** Reads a progress file from its bytes: the size, the decoding, then everything readProgressFile checks. */
+export async function readProgressBytes(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
+  const large = tooLarge(bytes.length, options.limit);
+  if (large) return { ok: false, refusal: large };
+  const decoded = decodeProgressBytes(bytes);
+  return decoded.ok ? readProgressFile(decoded.text, options) : decoded;
+}
+
+/** The first date in the file later than `latest`, if any (the export's, or a statement's), with its path. */
+function futureDate(file: ProgressFile, latest: number): { path: string; date: string } | null {
+  if (Date.parse(file.exportedAt) > latest) return { path: 'exportedAt', date: file.exportedAt };
+  const index = file.statements.findIndex((s) => Date.parse(s.timestamp) > latest);
+  return index < 0 ? null : { path: `statements[${index}].timestamp`, date: file.statements[index]!.timestamp };
+}
+
+export async function readProgressFile(text: string, { limit = PROGRESS_FILE_MAX_BYTES, sha256 = sha256Hex, now = new Date() }: ReadOptions = {}): Promise<ReadResult> {
   // UTF-8 takes at least one byte per UTF-16 unit, so the text length is a lower bound of the size.
   const large = tooLarge(text.length, limit);
   if (large) return { ok: false, refusal: large };
@@ -165,6 +209,8 @@ export async function readProgressFile(text: string, { limit = PROGRESS_FILE_MAX
   }
   const file = data as ProgressFile;
   if (!(await digestMatches(text, top, file.digest.value, sha256))) return refuse('digest-mismatch');
+  const future = futureDate(file, now.getTime() + CLOCK_TOLERANCE_MS);
+  if (future) return refuse('from-the-future', future);
 
   const seen = new Set<string>();
   for (let i = 0; i < file.statements.length; i += 1) {
@@ -172,6 +218,13 @@ export async function readProgressFile(text: string, { limit = PROGRESS_FILE_MAX
     if (statement.actor.account.name !== file.learner.account.name) return refuse('foreign-statement', { index: i });
     if (seen.has(statement.id)) return refuse('duplicate-statement', { id: statement.id });
     seen.add(statement.id);
+  }
+  // The name as CareLit shows names: what the checks let through (no control character, no
+  // half character) is cleaned of what could still disguise it. The digest was over the name as written.
+  if (file.learner.displayName !== undefined) {
+    const name = cleanName(file.learner.displayName);
+    if (name) file.learner.displayName = name;
+    else delete file.learner.displayName;
   }
   return { ok: true, file };
 }

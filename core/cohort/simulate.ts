@@ -23,11 +23,15 @@ export interface SimulateOptions {
   /** Exactly this many statements per learner (benchmarks): more prompt-lab tries and retakes, or an earlier stop. */
   statementsPerLearner?: number;
   appVersion: string;
-  /** The first working day's start; sessions fall in the nine hours after that time of day. Default 2026-09-01T07:00Z (9:00 in Brussels). */
+  /** The first working day's start; sessions fall in the nine hours after that time of day. Default 2026-01-05T08:00Z (a Monday, 9:00 in Brussels). */
   start?: Date;
 }
 
-export const DEFAULT_START = new Date(Date.UTC(2026, 8, 1, 7));
+/**
+ * Early in 2026, so that the whole simulated term (some four months) lies in the past: an import
+ * refuses a file dated after the moment it reads it (core/cohort/read-progress-file.ts).
+ */
+export const DEFAULT_START = new Date(Date.UTC(2026, 0, 5, 8));
 
 /** Learner i's own stream: she is the same whatever the size of the cohort. */
 function learnerSeed(seed: number, index: number): number {

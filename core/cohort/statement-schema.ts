@@ -33,12 +33,13 @@ const carelitIri = refine(
 const duration = str({ max: 20, pattern: /^PT(\d{1,3}H)?(\d{1,2}M)?(\d{1,2}(\.\d{1,2})?S)?$/, message: 'not a duration' });
 const EARLIEST = Date.UTC(2020, 0, 1);
 const LATEST = Date.UTC(2100, 0, 1);
-/** A UTC timestamp as Date#toISOString writes it, in a plausible range. */
+/** A UTC timestamp as Date#toISOString writes it, a real calendar date (no 30 February), in a plausible range. */
 export const timestamp = refine(
   str({ max: 24, pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, message: 'not a UTC timestamp' }),
   (s: string) => {
     const t = Date.parse(s);
-    return Number.isFinite(t) && t >= EARLIEST && t < LATEST;
+    // Date.parse rolls 30 February over to March: written back, such a date is not the one read.
+    return Number.isFinite(t) && t >= EARLIEST && t < LATEST && new Date(t).toISOString().slice(0, 19) === s.slice(0, 19);
   },
   'not a plausible date',
 );
@@ -53,8 +54,9 @@ const components = arr(component, { max: MAX_COMPONENTS });
 
 const score = refine(
   obj({ scaled: num({ min: 0, max: 1 }), raw: num({ min: 0, max: 1000 }), min: oneOf([0]), max: num({ min: 0, max: 1000 }) }),
-  (s: { raw: number; max: number }) => s.raw <= s.max,
-  'raw score above max',
+  // scaled is raw / max within rounding; a module with nothing to score is scaled 1 (core/module-score.ts).
+  (s: { scaled: number; raw: number; max: number }) => s.raw <= s.max && Math.abs(s.scaled - (s.max === 0 ? 1 : s.raw / s.max)) < 1e-6,
+  'raw, scaled and max scores do not agree',
 );
 
 /** What the block types record, from their definitions: a new type brings its own. */

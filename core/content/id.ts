@@ -2,9 +2,11 @@
  * What a content id looks like (module, lesson, block, option, term): lower-case words joined by
  * single dashes. Ids become keys of records in summaries and reports, so an id can never be the
  * name of a member every object already has ("constructor"): such an id would read that member.
+ * The reserved names are Object.prototype's members (and a function's "prototype") that have an
+ * id's shape; the others ("__proto__", "toString"…) cannot be ids anyway.
  */
 const SHAPE = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const RESERVED = ['constructor', 'prototype'];
+const RESERVED = [...Object.getOwnPropertyNames(Object.prototype), 'prototype'].filter((name) => new RegExp(`^${SHAPE}$`).test(name));
 const ID = `(?!(?:${RESERVED.join('|')})(?![a-z0-9-]))${SHAPE}`;
 export const CONTENT_ID_PATTERN = new RegExp(`^${ID}$`);
 

@@ -6,9 +6,11 @@ import { APP_ENTRY_URL } from '../app-origin';
  * are Electron's defaults already; they are written out so a reader (and a test) sees them, and
  * so a default changing upstream changes nothing here.
  */
-export function secureWebPreferences(preload: string): WebPreferences {
+export function secureWebPreferences(preload: string, { devTools = true }: { devTools?: boolean } = {}): WebPreferences {
   return {
     preload,
+    // No DevTools in a packaged build (devtools.ts).
+    devTools,
     // 2. Do not enable Node.js integration for remote content (nor for ours).
     nodeIntegration: false,
     nodeIntegrationInWorker: false,
@@ -38,7 +40,7 @@ export interface SavedPlace {
   maximized: boolean;
 }
 
-export function mainWindowOptions(preload: string, place?: SavedPlace | null): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preload: string, place?: SavedPlace | null, devTools = true): BrowserWindowConstructorOptions {
   return {
     title: 'CareLit',
     width: 1280,
@@ -48,15 +50,15 @@ export function mainWindowOptions(preload: string, place?: SavedPlace | null): B
     minHeight: 600,
     // Shown once painted, so the learner never sees an empty white frame.
     show: false,
-    webPreferences: secureWebPreferences(preload),
+    webPreferences: secureWebPreferences(preload, { devTools }),
   };
 }
 
 type BrowserWindowClass = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
 
 /** Creates the one window, where it last was, and loads the app into it from `app://carelit/`. */
-export function createMainWindow(Window: BrowserWindowClass, preload: string, place?: SavedPlace | null): BrowserWindow {
-  const window = new Window(mainWindowOptions(preload, place));
+export function createMainWindow(Window: BrowserWindowClass, preload: string, place?: SavedPlace | null, devTools = true): BrowserWindow {
+  const window = new Window(mainWindowOptions(preload, place, devTools));
   window.once('ready-to-show', () => {
     if (place?.maximized) window.maximize();
     window.show();

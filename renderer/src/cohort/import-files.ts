@@ -1,7 +1,7 @@
 import { PROGRESS_FILE_MAX_BYTES, type ProgressFile } from '../../../core/cohort/progress-file';
-import { readProgressFile, tooLarge, type CohortRefusalCode, type Refusal, type RefusalCode } from '../../../core/cohort/read-progress-file';
-import type { CareLitDatabase } from '../db/database';
-import { importProgressFile } from '../db/cohorts';
+import { readProgressBytes, tooLarge, type CohortRefusalCode, type Refusal, type RefusalCode } from '../../../core/cohort/read-progress-file';
+import { importProgressFile, type HeldFile } from '../db/cohort-import';
+import type { Vault } from '../db/vault';
 
 /** Reasons that come from reading the disk or saving, beyond what the file's content says. */
 export interface ImportRefusal {
@@ -9,16 +9,18 @@ export interface ImportRefusal {
   params?: Record<string, string>;
 }
 
-/** What the trainer sees for each file she imported. */
+/** What the trainer sees for each file she imported: imported, refused with a reason, or held for her decision. */
 export type FileOutcome =
   | { name: string; ok: true; account: string; displayName?: string; added: number; alreadyKnown: number; newLearner: boolean }
-  | { name: string; ok: false; refusal: Refusal | ImportRefusal };
+  | { name: string; ok: false; refusal: Refusal | ImportRefusal }
+  | { name: string; ok: false; held: HeldFile };
 
 /** The part of a File the import needs (a File, or a test's stand-in). */
 export interface ImportSource {
   name: string;
   size: number;
-  text(): Promise<string>;
+  /** The file's bytes: they are decoded as the CLI decodes them (core/cohort/read-progress-file.ts). */
+  bytes(): Promise<Uint8Array>;
 }
 
 /**
@@ -27,23 +29,26 @@ export interface ImportSource {
  * the file is read.
  *
  * The next file is read and checked while the current one is being saved; saves happen one at
- * a time, in order. What the import costs beyond a plain bulkAdd of the same rows is those
- * checks, ~20 ms a file (`npm run bench -- cohort-import`). Tried and dropped, as no faster on
- * two cores: checking in a worker (each file parsed twice) and waiting for IndexedDB to take
- * the rows before checking the next file.
+ * a time, in order. What a file costs beyond reading and checking it is its summary, sealing
+ * its records and one write (`npm run bench -- cohort-import` measures the import against
+ * reading and checking alone). Tried and dropped, as no faster on two cores: checking in a
+ * worker (each file parsed twice) and waiting for IndexedDB to take the rows before checking
+ * the next file.
  */
 export async function importFiles(
-  db: CareLitDatabase,
+  vault: Vault,
   cohortId: string,
   files: readonly ImportSource[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
-  let next = files.length ? readOne(files[0]!) : null;
+  // One moment for the batch: a file dated after it (beyond the clock tolerance) is refused.
+  const now = new Date();
+  let next = files.length ? readOne(files[0]!, now) : null;
   for (let i = 0; i < files.length; i += 1) {
     const read = await next!;
-    next = i + 1 < files.length ? readOne(files[i + 1]!) : null;
-    outcomes.push(read.ok ? await saveOne(db, cohortId, read) : read.outcome);
+    next = i + 1 < files.length ? readOne(files[i + 1]!, now) : null;
+    outcomes.push(read.ok ? await saveOne(vault, cohortId, read, now) : read.outcome);
     onProgress?.(outcomes.length, files.length);
   }
   return outcomes;
@@ -51,30 +56,30 @@ export async function importFiles(
 
 type ReadOne = { ok: true; name: string; file: ProgressFile } | { ok: false; outcome: FileOutcome };
 
-async function readOne(source: ImportSource): Promise<ReadOne> {
+async function readOne(source: ImportSource, now: Date): Promise<ReadOne> {
   const { name } = source;
-  const refused = (refusal: (FileOutcome & { ok: false })['refusal']): ReadOne => ({ ok: false, outcome: { name, ok: false, refusal } });
+  const refused = (refusal: Refusal | ImportRefusal): ReadOne => ({ ok: false, outcome: { name, ok: false, refusal } });
   const large = tooLarge(source.size, PROGRESS_FILE_MAX_BYTES);
   if (large) return refused(large);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await source.text();
+    bytes = await source.bytes();
   } catch (error) {
     return refused({ code: 'unreadable', params: { detail: messageOf(error) } });
   }
-  const read = await readProgressFile(text);
+  const read = await readProgressBytes(bytes, { now });
   return read.ok ? { ok: true, name, file: read.file } : refused(read.refusal);
 }
 
-async function saveOne(db: CareLitDatabase, cohortId: string, { name, file }: { name: string; file: ProgressFile }): Promise<FileOutcome> {
+async function saveOne(vault: Vault, cohortId: string, { name, file }: { name: string; file: ProgressFile }, now: Date): Promise<FileOutcome> {
   let saved;
   try {
-    saved = await importProgressFile(db, cohortId, file);
+    saved = await importProgressFile(vault, cohortId, file, name, now);
   } catch (error) {
     // The disk is full, or the database was closed: the file is fine, saving it failed.
     return { name, ok: false, refusal: { code: 'not-saved', params: { detail: messageOf(error) } } };
   }
-  if (!saved.ok) return { name, ok: false, refusal: { code: saved.code } };
+  if (!saved.ok) return { name, ok: false, held: saved.held };
   const { displayName } = file.learner;
   return { name, ok: true, account: saved.account, ...(displayName ? { displayName } : {}), added: saved.added, alreadyKnown: saved.alreadyKnown, newLearner: saved.newLearner };
 }

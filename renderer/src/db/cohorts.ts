@@ -1,110 +1,111 @@
-import Dexie from 'dexie';
-import { newerLearner } from '../../../core/cohort/merge';
-import type { ProgressFile } from '../../../core/cohort/progress-file';
-import { summariseLearner, type LearnerSummary } from '../../../core/cohort/summary';
+import type { LearnerSummary } from '../../../core/cohort/summary';
 import type { CareLitDatabase } from './database';
-import type { CohortLearnerRow, CohortRow, CohortStatementRow } from './rows';
+import { learnerRecords, memoryOf, openAt, place, refOf, sealAt, summariesIn, type LearnerRecord, type Vault } from './vault';
 
+/**
+ * A trainer's cohorts, sealed at rest (renderer/src/db/vault.ts). Reading one opens it with the
+ * keys of the unlocked area; a cohort sealed with another passphrase's keys stays closed, and
+ * is listed as such so that it can be deleted.
+ */
 export const COHORT_NAME_MAX = 80;
 
-export async function createCohort(db: CareLitDatabase, name: string, now = new Date()): Promise<CohortRow> {
-  const cohort: CohortRow = { id: crypto.randomUUID(), name: name.trim().slice(0, COHORT_NAME_MAX), createdAt: now.toISOString() };
-  await db.cohorts.add(cohort);
+/** What a cohort's sealed header holds. */
+interface CohortHeader {
+  name: string;
+  /** Set when archived: kept, but out of the list of current cohorts. */
+  archivedAt?: string;
+}
+
+/** A cohort, opened. */
+export interface Cohort extends CohortHeader {
+  id: string;
+  createdAt: string;
+}
+
+export type ListedCohort = (Cohort & { unreadable?: false; learners: number; held: number }) | { id: string; createdAt: string; unreadable: true };
+
+const cleanCohortName = (name: string) => name.trim().slice(0, COHORT_NAME_MAX);
+
+export async function createCohort(vault: Vault, name: string, now = new Date()): Promise<Cohort> {
+  const cohort: Cohort = { id: crypto.randomUUID(), name: cleanCohortName(name), createdAt: now.toISOString() };
+  const sealed = await sealAt(vault, place.cohort(cohort.id), { name: cohort.name } satisfies CohortHeader);
+  await vault.db.trainerCohorts.add({ id: cohort.id, createdAt: cohort.createdAt, rev: 0, sealed });
   return cohort;
 }
 
-export async function renameCohort(db: CareLitDatabase, id: string, name: string): Promise<void> {
-  await db.cohorts.update(id, { name: name.trim().slice(0, COHORT_NAME_MAX) });
+/** The cohort, 'missing' when it no longer exists, 'unreadable' when these keys do not open it. */
+export async function openCohort(vault: Vault, id: string): Promise<Cohort | 'missing' | 'unreadable'> {
+  const row = await vault.db.trainerCohorts.get(id);
+  if (!row) return 'missing';
+  const header = await openAt<CohortHeader>(vault, place.cohort(id), row.sealed);
+  return header ? { id, createdAt: row.createdAt, ...header } : 'unreadable';
 }
 
-/** Archiving hides a finished group from the current list; nothing is deleted. */
-export async function setCohortArchived(db: CareLitDatabase, id: string, archived: boolean, now = new Date()): Promise<void> {
-  await db.cohorts.where('id').equals(id).modify((row) => {
-    if (archived) row.archivedAt = now.toISOString();
-    else delete row.archivedAt;
+/** Changes the sealed header; the revision and the learners are left as they are. */
+async function changeHeader(vault: Vault, id: string, change: (header: CohortHeader) => void): Promise<void> {
+  const cohort = await openCohort(vault, id);
+  if (typeof cohort === 'string') return;
+  const { id: _id, createdAt: _createdAt, ...header } = cohort;
+  change(header);
+  const sealed = await sealAt(vault, place.cohort(id), header);
+  await vault.db.trainerCohorts.update(id, { sealed });
+}
+
+export async function renameCohort(vault: Vault, id: string, name: string): Promise<void> {
+  await changeHeader(vault, id, (header) => {
+    header.name = cleanCohortName(name);
   });
 }
 
-export type ImportOutcome =
-  | { ok: true; account: string; added: number; alreadyKnown: number; newLearner: boolean }
-  | { ok: false; code: 'id-clash' };
+/** Archiving hides a finished group from the current list; nothing is deleted. */
+export async function setCohortArchived(vault: Vault, id: string, archived: boolean, now = new Date()): Promise<void> {
+  await changeHeader(vault, id, (header) => {
+    if (archived) header.archivedAt = now.toISOString();
+    else delete header.archivedAt;
+  });
+}
 
-const toRow = (cohortId: string, account: string) => (statement: ProgressFile['statements'][number]): CohortStatementRow => ({
-  cohortId,
-  id: statement.id,
-  account,
-  statement,
-});
+/** Every cohort, newest first, each with how many learners it has and how many files wait for a decision. */
+export async function listCohorts(vault: Vault): Promise<ListedCohort[]> {
+  const rows = await vault.db.trainerCohorts.orderBy('createdAt').reverse().toArray();
+  return Promise.all(
+    rows.map(async (row): Promise<ListedCohort> => {
+      const header = await openAt<CohortHeader>(vault, place.cohort(row.id), row.sealed);
+      if (!header) return { id: row.id, createdAt: row.createdAt, unreadable: true };
+      const [learners, held] = await Promise.all([
+        vault.db.trainerLearners.where('cohortId').equals(row.id).count(),
+        vault.db.trainerHeld.where('cohortId').equals(row.id).count(),
+      ]);
+      return { id: row.id, createdAt: row.createdAt, ...header, learners, held };
+    }),
+  );
+}
 
-function learnerInfo(row: Pick<CohortLearnerRow, 'account' | 'learner'>) {
-  const { displayName, profession } = row.learner;
-  return { account: row.account, ...(displayName ? { displayName } : {}), ...(profession ? { profession } : {}) };
+/** The dashboard's data: one small sealed record per learner, opened once (never the statements). */
+export async function cohortSummaries(vault: Vault, cohortId: string): Promise<LearnerSummary[]> {
+  await learnerRecords(vault, cohortId);
+  return summariesIn(memoryOf(vault, cohortId));
+}
+
+/** One learner of a cohort, found by her account. */
+export async function learnerRecord(vault: Vault, cohortId: string, account: string): Promise<LearnerRecord | undefined> {
+  const [records, ref] = await Promise.all([learnerRecords(vault, cohortId), refOf(vault, cohortId, account)]);
+  return records.get(ref)?.record;
 }
 
 /**
- * Imports one validated progress file into a cohort, in one transaction: its new statements and
- * the learner's refreshed summary are saved together or not at all. Statements already in the
- * cohort (the same file again, or an older export of the same learner) are skipped.
- *
- * A learner new to the cohort costs one bulkAdd and a summary of her file, nothing more; only a
- * learner already known has her earlier statements read back to summarise them all.
+ * Opens every current cohort's learners at once, as the area unlocks: the dashboard then draws
+ * from memory (archived cohorts and those this passphrase does not open wait until asked for).
  */
-export async function importProgressFile(db: CareLitDatabase, cohortId: string, file: ProgressFile, now = new Date()): Promise<ImportOutcome> {
-  const account = file.learner.account.name;
-  try {
-    return await db.transaction('rw', db.cohortStatements, db.cohortLearners, async () => {
-      const known = await db.cohortLearners.get([cohortId, account]);
-      let fresh = file.statements;
-      let all = file.statements;
-      if (known) {
-        const existing = await db.cohortStatements.bulkGet(file.statements.map((s) => [cohortId, s.id] as [string, string]));
-        if (existing.some((row) => row && row.account !== account)) return { ok: false, code: 'id-clash' } as const;
-        fresh = file.statements.filter((_, i) => existing[i] === undefined);
-        if (fresh.length) {
-          const earlier = await db.cohortStatements.where('[cohortId+account]').equals([cohortId, account]).toArray();
-          all = [...earlier.map((r) => r.statement), ...fresh];
-        }
-      }
-      if (fresh.length) await db.cohortStatements.bulkAdd(fresh.map(toRow(cohortId, account)));
-
-      const takesLearner = newerLearner(known, file);
-      const learner = takesLearner ? file.learner : known!.learner;
-      const info = learnerInfo({ account, learner });
-      const row: CohortLearnerRow = {
-        cohortId,
-        account,
-        learner,
-        exportedAt: takesLearner ? file.exportedAt : known!.exportedAt,
-        importedAt: now.toISOString(),
-        // Nothing new: the statements are the same, only what she shares may have changed.
-        summary: known && !fresh.length ? withLearnerInfo(known.summary, info) : summariseLearner(info, all),
-      };
-      await db.cohortLearners.put(row);
-      return { ok: true, account, added: fresh.length, alreadyKnown: file.statements.length - fresh.length, newLearner: !known };
-    });
-  } catch (error) {
-    // A statement id already used in this cohort by another learner: a forged or hand-edited file.
-    if (error instanceof Dexie.BulkError || (error instanceof Error && error.name === 'ConstraintError')) return { ok: false, code: 'id-clash' };
-    throw error;
-  }
+export async function openCurrentCohorts(vault: Vault): Promise<void> {
+  const cohorts = await listCohorts(vault);
+  await Promise.all(cohorts.filter((c) => !c.unreadable && !c.archivedAt).map((c) => learnerRecords(vault, c.id)));
 }
 
-function withLearnerInfo(summary: LearnerSummary, info: ReturnType<typeof learnerInfo>): LearnerSummary {
-  const { displayName: _name, profession: _profession, ...rest } = summary;
-  return { ...rest, ...info };
-}
-
-/** The dashboard's one read: a row per learner through the cohortId index, no statement touched. */
-export async function cohortSummaries(db: CareLitDatabase, cohortId: string): Promise<LearnerSummary[]> {
-  const rows = await db.cohortLearners.where('cohortId').equals(cohortId).toArray();
-  return rows.map((r) => r.summary);
-}
-
-/** Deletes a cohort with everything imported into it, in one transaction; learners' own files are not touched. */
+/** Deletes a cohort with everything imported into it, in one transaction; learners' own files are not touched. Needs no key. */
 export async function deleteCohort(db: CareLitDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.cohorts, db.cohortStatements, db.cohortLearners, async () => {
-    await db.cohortStatements.where('[cohortId+id]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
-    await db.cohortLearners.where('cohortId').equals(id).delete();
-    await db.cohorts.delete(id);
+  await db.transaction('rw', [db.trainerCohorts, db.trainerLearners, db.trainerLearnerIds, db.trainerStatements, db.trainerHeld], async () => {
+    await Promise.all([db.trainerLearners, db.trainerLearnerIds, db.trainerStatements, db.trainerHeld].map((table) => table.where('cohortId').equals(id).delete()));
+    await db.trainerCohorts.delete(id);
   });
 }

@@ -1,5 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AttemptRow, BlockStateRow, CardRow, CohortLearnerRow, CohortRow, CohortStatementRow, LearnerRow, OutboxRow, ProgressRow, SettingRow } from './rows';
+import type {
+  AttemptRow, BlockStateRow, CardRow, CohortLearnerRow, CohortRow, CohortStatementRow, LearnerRow, OutboxRow, ProgressRow, SettingRow,
+  TrainerCohortRow, TrainerHeldRow, TrainerLearnerRow, TrainerStatementsRow,
+} from './rows';
 import { clearAppearanceHints } from './appearance-hint';
 import { clearLanguageHint } from './language-hint';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
@@ -15,9 +18,15 @@ export class CareLitDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   blockStates!: Dexie.Table<BlockStateRow, [string, string, string]>;
   cards!: Dexie.Table<CardRow, [string, string, string]>;
+  /** Cohorts saved in clear before version 6, until the trainer's first unlock encrypts them. */
   cohorts!: EntityTable<CohortRow, 'id'>;
   cohortStatements!: Dexie.Table<CohortStatementRow, [string, string]>;
   cohortLearners!: Dexie.Table<CohortLearnerRow, [string, string]>;
+  trainerCohorts!: EntityTable<TrainerCohortRow, 'id'>;
+  trainerLearners!: Dexie.Table<TrainerLearnerRow, [string, string]>;
+  trainerLearnerIds!: Dexie.Table<TrainerLearnerRow, [string, string]>;
+  trainerStatements!: Dexie.Table<TrainerStatementsRow, [string, string, string]>;
+  trainerHeld!: Dexie.Table<TrainerHeldRow, [string, string]>;
 
   private copied: Promise<unknown> | undefined;
 

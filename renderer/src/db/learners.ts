@@ -1,4 +1,5 @@
 import { DISPLAY_NAME_MAX } from '../../../core/learner';
+import { cleanName } from '../../../core/names';
 import type { Profession } from '../../../core/professions';
 import type { CareLitDatabase } from './database';
 import type { LearnerRow } from './rows';
@@ -8,9 +9,18 @@ import type { LearnerRow } from './rows';
  * do (rename, PIN, deletion) is in profiles.ts, which loads with them.
  */
 
-/** A display name as kept: what she typed, trimmed, within the limit. */
+/**
+ * A display name as kept: as CareLit shows names (core/names.ts), within the limit. The profile
+ * forms (new profile, rename) refuse a name that cannot be shown, so what is kept always can.
+ */
 export function displayNameOf(typed: string): string {
-  return typed.trim().slice(0, DISPLAY_NAME_MAX);
+  return (cleanName(typed) ?? '').slice(0, DISPLAY_NAME_MAX);
+}
+
+/** Why the profile forms refuse a typed name: none left once cleaned, or half a character (pasted from who knows where); null when it will do. */
+export function nameProblem(typed: string): 'missing' | 'broken' | null {
+  const cleaned = cleanName(typed);
+  return cleaned === null ? 'broken' : cleaned ? null : 'missing';
 }
 
 export async function createLearner(db: CareLitDatabase, displayName: string, profession: Profession): Promise<LearnerRow> {

@@ -30,10 +30,6 @@ export function fileVersion(appVersion: string): string {
   }
 }
 
-/** Control characters (a pasted tab) would make the whole file refused; a space says the same. */
-// eslint-disable-next-line no-control-regex
-const sharedName = (name: string): string => name.replace(/[\u0000-\u001f\u007f-\u009f]+/gu, ' ');
-
 /** Her statements in the order she made them. */
 function statementsOf(db: CareLitDatabase, learnerId: string): Promise<Statement[]> {
   return db.outbox
@@ -60,7 +56,8 @@ export async function progressFileFor(
     appVersion: fileVersion(appVersion),
     exportedAt: now,
     accountName: learner.accountName,
-    ...(choices.shareName ? { displayName: sharedName(learner.displayName) } : {}),
+    // Written as CareLit shows names (buildProgressFile cleans it: core/names.ts).
+    ...(choices.shareName ? { displayName: learner.displayName } : {}),
     ...(choices.shareProfession ? { profession: learner.profession } : {}),
     statements,
   });

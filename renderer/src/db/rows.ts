@@ -7,6 +7,7 @@ import type { Statement } from '../../../core/xapi/statements';
 import type { PassphraseRecord } from '../../../core/cohort/passphrase';
 import type { PinRecord } from '../../../core/learner-pin';
 import type { ReaderSettings } from '../../../core/reader-settings';
+import type { Sealed } from '../../../core/cohort/sealed';
 import type { ImportedStatement, ProgressFileLearner } from '../../../core/cohort/progress-file';
 import type { LearnerSummary } from '../../../core/cohort/summary';
 import type { LrsError } from '../../../core/lrs/client';
@@ -122,7 +123,10 @@ export interface CardRow {
   memory: CardMemory;
 }
 
-/** A trainer's group: a training session, a ward, a year's intake. */
+/**
+ * A trainer's group (a training session, a ward, a year's intake), as saved before version 6:
+ * in clear. Kept only until her first unlock encrypts it (renderer/src/db/legacy-cohorts.ts).
+ */
 export interface CohortRow {
   id: string;
   name: string;
@@ -131,7 +135,7 @@ export interface CohortRow {
   archivedAt?: string;
 }
 
-/** An imported xAPI statement. Keyed by [cohortId+id]: importing it again adds nothing. */
+/** An imported xAPI statement, as saved before version 6 (in clear, one row per statement). */
 export interface CohortStatementRow {
   cohortId: string;
   id: string;
@@ -140,7 +144,7 @@ export interface CohortStatementRow {
   statement: ImportedStatement;
 }
 
-/** One learner of a cohort, with the summary the dashboard reads. Keyed by [cohortId+account]. */
+/** One learner of a cohort, as saved before version 6 (in clear). */
 export interface CohortLearnerRow {
   cohortId: string;
   account: string;
@@ -153,13 +157,62 @@ export interface CohortLearnerRow {
 }
 
 /**
- * Settings of the whole computer (the language, the trainer's passphrase, the organisation's LRS,
- * the reader settings of the profile choice: `reader`) and of each learner (her reader settings:
- * `reader:<learnerId>`).
+ * A trainer's cohort, sealed (core/cohort/sealed.ts): its name and archived date inside; outside,
+ * only what orders the list and guards concurrent writes.
+ */
+export interface TrainerCohortRow {
+  id: string;
+  createdAt: string;
+  /** One more with every import and decision: a write prepared from an older revision starts again. */
+  rev: number;
+  sealed: Sealed;
+}
+
+/**
+ * One learner of a cohort: what the dashboard reads (her summary, what she shares, from her newest
+ * export), sealed. `ref` stands for her account (core/cohort/sealed.ts learnerRef). Keyed by
+ * [cohortId+ref]; trainerLearnerIds holds, apart, the ids of her records (what an import checks).
+ */
+export interface TrainerLearnerRow {
+  cohortId: string;
+  ref: string;
+  sealed: Sealed;
+}
+
+/** A learner's statements from one imported file (those that were new then), sealed whole. Keyed by [cohortId+ref+id]. */
+export interface TrainerStatementsRow {
+  cohortId: string;
+  ref: string;
+  id: string;
+  sealed: Sealed;
+}
+
+/**
+ * A file held for the trainer's decision (its records already belong to another learner): what
+ * the list shows about it (`about`: its name, who it names, its record ids), and the file whole.
+ */
+export interface TrainerHeldRow {
+  cohortId: string;
+  id: string;
+  about: Sealed;
+  sealed: Sealed;
+}
+
+/** Wrong passphrases in a row at the trainer area's door, and when the last was typed: the wait grows with them. */
+export interface WrongGuesses {
+  failures: number;
+  lastFailureAt: string;
+}
+
+/**
+ * Settings of the whole computer (the language, the trainer's passphrase and wrong guesses, the
+ * organisation's LRS, the reader settings of the profile choice: `reader`) and of each learner
+ * (her reader settings: `reader:<learnerId>`).
  */
 export type SettingRow =
   | { key: 'language'; value: Language }
   | { key: 'trainer-passphrase'; value: PassphraseRecord }
+  | { key: 'trainer-guesses'; value: WrongGuesses }
   // The organisation's LRS: its endpoint and key (never the secret, which the platform keeps),
   // and how sending last went.
   | { key: 'lrs-connection'; value: LrsConnection }

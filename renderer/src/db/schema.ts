@@ -90,6 +90,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // The trainer's cohorts, encrypted at rest with a key that only her passphrase makes (core/
+    // cohort/passphrase.ts): a sealed record per cohort, per learner (her summary, and apart the
+    // ids of her records), per learner and imported file (its new statements, whole, for
+    // forwarding) and per file held for her decision. No row per statement. The plain tables of
+    // version 3 keep what was imported before until the trainer first unlocks: only then does
+    // the key exist, and the unlock encrypts them into these tables and empties those
+    // (renderer/src/db/legacy-cohorts.ts).
+    version: 6,
+    stores: {
+      trainerCohorts: 'id, createdAt',
+      trainerLearners: '[cohortId+ref], cohortId',
+      trainerLearnerIds: '[cohortId+ref], cohortId',
+      trainerStatements: '[cohortId+ref+id], cohortId',
+      trainerHeld: '[cohortId+id], cohortId',
+    },
+  },
 ];
 
 /** The tables of the current version: every version's stores, later ones overriding. */

@@ -36,6 +36,13 @@ class CopyDatabase extends Dexie {
 }
 
 /**
+ * Tables never copied: the trainer's cohorts saved in clear before version 6. Her first unlock
+ * seals them and empties them (legacy-cohorts.ts); a copy would keep them readable on the disk.
+ * No schema upgrade touches them, so the copy loses nothing an upgrade could get wrong.
+ */
+const NEVER_COPIED = new Set(['cohorts', 'cohortLearners', 'cohortStatements']);
+
+/**
  * Copies the stored database (at version `stored`) before this version (`currentVersion`)
  * upgrades it. Where the copy cannot be written (a full disk), the upgrade goes on without one:
  * refusing to start would keep the learner from her own work. (Where the browser cannot list its
@@ -48,7 +55,8 @@ export async function copyBeforeUpgrade(name: string, stored: number, currentVer
     let tables: CopyRow[];
     try {
       await old.open();
-      tables = await Promise.all(old.tables.map(async (table) => ({ table: table.name, rows: await table.toArray() })));
+      const copied = old.tables.filter((table) => !NEVER_COPIED.has(table.name));
+      tables = await Promise.all(copied.map(async (table) => ({ table: table.name, rows: await table.toArray() })));
     } finally {
       old.close();
     }

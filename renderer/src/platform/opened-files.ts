@@ -26,9 +26,9 @@ export function takeOpenedSources(): ImportSource[] {
   const { files } = useOpenedFiles.getState();
   useOpenedFiles.setState({ files: [] });
   return files.map((file): ImportSource => {
-    if (!('error' in file)) return { name: file.name, size: file.text.length, text: async () => file.text };
+    if (!('error' in file)) return { name: file.name, size: file.bytes.byteLength, bytes: async () => file.bytes };
     // Any size above the import's cap: it refuses the file for its size, in its own words.
-    if (file.error === 'too-large') return { name: file.name, size: Number.MAX_SAFE_INTEGER, text: () => Promise.reject(new Error('too large')) };
-    return { name: file.name, size: 0, text: () => Promise.reject(new Error('unreadable')) };
+    if (file.error === 'too-large') return { name: file.name, size: Number.MAX_SAFE_INTEGER, bytes: () => Promise.reject(new Error('too large')) };
+    return { name: file.name, size: 0, bytes: () => Promise.reject(new Error('unreadable')) };
   });
 }

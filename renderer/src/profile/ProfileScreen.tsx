@@ -8,6 +8,7 @@ import type { Profession } from '../../../core/professions';
 import { ProfessionField } from '../components/ProfessionField';
 import { useServices } from '../context';
 import { backupOf } from '../db/backup';
+import { nameProblem } from '../db/learners';
 import { learnerData, removePin, setPin, tryPin, updateProfile } from '../db/profiles';
 import type { LearnerRow } from '../db/rows';
 import { useLanguage } from '../hooks';
@@ -55,15 +56,16 @@ function Identity({ learner }: { learner: LearnerRow }) {
   const { db } = useServices();
   const [name, setName] = useState(learner.displayName);
   const [profession, setProfession] = useState<Profession | null>(learner.profession);
-  const [nameMissing, setNameMissing] = useState(false);
+  const [nameError, setNameError] = useState<'missing' | 'broken' | null>(null);
   const [status, setStatus] = useState<'saved' | 'failed' | null>(null);
   const id = useId();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setStatus(null);
-    if (!name.trim()) {
-      setNameMissing(true);
+    const problem = nameProblem(name);
+    if (problem) {
+      setNameError(problem);
       return;
     }
     if (!profession) return;
@@ -88,15 +90,15 @@ function Identity({ learner }: { learner: LearnerRow }) {
             maxLength={DISPLAY_NAME_MAX}
             autoComplete="off"
             required
-            aria-invalid={nameMissing || undefined}
-            aria-describedby={nameMissing ? `${id}-name-error` : undefined}
+            aria-invalid={nameError ? true : undefined}
+            aria-describedby={nameError ? `${id}-name-error` : undefined}
             onChange={(e) => {
               setName(e.target.value);
-              setNameMissing(false);
+              setNameError(null);
               setStatus(null);
             }}
           />
-          {nameMissing && <p id={`${id}-name-error`} role="alert" className="error">{t('common:profiles.nameRequired')}</p>}
+          {nameError && <p id={`${id}-name-error`} role="alert" className="error">{t(nameError === 'broken' ? 'common:profiles.nameBroken' : 'common:profiles.nameRequired')}</p>}
         </div>
         <ProfessionField
           value={profession}

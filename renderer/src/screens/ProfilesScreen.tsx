@@ -5,7 +5,7 @@ import type { Profession } from '../../../core/professions';
 import { ProfessionField } from '../components/ProfessionField';
 import { useServices } from '../context';
 import { DISPLAY_NAME_MAX } from '../../../core/learner';
-import { createLearner, listLearners } from '../db/learners';
+import { createLearner, listLearners, nameProblem } from '../db/learners';
 import type { LearnerRow } from '../db/rows';
 import { markInteractive } from '../hooks';
 import { useSession } from '../stores/session';
@@ -99,11 +99,11 @@ function CreateProfile({ onCancel }: { onCancel: (() => void) | undefined }) {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const nameMissing = !name.trim();
-    if (nameMissing) setError(t('profiles.nameRequired'));
+    const problem = nameProblem(name);
+    if (problem) setError(t(problem === 'broken' ? 'profiles.nameBroken' : 'profiles.nameRequired'));
     setProfessionError(profession === null);
-    if (nameMissing || profession === null) {
-      if (!nameMissing) firstProfession.current?.focus();
+    if (problem || profession === null) {
+      if (!problem) firstProfession.current?.focus();
       return;
     }
     const learner = await createLearner(db, name, profession);

@@ -1,34 +1,33 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../context';
-import { COHORT_NAME_MAX, deleteCohort, renameCohort, setCohortArchived } from '../db/cohorts';
-import type { CohortRow } from '../db/rows';
+import { COHORT_NAME_MAX, deleteCohort, openCohort, renameCohort, setCohortArchived, type Cohort } from '../db/cohorts';
 import { Dashboard } from './Dashboard';
 import { useHeadingFocus } from './focus';
+import { HeldFiles } from './HeldFiles';
 import { ImportPanel } from './ImportPanel';
-import { useTrainer } from './store';
+import { useTrainer, useVault } from './store';
 import { CohortNameField, useCohortName } from './CohortNameField';
 
-/** One cohort: its name and state, the import of its files, and its dashboard. */
+/** One cohort: its name and state, the import of its files, the files held for her decision, and its dashboard. */
 export function CohortView({ cohortId }: { cohortId: string }) {
   const { t } = useTranslation('trainer');
-  const { db } = useServices();
-  const cohort = useLiveQuery(async () => ({ row: await db.cohorts.get(cohortId) }), [db, cohortId]);
+  const vault = useVault();
+  const cohort = useLiveQuery(async () => ({ opened: await openCohort(vault, cohortId) }), [vault, cohortId]);
   const show = useTrainer((s) => s.show);
   if (!cohort) return <p role="status">{t('loading')}</p>;
-  if (!cohort.row) {
+  if (typeof cohort.opened === 'string') {
     return (
       <section className="panel narrow">
-        <p role="alert" className="error">{t('cohort.missing')}</p>
+        <p role="alert" className="error">{t(cohort.opened === 'missing' ? 'cohort.missing' : 'cohort.closed')}</p>
         <button type="button" onClick={() => show({ name: 'cohorts' })}>{t('cohort.back')}</button>
       </section>
     );
   }
-  return <CohortPage cohort={cohort.row} />;
+  return <CohortPage cohort={cohort.opened} />;
 }
 
-function CohortPage({ cohort }: { cohort: CohortRow }) {
+function CohortPage({ cohort }: { cohort: Cohort }) {
   const { t } = useTranslation('trainer');
   const show = useTrainer((s) => s.show);
   const heading = useHeadingFocus();
@@ -44,6 +43,7 @@ function CohortPage({ cohort }: { cohort: CohortRow }) {
       </h1>
       <CohortSettings cohort={cohort} />
       <ImportPanel cohortId={cohort.id} onBusy={setImporting} />
+      <HeldFiles cohortId={cohort.id} paused={importing} />
       <Dashboard cohort={cohort} paused={importing} />
     </article>
   );
@@ -55,8 +55,11 @@ function CohortPage({ cohort }: { cohort: CohortRow }) {
  */
 export function CohortFailed({ cohortId }: { cohortId: string | null }) {
   const { t } = useTranslation('trainer');
-  const { db } = useServices();
-  const cohort = useLiveQuery(async () => (cohortId ? await db.cohorts.get(cohortId) : undefined), [db, cohortId]);
+  const vault = useVault();
+  const cohort = useLiveQuery(async () => {
+    const opened = cohortId ? await openCohort(vault, cohortId) : null;
+    return typeof opened === 'object' ? opened : null;
+  }, [vault, cohortId]);
   const show = useTrainer((s) => s.show);
   const back = () => show({ name: 'cohorts' });
   return (
@@ -66,7 +69,7 @@ export function CohortFailed({ cohortId }: { cohortId: string | null }) {
       <div className="actions">
         <button type="button" className="primary" onClick={back}>{t('cohort.back')}</button>
         {cohort && !cohort.archivedAt && (
-          <button type="button" onClick={() => void setCohortArchived(db, cohort.id, true).then(back)}>{t('cohort.archive')}</button>
+          <button type="button" onClick={() => void setCohortArchived(vault, cohort.id, true).then(back)}>{t('cohort.archive')}</button>
         )}
       </div>
       {cohort && <DeleteCohort cohort={cohort} onDeleted={back} />}
@@ -75,9 +78,9 @@ export function CohortFailed({ cohortId }: { cohortId: string | null }) {
 }
 
 /** Deleting asks once more, in the page (not a browser dialog), with the cohort's name. */
-function DeleteCohort({ cohort, onDeleted }: { cohort: CohortRow; onDeleted(): void }) {
+function DeleteCohort({ cohort, onDeleted }: { cohort: Pick<Cohort, 'id' | 'name'>; onDeleted(): void }) {
   const { t } = useTranslation('trainer');
-  const { db } = useServices();
+  const { db } = useVault();
   const [asking, setAsking] = useState(false);
   const confirmId = useId();
   if (!asking) return <button type="button" className="danger" onClick={() => setAsking(true)}>{t('cohort.delete')}</button>;
@@ -93,9 +96,9 @@ function DeleteCohort({ cohort, onDeleted }: { cohort: CohortRow; onDeleted(): v
 }
 
 /** Rename, archive and delete: kept next to the name they change. */
-function CohortSettings({ cohort }: { cohort: CohortRow }) {
+function CohortSettings({ cohort }: { cohort: Cohort }) {
   const { t } = useTranslation('trainer');
-  const { db } = useServices();
+  const vault = useVault();
   const [renaming, setRenaming] = useState(false);
   const [message, setMessage] = useState('');
   const renameButton = useRef<HTMLButtonElement>(null);
@@ -113,7 +116,7 @@ function CohortSettings({ cohort }: { cohort: CohortRow }) {
   }, [renaming]);
 
   const toggleArchived = async () => {
-    await setCohortArchived(db, cohort.id, !archived);
+    await setCohortArchived(vault, cohort.id, !archived);
     setMessage(t(archived ? 'cohort.unarchived' : 'cohort.archivedDone', { name: cohort.name }));
   };
   const closeRename = (renamed: string | null) => {
@@ -139,16 +142,16 @@ function CohortSettings({ cohort }: { cohort: CohortRow }) {
   );
 }
 
-function RenameForm({ cohort, onClose }: { cohort: CohortRow; onClose(renamed: string | null): void }) {
+function RenameForm({ cohort, onClose }: { cohort: Cohort; onClose(renamed: string | null): void }) {
   const { t } = useTranslation('trainer');
-  const { db } = useServices();
+  const vault = useVault();
   const name = useCohortName(cohort.name);
   const id = useId();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.valid()) return;
-    await renameCohort(db, cohort.id, name.name);
+    await renameCohort(vault, cohort.id, name.name);
     onClose(name.name.trim().slice(0, COHORT_NAME_MAX));
   };
 

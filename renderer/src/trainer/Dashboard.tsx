@@ -8,23 +8,25 @@ import { cohortReport, exerciseText, mistakeText, SCORE_BANDS, type CellStatus, 
 import type { LearnerSummary } from '../../../core/cohort/summary';
 import { PROFESSIONS, type Profession } from '../../../core/professions';
 import { useServices } from '../context';
-import { cohortSummaries } from '../db/cohorts';
-import type { CohortRow } from '../db/rows';
+import { cohortSummaries, type Cohort } from '../db/cohorts';
+import { summariesInMemory } from '../db/vault';
 import { useLanguage } from '../hooks';
 import { formatPercent } from '../i18n';
 import { useTrainerCatalogue } from './catalogue';
-import { csvFileName, csvLabels, formatMinutes, learnerName, localToday } from './format';
+import { csvFileName, csvLabels, formatMinutes, localToday } from './format';
 import { moduleTitle } from '../../../core/cohort/csv';
-import { useTrainer } from './store';
+import { nameContent } from './names';
+import { useTrainer, useVault } from './store';
 
 /** How many of the hardest exercises the dashboard lists. */
 export const HARDEST_SHOWN = 10;
 
 /**
- * A cohort's results, computed from one small summary per learner (never from the statements):
- * the learners × modules matrix, completion, scores, the hardest exercises, time spent.
+ * A cohort's results, computed from one small summary per learner (never from the statements),
+ * each opened once after unlocking: the learners × modules matrix, completion, scores, the
+ * hardest exercises, time spent.
  */
-export function Dashboard({ cohort, paused = false }: { cohort: CohortRow; paused?: boolean }) {
+export function Dashboard({ cohort, paused = false }: { cohort: Cohort; paused?: boolean }) {
   const { t } = useTranslation('trainer');
   const catalogue = useTrainerCatalogue();
   const summaries = usePausableSummaries(cohort.id, paused);
@@ -67,14 +69,19 @@ export function Dashboard({ cohort, paused = false }: { cohort: CohortRow; pause
  * would slow the import down several times over. It reads once more when the import ends.
  */
 function usePausableSummaries(cohortId: string, paused: boolean): LearnerSummary[] | undefined {
-  const { db } = useServices();
+  const vault = useVault();
   const last = useRef<LearnerSummary[] | undefined>(undefined);
   // A querier that touches no table subscribes to nothing, so nothing re-runs it while paused.
-  return useLiveQuery(async () => {
-    if (paused && last.current) return last.current;
-    last.current = await cohortSummaries(db, cohortId);
-    return last.current;
-  }, [db, cohortId, paused]);
+  // Until it answers, what was opened at unlocking is drawn; it answers with the same list when nothing changed.
+  return useLiveQuery(
+    async () => {
+      if (paused && last.current) return last.current;
+      last.current = await cohortSummaries(vault, cohortId);
+      return last.current;
+    },
+    [vault, cohortId, paused],
+    summariesInMemory(vault, cohortId),
+  );
 }
 
 function ProfessionFilter({ summaries }: { summaries: readonly LearnerSummary[] }) {
@@ -104,7 +111,7 @@ function ProfessionFilter({ summaries }: { summaries: readonly LearnerSummary[] 
   );
 }
 
-function Exports({ cohort, report, catalogue }: { cohort: CohortRow; report: CohortReport; catalogue: readonly ReportModule[] }) {
+function Exports({ cohort, report, catalogue }: { cohort: Cohort; report: CohortReport; catalogue: readonly ReportModule[] }) {
   const { t } = useTranslation('trainer');
   const { platform } = useServices();
   const [lang] = useLanguage();
@@ -210,7 +217,7 @@ function Matrix({ cohortId, report, catalogue }: { cohortId: string; report: Coh
               <tr key={learner.account}>
                 <th scope="row">
                   <button type="button" className="link-button" onClick={() => show({ name: 'learner', cohortId, account: learner.account })}>
-                    {learnerName(learner, t)}
+                    {nameContent(learner, t)}
                   </button>
                 </th>
                 <td>{learner.profession ? words.profession[learner.profession] : words.noProfession}</td>

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importFiles, type FileOutcome, type ImportSource } from '../cohort/import-files';
-import { useServices } from '../context';
 import { sourcesFromDrop, sourcesFromInput } from './files';
 import { learnerName } from './format';
+import { nameContent } from './names';
+import { useVault } from './store';
 
 type Progress = { done: number; total: number };
 
@@ -16,7 +17,7 @@ const IMPORTED_SHOWN_OPEN = 5;
  */
 export function ImportPanel({ cohortId, onBusy }: { cohortId: string; onBusy?(busy: boolean): void }) {
   const { t } = useTranslation('trainer');
-  const { db } = useServices();
+  const vault = useVault();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcomes, setOutcomes] = useState<FileOutcome[] | null>(null);
   const [failed, setFailed] = useState(false);
@@ -41,7 +42,7 @@ export function ImportPanel({ cohortId, onBusy }: { cohortId: string; onBusy?(bu
     try {
       const list = await sources;
       setProgress({ done: 0, total: list.length });
-      const result = await importFiles(db, cohortId, list, (done, total) => setProgress({ done, total }));
+      const result = await importFiles(vault, cohortId, list, (done, total) => setProgress({ done, total }));
       setOutcomes(result);
     } catch {
       // Only listing a dropped folder can fail here (it moved, or access was refused), before any
@@ -118,19 +119,41 @@ export function ImportPanel({ cohortId, onBusy }: { cohortId: string; onBusy?(bu
   );
 }
 
+type Imported = Extract<FileOutcome, { ok: true }>;
+type Refused = Extract<FileOutcome, { refusal: unknown }>;
+type Held = Extract<FileOutcome, { held: unknown }>;
+
 function ImportResults({ outcomes, headingRef }: { outcomes: FileOutcome[]; headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { t } = useTranslation('trainer');
-  const good = outcomes.filter((o): o is Extract<FileOutcome, { ok: true }> => o.ok);
-  const refused = outcomes.filter((o): o is Extract<FileOutcome, { ok: false }> => !o.ok);
+  const good = outcomes.filter((o): o is Imported => o.ok);
+  const refused = outcomes.filter((o): o is Refused => 'refusal' in o);
+  const held = outcomes.filter((o): o is Held => 'held' in o);
+  const counts = {
+    count: outcomes.length,
+    imported: t('import.importedCount', { count: good.length }),
+    refused: t('import.refusedCount', { count: refused.length }),
+    held: t('import.heldCount', { count: held.length }),
+  };
   return (
     <div className="import-results">
       <h3 ref={headingRef} tabIndex={-1}>
-        {outcomes.length ? t('import.summary', {
-              count: outcomes.length,
-              imported: t('import.importedCount', { count: good.length }),
-              refused: t('import.refusedCount', { count: refused.length }),
-            }) : t('import.noFiles')}
+        {outcomes.length ? t(held.length ? 'import.summaryHeld' : 'import.summary', counts) : t('import.noFiles')}
       </h3>
+      {held.length > 0 && (
+        <>
+          <h4>{t('import.heldTitle', { count: held.length })}</h4>
+          <ul className="outcome-list">
+            {held.map((o, i) => (
+              <li key={`${i}-${o.name}`} className="outcome held">
+                <span className="outcome-mark">{t('import.heldMark')}</span> <span className="file-name">{o.name}</span>
+                <p className="outcome-reason">
+                  {t('import.heldReason', { name: learnerName(o.held.learner, t), first: o.held.owners.map((owner) => learnerName(owner, t)).join(', ') })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {refused.length > 0 && (
         <>
           <h4>{t('import.refusedTitle', { count: refused.length })}</h4>
@@ -154,7 +177,7 @@ function ImportResults({ outcomes, headingRef }: { outcomes: FileOutcome[]; head
               <li key={`${i}-${o.name}`} className="outcome imported">
                 <span className="outcome-mark">{t('import.importedMark')}</span> <span className="file-name">{o.name}</span>
                 <p className="outcome-reason">
-                  {learnerName(o, t)}
+                  {nameContent(o, t)}
                   {' · '}
                   {o.added ? t('import.added', { count: o.added }) : t('import.alreadyImported')}
                 </p>

@@ -2,22 +2,23 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { LearnerSummary } from '../../../core/cohort/summary';
 import { own } from '../../../core/content/id';
-import { useServices } from '../context';
+import { learnerRecord } from '../db/cohorts';
 import { useLanguage } from '../hooks';
 import { formatPercent } from '../i18n';
 import { useTrainerCatalogue, type TrainerCatalogue } from './catalogue';
 import { useHeadingFocus } from './focus';
-import { formatDay, formatMinutes, learnerName } from './format';
+import { formatDay, formatMinutes } from './format';
 import { moduleTitle } from '../../../core/cohort/csv';
+import { nameContent } from './names';
 import { ObjectivesList } from './Objectives';
-import { useTrainer } from './store';
+import { useTrainer, useVault } from './store';
 
 /** One learner of a cohort: her modules with dates, scores and time, and what she has covered. */
 export function LearnerView({ cohortId, account }: { cohortId: string; account: string }) {
   const { t } = useTranslation('trainer');
-  const { db } = useServices();
+  const vault = useVault();
   const catalogue = useTrainerCatalogue();
-  const row = useLiveQuery(async () => ({ row: await db.cohortLearners.get([cohortId, account]) }), [db, cohortId, account]);
+  const row = useLiveQuery(async () => ({ row: await learnerRecord(vault, cohortId, account) }), [vault, cohortId, account]);
   const show = useTrainer((s) => s.show);
   const back = () => show({ name: 'cohort', cohortId });
   if (!row || !catalogue) return <p role="status">{t('loading')}</p>;
@@ -41,7 +42,7 @@ function LearnerDetail({ summary, catalogue }: { summary: LearnerSummary; catalo
   const day = (iso: string | undefined) => (iso ? formatDay(iso, lang) : t('none'));
   return (
     <>
-      <h1 id="learner-title" ref={heading} tabIndex={-1}>{learnerName(summary, t)}</h1>
+      <h1 id="learner-title" ref={heading} tabIndex={-1}>{nameContent(summary, t)}</h1>
       <dl className="learner-facts">
         <dt>{t('learner.profession')}</dt>
         <dd>{summary.profession ? t(`common:profiles.professions.${summary.profession}`) : t('matrix.noProfession')}</dd>

@@ -2,15 +2,19 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSPHRASE_ITERATIONS, PASSPHRASE_MIN_CHARS, passphraseProblem, type PassphraseProblem } from '../../../core/cohort/passphrase';
 import { useServices } from '../context';
-import { checkPassphrase, setPassphrase } from '../db/trainer';
+import { openCurrentCohorts } from '../db/cohorts';
+import { setPassphrase, unlockTrainer, waitBeforeGuess } from '../db/trainer';
+import { useLanguage } from '../hooks';
 import { useSession } from '../stores/session';
+import { formatClock, formatWait } from './format';
 import { useHeadingFocus } from './focus';
 import { useTrainer } from './store';
 
 /**
  * The trainer area's door. First visit: a passphrase typed twice; afterwards: the passphrase.
  * Deriving takes about half a second on purpose (that is what makes guessing slow), so the
- * button shows it is working and cannot be pressed twice.
+ * button shows it is working and cannot be pressed twice. The passphrase makes the key that
+ * encrypts her cohorts: the set-up says plainly that a forgotten one means the data are gone.
  */
 export function SetPassphrase({ iterations = PASSPHRASE_ITERATIONS }: { iterations?: number }) {
   const { t } = useTranslation('trainer');
@@ -38,8 +42,9 @@ export function SetPassphrase({ iterations = PASSPHRASE_ITERATIONS }: { iteratio
     }
     setBusy(true);
     try {
-      // False when another window set one meanwhile: then this screen gives way to the unlock form.
-      if (await setPassphrase(db, first, iterations)) unlock();
+      // Null when another window set one meanwhile: then this screen gives way to the unlock form.
+      const keys = await setPassphrase(db, first, iterations);
+      if (keys) unlock(keys);
       else setBusy(false);
     } catch {
       setFailed(true);
@@ -95,50 +100,86 @@ export function SetPassphrase({ iterations = PASSPHRASE_ITERATIONS }: { iteratio
   );
 }
 
-export function Unlock() {
+/**
+ * The unlock form. From the third wrong passphrase in a row, the next try waits (30 seconds,
+ * doubling up to 15 minutes): the form says how long and until when, and the wait outlives a
+ * reload. When the area locked itself for want of activity, it says so here.
+ */
+export function Unlock({ idleMs }: { idleMs: number }) {
   const { t } = useTranslation('trainer');
+  const [lang] = useLanguage();
   const { db } = useServices();
   const unlock = useTrainer((s) => s.unlock);
+  const lockedBecause = useTrainer((s) => s.lockedBecause);
   const [passphrase, setPassphraseText] = useState('');
   const [wrong, setWrong] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<'checking' | 'encrypting' | 'opening' | null>(null);
+  /** While set, the form waits: how long it said, and until when. */
+  const [waiting, setWaiting] = useState<{ ms: number; until: number } | null>(null);
+  const [waited, setWaited] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   const id = useId();
+  const closed = busy !== null || waiting !== null;
 
   // The one thing to do here is to type the passphrase.
   useEffect(() => field.current?.focus(), []);
-  // The field is disabled while checking, so focus goes back to it once it is enabled again.
+  // A wait begun before a reload still holds.
   useEffect(() => {
-    if (wrong && !busy) {
+    let live = true;
+    void waitBeforeGuess(db).then((ms) => live && ms > 0 && setWaiting({ ms, until: Date.now() + ms }));
+    return () => {
+      live = false;
+    };
+  }, [db]);
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setTimeout(() => {
+      setWaiting(null);
+      setWaited(true);
+    }, Math.max(0, waiting.until - Date.now()));
+    return () => clearTimeout(timer);
+  }, [waiting]);
+  // The field is disabled while checking or waiting, so focus goes back to it once it is enabled again.
+  useEffect(() => {
+    if ((wrong || waited) && !closed) {
       field.current?.focus();
       field.current?.select();
     }
-  }, [wrong, busy]);
+  }, [wrong, waited, closed]);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
+    if (closed) return;
+    setBusy('checking');
     setWrong(false);
-    let right: boolean;
+    setWaited(false);
+    let result;
     try {
-      right = await checkPassphrase(db, passphrase);
+      result = await unlockTrainer(db, passphrase, { onEncrypting: () => setBusy('encrypting') });
     } catch {
-      right = false;
+      result = { ok: false as const, reason: 'wrong' as const, waitMs: 0 };
     }
-    if (right) {
-      unlock();
+    if (result.ok) {
+      // Her cohorts' summaries are opened now, once, so that every dashboard draws at once.
+      setBusy('opening');
+      await openCurrentCohorts({ db, keys: result.keys }).catch(() => {
+        // A cohort that cannot be opened says so on its own screen, with a way out.
+      });
+      unlock(result.keys);
       return;
     }
-    setWrong(true);
-    setBusy(false);
+    setWrong(result.reason === 'wrong');
+    if (result.waitMs > 0) setWaiting({ ms: result.waitMs, until: Date.now() + result.waitMs });
+    setBusy(null);
   };
 
+  const status = busy ? t(`unlock.${busy}`) : waited ? t('unlock.again') : lockedBecause === 'idle' ? t('unlock.idle', { time: formatWait(idleMs, lang) }) : '';
+  const describedBy = [wrong ? `${id}-error` : '', waiting ? `${id}-wait` : '', `${id}-hint`].filter(Boolean).join(' ');
   return (
     <section aria-labelledby={`${id}-title`} className="panel narrow trainer-door">
       <h1 id={`${id}-title`}>{t('unlock.title')}</h1>
       <p>{t('unlock.intro')}</p>
-      <form onSubmit={onSubmit} noValidate aria-busy={busy}>
+      <form onSubmit={onSubmit} noValidate aria-busy={busy !== null}>
         <div className="field">
           <label htmlFor={`${id}-passphrase`}>{t('unlock.passphrase')}</label>
           <input
@@ -147,17 +188,22 @@ export function Unlock() {
             type="password"
             autoComplete="current-password"
             value={passphrase}
-            disabled={busy}
+            disabled={closed}
             aria-invalid={wrong ? true : undefined}
-            aria-describedby={wrong ? `${id}-error ${id}-hint` : `${id}-hint`}
+            aria-describedby={describedBy}
             onChange={(e) => { setPassphraseText(e.target.value); setWrong(false); }}
           />
           {wrong && <p id={`${id}-error`} role="alert" className="error">{t('unlock.wrong')}</p>}
+          {waiting && (
+            <p id={`${id}-wait`} role="alert" className="error">
+              {t('unlock.wait', { time: formatWait(waiting.ms, lang), clock: formatClock(waiting.until, lang) })}
+            </p>
+          )}
           <p id={`${id}-hint`} className="hint">{t('unlock.noRecovery')}</p>
         </div>
-        <p role="status" className="hint">{busy ? t('unlock.busy') : ''}</p>
+        <p role="status" className="hint">{status}</p>
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>{t('unlock.submit')}</button>
+          <button type="submit" className="primary" disabled={closed}>{t('unlock.submit')}</button>
           <BackToProfiles />
         </div>
       </form>

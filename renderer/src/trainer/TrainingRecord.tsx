@@ -2,16 +2,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cohortReport, type ReportLearner } from '../../../core/cohort/report';
-import { useServices } from '../context';
-import { cohortSummaries } from '../db/cohorts';
+import { cohortSummaries, openCohort } from '../db/cohorts';
 import { useLanguage } from '../hooks';
 import { formatDate, formatPercent } from '../i18n';
 import { useTrainerCatalogue, type TrainerCatalogue } from './catalogue';
 import { useHeadingFocus } from './focus';
-import { formatDay, formatMinutes, learnerName, localToday } from './format';
+import { formatDay, formatMinutes, localToday } from './format';
 import { moduleTitle } from '../../../core/cohort/csv';
+import { nameContent } from './names';
 import { ObjectivesList } from './Objectives';
-import { useTrainer } from './store';
+import { useTrainer, useVault } from './store';
 
 /**
  * The training record a deployer keeps under Art. 4 of the AI Act: per learner, the modules
@@ -21,12 +21,12 @@ import { useTrainer } from './store';
  */
 export function TrainingRecord({ cohortId }: { cohortId: string }) {
   const { t } = useTranslation('trainer');
-  const { db } = useServices();
+  const vault = useVault();
   const catalogue = useTrainerCatalogue();
-  const data = useLiveQuery(
-    async () => ({ cohort: await db.cohorts.get(cohortId), summaries: await cohortSummaries(db, cohortId) }),
-    [db, cohortId],
-  );
+  const data = useLiveQuery(async () => {
+    const [cohort, summaries] = await Promise.all([openCohort(vault, cohortId), cohortSummaries(vault, cohortId)]);
+    return { cohort: typeof cohort === 'string' ? undefined : cohort, summaries };
+  }, [vault, cohortId]);
   const profession = useTrainer((s) => s.profession);
   const show = useTrainer((s) => s.show);
   const report = useMemo(
@@ -83,7 +83,7 @@ function LearnerRecord({ learner, catalogue, moduleIds }: { learner: ReportLearn
   const completed = moduleIds.filter((id) => learner.cells[id]?.status === 'completed');
   return (
     <section className="record-learner">
-      <h2>{learnerName(learner, t)}</h2>
+      <h2>{nameContent(learner, t)}</h2>
       <p>
         {learner.profession ? t(`common:profiles.professions.${learner.profession}`) : t('matrix.noProfession')}
         {' · '}

@@ -13,6 +13,8 @@ export interface TrainerCatalogue {
 }
 
 let loading: Promise<TrainerCatalogue> | null = null;
+/** Once loaded, at hand: a screen opened later draws at once instead of after a round of loading. */
+let loaded: TrainerCatalogue | null = null;
 
 /**
  * Loads every installed module once per session (each is its own chunk). A module that fails
@@ -20,17 +22,18 @@ let loading: Promise<TrainerCatalogue> | null = null;
  */
 export function loadTrainerCatalogue(): Promise<TrainerCatalogue> {
   loading ??= Promise.all(CATALOGUE.map((meta) => loadModule(meta.id))).then((results) => {
-    const loaded = results.flatMap((r) => (r.ok ? [r.module] : []));
-    return {
-      modules: loaded.map(reportModule),
-      frameworks: Object.fromEntries(loaded.map((m) => [m.id, Object.fromEntries(m.objectives.map((o) => [o.id, o.frameworks]))])),
+    const modules = results.flatMap((r) => (r.ok ? [r.module] : []));
+    loaded = {
+      modules: modules.map(reportModule),
+      frameworks: Object.fromEntries(modules.map((m) => [m.id, Object.fromEntries(m.objectives.map((o) => [o.id, o.frameworks]))])),
     };
+    return loaded;
   });
   return loading;
 }
 
 export function useTrainerCatalogue(): TrainerCatalogue | null {
-  const [catalogue, setCatalogue] = useState<TrainerCatalogue | null>(null);
+  const [catalogue, setCatalogue] = useState<TrainerCatalogue | null>(loaded);
   useEffect(() => {
     let live = true;
     void loadTrainerCatalogue().then((c) => live && setCatalogue(c));

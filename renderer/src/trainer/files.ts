@@ -8,18 +8,22 @@ import type { ImportSource } from '../cohort/import-files';
 
 export const isJsonName = (name: string) => /\.json$/i.test(name);
 
-function readText(file: Blob): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
+/**
+ * A file's bytes, undecoded: the import decodes them by the rules the CLI uses too (the
+ * browser's own text decoding would read a UTF-16 file in one API and not in another).
+ */
+function readBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
     reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsText(file);
+    reader.readAsArrayBuffer(file);
   });
 }
 
 export function sourceOf(file: File, name = file.name): ImportSource {
-  return { name, size: file.size, text: () => readText(file) };
+  return { name, size: file.size, bytes: () => readBytes(file) };
 }
 
 /** Files of a file input: every file picked, or the `.json` files of a folder (named by their path in it). */

@@ -1,16 +1,23 @@
 import type { TFunction } from 'i18next';
 import { learnerLabel, type CsvLabels } from '../../../core/cohort/csv';
 import type { Language } from '../../../core/i18n';
+import { mixesScripts } from '../../../core/names';
 import { formatDate, numberFormat } from '../i18n';
 
 /**
  * How the trainer area writes names, times and dates. A learner's name comes from a file
- * someone handed the trainer: it is only ever rendered as text.
+ * someone handed the trainer: it is only ever rendered as text, cleaned of what could disguise
+ * it (core/names.ts), and flagged when it mixes alphabets.
  */
 
 /** Her chosen name, or "Learner 1a2b3c4d" (the start of her pseudonymous account) when she shared none. */
 export function learnerName(learner: { account: string; displayName?: string }, t: TFunction): string {
   return learnerLabel(learner, (id) => t('cohort:csv.anonymous', { id }));
+}
+
+/** Whether her name mixes Latin, Greek or Cyrillic letters ("Nаdia" with a Cyrillic "а"): shown next to it, to be checked. */
+export function nameMixesScripts(learner: { displayName?: string }): boolean {
+  return learner.displayName !== undefined && mixesScripts(learner.displayName);
 }
 
 /** A time spent, to the minute, in the reader's typography: "12 min", "3 h 49 min" (fr), "3 uur 49 min" (nl). */
@@ -20,6 +27,18 @@ export function formatMinutes(ms: number, lang: Language): string {
   if (total < 60) return unit('minute', total);
   const minutes = total % 60;
   return minutes ? `${unit('hour', Math.floor(total / 60))} ${unit('minute', minutes)}` : unit('hour', total / 60);
+}
+
+/** A length of time, rounded up to the second under a minute, else to the minute, in words: "30 secondes", "15 minuten". */
+export function formatWait(ms: number, lang: Language): string {
+  const seconds = Math.ceil(ms / 1000);
+  const [unit, n] = seconds < 60 ? (['second', seconds] as const) : (['minute', Math.ceil(seconds / 60)] as const);
+  return numberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
+}
+
+/** A moment of today on this computer's clock, on the 24-hour clock Belgium uses, in English too: "14:32". */
+export function formatClock(epochMs: number, lang: Language): string {
+  return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(epochMs);
 }
 
 /** The calendar day of a UTC timestamp, written out ("20 novembre 2026"). */

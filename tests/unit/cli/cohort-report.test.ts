@@ -2,15 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { catalogueModules, cohortReportCommand, csvLabels, refusalMessage } from '../../../cli/cohort';
+import { catalogueModules, cohortReportCommand, csvLabels, interpolate, refusalMessage } from '../../../cli/cohort';
 import { readOne } from '../../../cli/cohort-files';
 import { cohortCsv } from '../../../core/cohort/csv';
 import { mergeProgressFiles, summariseMerged } from '../../../core/cohort/merge';
 import { buildProgressFile, PROGRESS_FILE_MAX_BYTES, serialiseProgressFile, type ProgressFile } from '../../../core/cohort/progress-file';
-import { MAX_NESTING } from '../../../core/cohort/read-progress-file';
+import { MAX_NESTING, type Refusal } from '../../../core/cohort/read-progress-file';
 import { cohortReport, reportModule, type CohortReport } from '../../../core/cohort/report';
 import { simulateCohort } from '../../../core/cohort/simulate';
 import enCohort from '../../../locales/en/cohort.json';
+import { HOSTILE_FILES, matching, outcomeOf } from '../../fixtures/hostile-files';
 
 // Commands run as users run them start Node and tsx: seconds each on a busy machine.
 jest.setTimeout(60_000);
@@ -175,20 +176,28 @@ describe('carelit cohort report, reading files', () => {
     expect(result).toMatchObject({ code: 2, stderr: [`${locked}: The file could not be read from the disk (permission denied).`] });
   });
 
-  it('refuses a file whose records carry another learner’s identifiers, as the app’s import does', async () => {
+  it('holds two files whose records belong to two learners: both named on stderr, neither learner counted, whichever came first', async () => {
     const victim = files[1]!;
     const forger = files[3]!.learner.account.name;
     const forged = await buildProgressFile({
       appVersion: '0.1.0',
       exportedAt: new Date(victim.exportedAt),
       accountName: forger,
+      displayName: 'Mallory \u202eypoC',
       statements: victim.statements.map((s) => ({ ...s, actor: { ...s.actor, account: { ...s.actor.account, name: forger } } })),
     });
-    const path2 = write('forged.json', serialiseProgressFile(forged));
-    const result = await cohortReportCommand([good[1]!, path2]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toEqual([`${path2}: ${enCohort.refusal['id-clash']}`]);
-    expect((JSON.parse(result.stdout[0]!) as CohortReport).learners.map((l) => l.account)).toEqual([victim.learner.account.name]);
+    const copy = write('forged.json', serialiseProgressFile(forged));
+    const victimName = victim.learner.displayName ?? `Learner ${victim.learner.account.name.slice(0, 8)}`;
+    for (const order of [[good[1]!, copy, good[0]!], [copy, good[1]!, good[0]!]]) {
+      const result = await cohortReportCommand(order);
+      expect(result.code).toBe(2);
+      const [first, second] = order[0] === copy ? [copy, good[1]!] : [good[1]!, copy];
+      const names = order[0] === copy ? ['Mallory ypoC', victimName] : [victimName, 'Mallory ypoC'];
+      expect(result.stderr).toEqual([
+        `${second}: ${interpolate(enCohort.held.cli, { shared: victim.statements.length, other: first, otherName: names[0]!, name: names[1]! })}`,
+      ]);
+      expect((JSON.parse(result.stdout[0]!) as CohortReport).learners.map((l) => l.account)).toEqual([files[0]!.learner.account.name]);
+    }
   });
 
   it('keeps each refusal on one line, whatever the file’s name or content holds', async () => {
@@ -198,6 +207,12 @@ describe('carelit cohort report, reading files', () => {
     expect(result.stderr[0]).toBe(
       `${path('two\\u000alines\\u001b[31m.json')}: ${enCohort.refusal['forbidden-key'].replace('{{path}}', '\\u001b]0;x\\u0007.__proto__')}`,
     );
+  });
+
+  it('shows a file name that would turn itself around, hide characters or break the line, escaped', async () => {
+    const name = write('learner\u202enosj.exe\u200b\u2028.json', 'x');
+    const result = await cohortReportCommand([name]);
+    expect(result.stderr).toEqual([`${path('learner\\u202enosj.exe\\u200b\\u2028.json')}: ${enCohort.refusal['not-json']}`]);
   });
 
   it.each([
@@ -210,6 +225,30 @@ describe('carelit cohort report, reading files', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toEqual([]);
     expect(result.stderr[0]).toBe(`carelit cohort report: ${message}`);
+  });
+});
+
+describe('the hostile-file corpus, read by the CLI', () => {
+  it('gives each file the same answer as core (and so as the app), from its bytes on the disk', async () => {
+    mkdirSync(path('hostile'));
+    for (const [i, hostile] of HOSTILE_FILES.entries()) {
+      const file = path(`hostile/${i}.json`);
+      writeFileSync(file, await hostile.bytes());
+      const outcome = await readOne(file);
+      const read = outcome.ok ? { ok: true as const, file: outcome.file } : { ok: false as const, refusal: outcome.refusal as Refusal };
+      expect({ hostile: hostile.name, outcome: outcomeOf(read) }).toEqual({ hostile: hostile.name, outcome: matching(hostile.expected) });
+    }
+  });
+
+  it('reads a UTF-16 file as the app does, and says the same reason for bytes that are not text', () => {
+    const text = serialiseProgressFile(files[0]!);
+    const utf16 = write('utf16.json', '');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const broken = write('latin1.json', '');
+    writeFileSync(broken, Buffer.from(text.replace('"format"', '"formät"'), 'latin1'));
+    const result = carelit('cohort', 'report', utf16, broken);
+    expect(result.stderr).toBe(`${broken}: ${enCohort.refusal['not-text']}\n`);
+    expect((JSON.parse(result.stdout) as CohortReport).learners.map((l) => l.account)).toEqual([files[0]!.learner.account.name]);
   });
 });
 

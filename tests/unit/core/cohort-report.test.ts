@@ -1,5 +1,5 @@
 import { cohortCsv, csvCell, type CsvLabels } from '../../../core/cohort/csv';
-import { mergeProgressFiles, summariseMerged } from '../../../core/cohort/merge';
+import { identityClashes, mergeProgressFiles, newerLearner, summariseMerged } from '../../../core/cohort/merge';
 import { cohortReport, reportModule } from '../../../core/cohort/report';
 import { durationMs, parseActivityId, summariseLearner } from '../../../core/cohort/summary';
 import { accountOf, imported, nadiaStatements, progressFile, sample, walkStatements } from '../../fixtures/cohort';
@@ -110,6 +110,34 @@ describe('several files of one learner', () => {
   });
 });
 
+describe('which export names a learner', () => {
+  it('is her newest by real date, not by how the date is written', () => {
+    // As text, "…:00Z" sorts after "…:00.500Z", half a second later.
+    expect(newerLearner({ exportedAt: '2026-11-18T10:00:00Z' }, { exportedAt: '2026-11-18T10:00:00.500Z' })).toBe(true);
+    expect(newerLearner({ exportedAt: '2026-11-18T10:00:00.500Z' }, { exportedAt: '2026-11-18T10:00:00Z' })).toBe(false);
+  });
+
+  it('is the newest of her files, whatever their order', async () => {
+    const early = await progressFile(accountOf(1), nadia.slice(0, 1), { displayName: 'Nadia B.', exportedAt: '2026-11-18T10:00:00.000Z' });
+    const late = { ...(await progressFile(accountOf(1), nadia, { displayName: 'Nadia Benali', exportedAt: '2026-11-18T10:00:00.000Z' })), exportedAt: '2026-11-18T10:00:00.5Z' };
+    for (const order of [[early, late], [late, early]]) expect(mergeProgressFiles(order)[0]!.learner.displayName).toBe('Nadia Benali');
+  });
+});
+
+describe('files whose records belong to two learners', () => {
+  const file = (account: string, ids: string[]) => ({ account, ids });
+
+  it('are found whatever came first, with how many records they share; a learner’s own files never clash', () => {
+    const { clashes, accounts } = identityClashes([file('a', ['1', '2', '3']), file('b', ['9']), file('a', ['1', '2', '3', '4']), file('c', ['2', '3', '9'])]);
+    expect(clashes).toEqual([{ index: 3, with: [{ index: 0, shared: 2 }, { index: 1, shared: 1 }] }]);
+    expect([...accounts].sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('are none in a cohort of distinct learners', () => {
+    expect(identityClashes([file('a', ['1']), file('b', ['2'])])).toEqual({ clashes: [], accounts: new Set() });
+  });
+});
+
 describe('reading statement details', () => {
   it('parses activity ids, refusing anything outside CareLit modules or with unsafe ids', () => {
     expect(parseActivityId('https://carelit.app/xapi/modules/prompting')).toEqual({ moduleId: 'prompting' });
@@ -158,5 +186,22 @@ describe('the CSV', () => {
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('Dupont; Marie')).toBe('"Dupont; Marie"');
     expect(csvCell('Line\nbreak')).toBe('"Line\nbreak"');
+  });
+
+  it.each([
+    ['=1+1'], ['+1'], ['-1'], ['@A1'], ['\t=1'], ['\r=1'],
+    [' =1+1'], ['\u00a0=1+1'], ['\u3000=1'], ['\u2003+1'], ['\uff1dSUM(A1)'], ['\uff0b1'], ['\uff0d1'], ['\uff20A1'], ['\ufe66x'], ['\u200b=1'], ['\u202e=1'],
+  ])('neutralises %j, whose first visible character would start a formula', (value) => {
+    expect(csvCell(value).replace(/^"/, '')).toMatch(/^'/);
+  });
+
+  it.each([['Nadia'], ['Zoë'], ['1 =1'], ['N=1'], ['']])('leaves %j as it is', (value) => {
+    expect(csvCell(value)).toBe(value);
+  });
+
+  it('writes names as the dashboard shows them: cleaned of what could disguise them', () => {
+    const summary = summariseLearner({ account: accountOf(7), displayName: 'Nadia \u202eilaneB\u2028x' }, []);
+    const csv = cohortCsv(cohortReport([summary], catalogue), catalogue, 'en', labels);
+    expect(csv.split('\r\n')[1]!.split(';')[0]).toBe('Nadia ilaneB x');
   });
 });

@@ -1,5 +1,5 @@
 import { DEFAULT_READER_SETTINGS, readerSettingsOf, reducesMotion, shownTheme } from '../../../core/reader-settings';
-import { FREE_PIN_TRIES, newPinProblem, normalisePin, pinWaitMs } from '../../../core/learner-pin';
+import { createPinRecord, FREE_PIN_TRIES, newPinProblem, normalisePin, pinWaitMs, PIN_ITERATIONS, verifyPin } from '../../../core/learner-pin';
 
 const system = (over: Partial<{ dark: boolean; moreContrast: boolean; reducedMotion: boolean }> = {}) => ({ dark: false, moreContrast: false, reducedMotion: false, ...over });
 
@@ -44,6 +44,21 @@ describe('a profile’s PIN rules', () => {
     expect(newPinProblem('1234', '1243')).toBe('mismatch');
     expect(newPinProblem('12 34', '1234')).toBeNull();
     expect(newPinProblem('87654321', '87654321')).toBeNull();
+  });
+
+  it('keep a PIN as a salted hash only, that the same PIN opens however it is pasted, and no other', async () => {
+    const record = await createPinRecord('4821', 1000);
+    expect(record).toEqual({ algorithm: 'PBKDF2-SHA-256', iterations: 1000, salt: expect.stringMatching(/^[0-9a-f]{32}$/), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(JSON.stringify(record)).not.toContain('4821');
+    expect(await verifyPin('4821', record)).toBe(true);
+    expect(await verifyPin(' 48 21\n', record)).toBe(true);
+    expect(await verifyPin('4812', record)).toBe(false);
+    // Another salt each time: two profiles with the same PIN do not show it.
+    expect((await createPinRecord('4821', 1000)).hash).not.toBe(record.hash);
+    // A record CareLit did not write opens nothing, and never runs for minutes.
+    expect(await verifyPin('4821', { ...record, iterations: 1e12 })).toBe(false);
+    expect(await verifyPin('4821', { ...record, hash: '' })).toBe(false);
+    expect(PIN_ITERATIONS).toBe(600_000);
   });
 
   it('let a few wrong tries pass, then wait longer each time, up to 15 minutes', () => {

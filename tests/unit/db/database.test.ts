@@ -74,6 +74,32 @@ const ROWS_AT_VERSION: Record<number, Record<string, object[]>> = {
       { ...OUTBOX_ROW, id: 'refused-1', sync: 'refused', refusedAt: '2026-03-31T17:00:00.000Z', refusal: { code: 'conflict', params: { status: 409, message: 'refused-1 is conflicting' } } },
     ],
   },
+  6: {
+    learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
+    progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }],
+    settings: [
+      { key: 'language', value: 'nl' },
+      { key: 'trainer-passphrase', value: { algorithm: 'PBKDF2-SHA-256+HKDF/AES-256-GCM', iterations: 600000, salt: '00112233445566778899aabbccddeeff', check: '0a'.repeat(53) } },
+      { key: 'trainer-guesses', value: { failures: 1, lastFailureAt: '2026-12-01T08:00:00.000Z' } },
+      { key: 'lrs-connection', value: { endpoint: 'https://lrs.ziekenhuis.example/xAPI/', key: 'carelit' } },
+      { key: 'lrs-sync', value: { lastRunAt: '2026-04-01T09:00:00.000Z', lastError: { code: 'timeout', params: { seconds: 20, attempts: 5 } }, lastSentAt: '2026-03-31T17:00:00.000Z' } },
+    ],
+    blockStates: [
+      { learnerId: 'l1', moduleId: 'ai-basics', blockId: 'my-practice', state: { text: 'Vraag de dienst IT.' }, updatedAt: '2026-02-01T08:00:00.000Z' },
+      { learnerId: 'l1', moduleId: 'ai-basics', blockId: 'q1', state: { selected: ['a'] }, updatedAt: '2026-02-01T08:00:00.000Z' },
+    ],
+    // Sealed: the bytes are opaque here (tests/unit/db/cohorts.test.ts opens real ones).
+    trainerCohorts: [{ id: 'c1', createdAt: '2026-03-01T08:00:00.000Z', rev: 2, sealed: new Uint8Array(40) }],
+    trainerLearners: [{ cohortId: 'c1', ref: '0f'.repeat(16), sealed: new Uint8Array(60) }],
+    trainerLearnerIds: [{ cohortId: 'c1', ref: '0f'.repeat(16), sealed: new Uint8Array(50) }],
+    trainerStatements: [{ cohortId: 'c1', ref: '0f'.repeat(16), id: 's1', sealed: new Uint8Array(90) }],
+    trainerHeld: [{ cohortId: 'c1', id: 'h1', about: new Uint8Array(30), sealed: new Uint8Array(90) }],
+    outbox: [
+      { ...OUTBOX_ROW, sync: 'waiting' },
+      { ...OUTBOX_ROW, id: 'sent-1', createdAt: '2026-01-05T09:00:00.000Z', sync: 'sent', sentAt: '2026-03-31T17:00:00.000Z' },
+      { ...OUTBOX_ROW, id: 'refused-1', sync: 'refused', refusedAt: '2026-03-31T17:00:00.000Z', refusal: { code: 'conflict', params: { status: 409, message: 'refused-1 is conflicting' } } },
+    ],
+  },
 };
 
 const uniqueName = () => `db-${Math.random()}`;
@@ -89,7 +115,10 @@ describe('local database', () => {
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
     expect(opened.db.verno).toBe(CURRENT_VERSION);
-    expect(opened.db.tables.map((t) => t.name).sort()).toEqual(['attempts', 'blockStates', 'cards', 'cohortLearners', 'cohortStatements', 'cohorts', 'learners', 'outbox', 'progress', 'settings']);
+    expect(opened.db.tables.map((t) => t.name).sort()).toEqual([
+      'attempts', 'blockStates', 'cards', 'cohortLearners', 'cohortStatements', 'cohorts', 'learners', 'outbox', 'progress', 'settings',
+      'trainerCohorts', 'trainerHeld', 'trainerLearnerIds', 'trainerLearners', 'trainerStatements',
+    ]);
     expect(Object.keys(currentStores()).sort()).toEqual(opened.db.tables.map((t) => t.name).sort());
     opened.db.close();
     await eraseDatabase(name);
@@ -110,7 +139,7 @@ describe('local database', () => {
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'nl' });
     // A reflection's note, kept in its own table until version 4, is the block's state since.
     if (version >= 2) expect(await db.blockStates.get(['l1', 'ai-basics', 'my-practice'])).toMatchObject({ state: { text: 'Vraag de dienst IT.' } });
-    if (version >= 3) expect(await db.cohortLearners.where('cohortId').equals('c1').count()).toBe(1);
+    if (version >= 3 && version < 6) expect(await db.cohortLearners.where('cohortId').equals('c1').count()).toBe(1);
     if (version === 3) {
       // Mistakes written as text ("item→group") before version 4 are the ids they name since.
       const item = (await db.cohortLearners.get(['c1', 'acct-0001']))!.summary.items['ai-basics/sort'];
@@ -125,6 +154,15 @@ describe('local database', () => {
       expect(await rowsIn(db, 'sent').count()).toBe(1);
       expect(await db.outbox.get('refused-1')).toMatchObject({ sync: 'refused', refusal: { code: 'conflict' } });
       expect(await db.settings.get('lrs-connection')).toEqual({ key: 'lrs-connection', value: { endpoint: 'https://lrs.ziekenhuis.example/xAPI/', key: 'carelit' } });
+    }
+    // Cohorts saved in clear stay as they were until the trainer's first unlock seals them (tests/unit/db/trainer.test.ts).
+    if (version >= 3 && version < 6) expect(await db.cohorts.get('c1')).toMatchObject({ name: 'Opleiding AI — UZ Brussel' });
+    if (version >= 6) {
+      expect(await db.trainerCohorts.get('c1')).toMatchObject({ rev: 2 });
+      expect(await db.trainerLearners.where('cohortId').equals('c1').count()).toBe(1);
+      expect(await db.trainerStatements.where('[cohortId+ref+id]').between(['c1', '0f'.repeat(16), Dexie.minKey], ['c1', '0f'.repeat(16), Dexie.maxKey]).count()).toBe(1);
+      expect(await db.trainerHeld.where('cohortId').equals('c1').count()).toBe(1);
+      expect(await db.settings.get('trainer-guesses')).toMatchObject({ value: { failures: 1 } });
     }
     db.close();
     await eraseDatabase(name);

@@ -44,6 +44,29 @@ describe('the copy made before a database upgrade', () => {
     await eraseDatabase(name);
   });
 
+  it('leaves out the trainer’s cohorts saved in clear: her first unlock seals them, and no copy keeps them readable', async () => {
+    const name = uniqueName();
+    const old = new Dexie(name);
+    // Version 5, the last before the trainer's cohorts were sealed.
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 5)) old.version(v.version).stores(v.stores);
+    await old.open();
+    await old.table('learners').add(JAN);
+    await old.table('cohorts').add({ id: 'c1', name: 'Verpleegkunde 2026', createdAt: '2026-01-05T10:00:00.000Z' });
+    await old.table('cohortLearners').add({ cohortId: 'c1', account: 'a9', learner: { displayName: 'Sara Haddad' }, exportedAt: '2026-01-05T10:00:00.000Z', importedAt: '2026-01-05T10:00:00.000Z', summary: {} });
+    old.close();
+    const db = new CareLitDatabase(name);
+    await db.open();
+    const copy = await readUpgradeCopy(name);
+    expect(copy?.tables.learners).toEqual([JAN]);
+    expect(copy!.tables).not.toHaveProperty('cohorts');
+    expect(copy!.tables).not.toHaveProperty('cohortLearners');
+    expect(JSON.stringify(copy)).not.toMatch(/Verpleegkunde|Sara Haddad/);
+    // They stay in the database itself, for her first unlock to seal.
+    expect(await db.cohorts.count()).toBe(1);
+    db.close();
+    await eraseDatabase(name);
+  });
+
   it('is made too when the first query opens the database, before the upgrade touches it', async () => {
     const name = uniqueName();
     await previousVersionDatabase(name);

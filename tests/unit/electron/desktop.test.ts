@@ -133,7 +133,7 @@ describe('progress files opened with the app', () => {
       if (f === 'folder') return { size: 0, isFile: () => false };
       return { size: typeof f === 'string' ? f.length : f.size, isFile: () => true };
     }),
-    readText: jest.fn(async (p: string) => files[p] as string),
+    readBytes: jest.fn(async (p: string) => new TextEncoder().encode(files[p] as string)),
   });
 
   it('are the .json arguments of a launch, made absolute from where it was launched', () => {
@@ -146,7 +146,7 @@ describe('progress files opened with the app', () => {
     await opened.add(['/a/amina.json', '/a/amina.json', '/a/huge.json', '/a/dir.json', '/a/gone.json']);
     expect(notify).toHaveBeenCalledTimes(1);
     expect(opened.take()).toEqual([
-      { name: 'amina.json', text: '{"format":"carelit-progress"}' },
+      { name: 'amina.json', bytes: new TextEncoder().encode('{"format":"carelit-progress"}') },
       { name: 'huge.json', error: 'too-large' },
       { name: 'dir.json', error: 'unreadable' },
       { name: 'gone.json', error: 'unreadable' },
@@ -159,7 +159,7 @@ describe('progress files opened with the app', () => {
     const d = { ...disk({ ...many, '/big.json': { size: PROGRESS_FILE_MAX_BYTES * 10 } }) };
     const opened = createOpenedFiles(d, jest.fn());
     await opened.add(['/big.json']);
-    expect(d.readText).not.toHaveBeenCalled();
+    expect(d.readBytes).not.toHaveBeenCalled();
     await opened.add(Object.keys(many));
     expect(opened.take()).toHaveLength(OPENED_FILES_MAX);
   });

@@ -106,10 +106,11 @@ interface ElectronMock {
   lrsSession: { filter?: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void; fetch: jest.Mock };
 }
 
-function startMain(locked = true): ElectronMock {
+function startMain(locked = true, isPackaged = false): ElectronMock {
   let electron!: ElectronMock;
   jest.isolateModules(() => {
     electron = jest.requireMock<ElectronMock>('electron');
+    (electron.app as { isPackaged?: boolean }).isPackaged = isPackaged;
     electron.app.requestSingleInstanceLock.mockImplementation(() => {
       electron.steps.push('app.requestSingleInstanceLock');
       return locked;
@@ -214,6 +215,23 @@ describe('the main process', () => {
     }
   });
 
+  it('opens a packaged build’s window without DevTools, and closes them wherever they open', async () => {
+    const electron = startMain(true, true);
+    expect(electron.steps.filter((step) => step === 'app.on:web-contents-created')).toHaveLength(2);
+    electron.markReady();
+    await flush();
+    const options = electron.BrowserWindow.mock.calls[0]?.[0] as { webPreferences: Record<string, unknown> };
+    expect(options.webPreferences.devTools).toBe(false);
+  });
+
+  it('keeps DevTools in development', async () => {
+    const electron = startMain(true, false);
+    electron.markReady();
+    await flush();
+    const options = electron.BrowserWindow.mock.calls[0]?.[0] as { webPreferences: Record<string, unknown> };
+    expect(options.webPreferences.devTools).toBe(true);
+  });
+
   it('sends to an LRS from a session of its own: the window’s session still refuses it, the LRS’s lets only its origin through', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'carelit-main-lrs-'));
     try {
@@ -264,7 +282,8 @@ describe('the main process', () => {
       expect(electron.window.webContents.send).toHaveBeenCalledWith('files:opened');
       const take = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === 'files:take-opened')?.[1] as (event: unknown) => Promise<unknown>;
       const event = { sender: electron.window.webContents, senderFrame: { url: 'app://carelit/index.html', parent: null } };
-      await expect(take(event)).resolves.toEqual([{ name: 'carelit-progress-amina.json', text: '{"format":"carelit-progress"}' }]);
+      const files = (await take(event)) as { name: string; bytes: Uint8Array }[];
+      expect(files.map((f) => [f.name, new TextDecoder().decode(f.bytes)])).toEqual([['carelit-progress-amina.json', '{"format":"carelit-progress"}']]);
       await expect(take(event)).resolves.toEqual([]);
     } finally {
       await rm(folder, { recursive: true, force: true });

@@ -5,6 +5,7 @@ describe('the main window', () => {
   it('runs the renderer isolated, sandboxed and without Node', () => {
     expect(secureWebPreferences('/app/dist/electron/preload.cjs')).toEqual({
       preload: '/app/dist/electron/preload.cjs',
+      devTools: true,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -17,6 +18,10 @@ describe('the main window', () => {
       spellcheck: false,
       navigateOnDragDrop: false,
     });
+  });
+
+  it('has no DevTools when told so (a packaged build)', () => {
+    expect(secureWebPreferences('p', { devTools: false })).toMatchObject({ devTools: false });
   });
 
   it('never enables Blink features', () => {

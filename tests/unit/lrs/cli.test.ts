@@ -62,6 +62,21 @@ describe('carelit lrs, with a fake LRS', () => {
     expect(await lrsCommand(['push', ...credentials, file, file], context(lrs))).toEqual({ code: 0, stdout: ['4 statements from 2 files: 0 sent, 4 already there, 0 refused'], stderr: [] });
   });
 
+  it('sends neither of two files whose records belong to two learners, and names both, as cohort report does', async () => {
+    const lrs = fakeLrs();
+    const hers = learnerStatements(3, 2);
+    const genuine = join(dir, 'genuine.json');
+    writeFileSync(genuine, serialiseProgressFile(await progressFile(accountOf(3), hers)));
+    const copy = join(dir, 'copy.json');
+    const copied = hers.map((s) => ({ ...s, actor: { ...s.actor, account: { ...s.actor.account, name: accountOf(8) } } }));
+    writeFileSync(copy, serialiseProgressFile(await progressFile(accountOf(8), copied, { displayName: 'Mallory' })));
+    const other = await oneFile('other.json', 4, 1);
+    const result = await lrsCommand(['push', ...credentials, genuine, copy, other], context(lrs));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toEqual(['1 statement from 1 file: 1 sent, 0 already there, 0 refused']);
+    expect(result.stderr).toEqual([expect.stringMatching(new RegExp(`^${copy}: held for a decision: 2 of its records are also in ${genuine}, under another learner \\(Learner a0000003\\); this file names Mallory\\.`))]);
+  });
+
   it('masks the key and secret should an LRS echo them back', async () => {
     const lrs = fakeLrs();
     const real = lrs.fetch;

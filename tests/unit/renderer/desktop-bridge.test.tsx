@@ -126,12 +126,12 @@ describe('the application menu, in the page', () => {
 
 describe('progress files opened with the app', () => {
   it('go to the trainer area from the profile choice, waiting there for its import', async () => {
-    const { platform } = desktop([{ name: 'amina.json', text: '{"format":"carelit-progress"}' }, { name: 'huge.json', error: 'too-large' }]);
+    const { platform } = desktop([{ name: 'amina.json', bytes: new TextEncoder().encode('{"format":"carelit-progress"}') }, { name: 'huge.json', error: 'too-large' }]);
     await renderApp(platform);
     await waitFor(() => expect(useSession.getState().view).toEqual({ name: 'trainer' }));
     const sources = takeOpenedSources();
     expect(sources.map((s) => s.name)).toEqual(['amina.json', 'huge.json']);
-    await expect(sources[0]!.text()).resolves.toBe('{"format":"carelit-progress"}');
+    expect(new TextDecoder().decode(await sources[0]!.bytes())).toBe('{"format":"carelit-progress"}');
     expect(sources[1]!.size).toBeGreaterThan(20 * 1024 * 1024);
     expect(takeOpenedSources()).toEqual([]);
   });
@@ -142,7 +142,7 @@ describe('progress files opened with the app', () => {
     const amina = await createLearner(db, 'Amina Benali', 'nurse');
     act(() => useSession.setState({ learnerId: amina.id, view: { name: 'catalogue' } }));
     await renderApp(platform, db);
-    await open([{ name: 'bram.json', text: '{}' }]);
+    await open([{ name: 'bram.json', bytes: new TextEncoder().encode('{}') }]);
     await waitFor(() => expect(useOpenedFiles.getState().files).toHaveLength(1));
     expect(useSession.getState()).toMatchObject({ learnerId: amina.id, view: { name: 'catalogue' } });
   });
@@ -154,14 +154,14 @@ describe('the desktop platform', () => {
       getAppInfo: jest.fn(),
       saveTextFile: jest.fn(),
       setMenuLanguage: jest.fn(async () => undefined),
-      takeOpenedFiles: jest.fn().mockResolvedValueOnce([{ name: 'a.json', text: '{}' }]).mockRejectedValueOnce(new Error('refused')),
+      takeOpenedFiles: jest.fn().mockResolvedValueOnce([{ name: 'a.json', bytes: new Uint8Array([123, 125]) }]).mockRejectedValueOnce(new Error('refused')),
       onMenuCommand: jest.fn(() => () => undefined),
       onFilesOpened: jest.fn(() => () => undefined),
     } as unknown as CarelitBridge & Record<string, jest.Mock>;
     const platform = electronPlatform(bridge);
     platform.setMenuLanguage('nl');
     expect(bridge.setMenuLanguage).toHaveBeenCalledWith('nl');
-    await expect(platform.takeOpenedFiles()).resolves.toEqual([{ name: 'a.json', text: '{}' }]);
+    await expect(platform.takeOpenedFiles()).resolves.toEqual([{ name: 'a.json', bytes: new Uint8Array([123, 125]) }]);
     await expect(platform.takeOpenedFiles()).resolves.toEqual([]);
     const listener = jest.fn();
     platform.onMenuCommand(listener);

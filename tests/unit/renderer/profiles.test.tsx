@@ -151,6 +151,20 @@ describe('her own profile', () => {
     expect(await screen.findByRole('button', { name: 'My profile: Amina Haddad' })).toBeVisible();
   });
 
+  it('is not renamed to a name that holds half a character, and a new name is kept as names are shown', async () => {
+    const { db, amina } = await signedIn();
+    const name = screen.getByRole('textbox', { name: 'Display name' });
+    fireEvent.change(name, { target: { value: 'Amina \ud800' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('This name holds a broken character that cannot be shown. Type it again.');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(await db.learners.get(amina.id)).toMatchObject({ displayName: 'Amina Benali' });
+    fireEvent.change(name, { target: { value: ' Amina\u200b \u202eHaddad ' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved.')).toBeVisible();
+    expect(await db.learners.get(amina.id)).toMatchObject({ displayName: 'Amina Haddad' });
+  });
+
   it('gets a PIN typed twice, which is then asked to open her profile', async () => {
     const { db, amina } = await signedIn();
     await userEvent.type(screen.getByLabelText('New PIN'), '12');

@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { verifyPassphrase } from '../../../core/cohort/passphrase';
+import { openTrainerKey, type TrainerKeyRecord } from '../../../core/cohort/passphrase';
 import { App } from '../../../renderer/src/App';
 import { createLearner } from '../../../renderer/src/db/learners';
 import { useSession } from '../../../renderer/src/stores/session';
@@ -37,7 +37,7 @@ describe('setting the trainer passphrase on a first visit', () => {
     expect(field('Phrase de passe')).toHaveAttribute('aria-invalid', 'true');
     expect(field('Phrase de passe')).toHaveFocus();
     expect(await db.settings.get('trainer-passphrase')).toBeUndefined();
-    expect(useTrainer.getState().unlocked).toBe(false);
+    expect(useTrainer.getState().keys).toBeNull();
   });
 
   it('refuses two passphrases that differ, on the second field', async () => {
@@ -51,7 +51,14 @@ describe('setting the trainer passphrase on a first visit', () => {
     expect(await db.settings.get('trainer-passphrase')).toBeUndefined();
   });
 
-  it('keeps only a salted PBKDF2 hash, never the passphrase, and opens the area', async () => {
+  it('says that a forgotten passphrase means the cohort data are gone, and that the files can be imported again', async () => {
+    await renderTrainer();
+    expect(await screen.findByText(/sans elle les données des cohortes sont perdues/)).toBeVisible();
+    expect(screen.getByText(/importer à nouveau les fichiers de progression de vos apprenant·es/)).toBeVisible();
+    expect(screen.getByText(/elle chiffre aussi les cohortes conservées sur cet ordinateur/)).toBeVisible();
+  });
+
+  it('keeps only a salt and a key check, never the passphrase nor a key, and opens the area', async () => {
     const { db } = await renderTrainer();
     await userEvent.type(await screen.findByLabelText('Phrase de passe'), PASSPHRASE);
     await userEvent.type(field('Retapez la phrase de passe'), PASSPHRASE);
@@ -61,14 +68,14 @@ describe('setting the trainer passphrase on a first visit', () => {
     const row = await db.settings.get('trainer-passphrase');
     expect(row).toEqual({
       key: 'trainer-passphrase',
-      value: { algorithm: 'PBKDF2-SHA-256', iterations: TEST_ITERATIONS, salt: expect.stringMatching(/^[0-9a-f]{32}$/), hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      value: { algorithm: 'PBKDF2-SHA-256+HKDF/AES-256-GCM', iterations: TEST_ITERATIONS, salt: expect.stringMatching(/^[0-9a-f]{32}$/), check: expect.stringMatching(/^[0-9a-f]+$/) },
     });
     const stored = JSON.stringify(await db.settings.toArray());
     expect(stored).not.toContain(PASSPHRASE);
     expect(stored).not.toContain(Buffer.from(PASSPHRASE).toString('hex'));
     expect(stored).not.toContain(Buffer.from(PASSPHRASE).toString('base64'));
     if (row?.key !== 'trainer-passphrase') throw new Error('no record');
-    await expect(verifyPassphrase(PASSPHRASE, row.value)).resolves.toBe(true);
+    await expect(openTrainerKey(PASSPHRASE, row.value as TrainerKeyRecord)).resolves.not.toBeNull();
   });
 
   it('shows it is working while the passphrase is derived, and cannot be sent twice', async () => {
@@ -94,7 +101,7 @@ describe('unlocking the trainer area', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Ce n’est pas la bonne phrase de passe.');
     await waitFor(() => expect(input).toHaveFocus());
     expect(input).toHaveAttribute('aria-invalid', 'true');
-    expect(useTrainer.getState().unlocked).toBe(false);
+    expect(useTrainer.getState().keys).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Vos cohortes' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Verrouiller' })).toBeNull();
   });
@@ -137,7 +144,7 @@ describe('the way in, from the profile choice', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Revenir aux profils' }));
     expect(await screen.findByRole('heading', { level: 1, name: /Qui se forme/ })).toBeVisible();
-    expect(useTrainer.getState().unlocked).toBe(false);
+    expect(useTrainer.getState().keys).toBeNull();
   });
 
   it('is also there on a computer with no profile yet', async () => {
@@ -153,7 +160,7 @@ describe('the passphrase record', () => {
     const { setPassphrase } = await import('../../../renderer/src/db/trainer');
     const db = await databaseWithPassphrase();
     const before = await db.settings.get('trainer-passphrase');
-    await expect(setPassphrase(db, 'une autre phrase de passe', TEST_ITERATIONS)).resolves.toBe(false);
+    await expect(setPassphrase(db, 'une autre phrase de passe', TEST_ITERATIONS)).resolves.toBeNull();
     expect(await db.settings.get('trainer-passphrase')).toEqual(before);
   });
 });

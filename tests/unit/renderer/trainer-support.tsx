@@ -4,10 +4,11 @@ import { webcrypto } from 'node:crypto';
 import { TextDecoder, TextEncoder } from 'node:util';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { createPassphraseRecord } from '../../../core/cohort/passphrase';
+import { createTrainerKey } from '../../../core/cohort/passphrase';
 import type { Language } from '../../../core/i18n';
 import { ServicesProvider } from '../../../renderer/src/context';
 import type { CareLitDatabase } from '../../../renderer/src/db/database';
+import type { Vault } from '../../../renderer/src/db/vault';
 import { initI18n } from '../../../renderer/src/i18n';
 import { addTrainerStrings } from '../../../renderer/src/trainer/strings';
 import type { Platform } from '../../../renderer/src/platform';
@@ -66,16 +67,16 @@ export async function renderTrainer(
 }
 
 /** A database whose trainer passphrase is already set (weakly derived, for speed). */
-export async function databaseWithPassphrase(): Promise<CareLitDatabase> {
+export async function databaseWithPassphrase(passphrase = PASSPHRASE): Promise<CareLitDatabase> {
   const db = freshDatabase();
-  await db.settings.put({ key: 'trainer-passphrase', value: await createPassphraseRecord(PASSPHRASE, TEST_ITERATIONS) });
+  await db.settings.put({ key: 'trainer-passphrase', value: (await createTrainerKey(passphrase, TEST_ITERATIONS)).record });
   return db;
 }
 
 /** The trainer area, unlocked the way a trainer unlocks it. */
-export async function openUnlocked(options: { platform?: Platform; language?: Language } = {}) {
-  const db = await databaseWithPassphrase();
-  const utils = await renderTrainer(undefined, { db, ...options });
+export async function openUnlocked(options: { platform?: Platform; language?: Language; db?: CareLitDatabase; ui?: ReactElement } = {}) {
+  const { db = await databaseWithPassphrase(), ui, ...rest } = options;
+  const utils = await renderTrainer(ui, { db, ...rest });
   await userEvent.type(await screen.findByLabelText(options.language === 'en' ? 'Trainer passphrase' : 'Phrase de passe formateur·rice'), PASSPHRASE);
   await userEvent.click(screen.getByRole('button', { name: options.language === 'en' ? 'Unlock' : 'Déverrouiller' }));
   await screen.findByRole('heading', { level: 1, name: options.language === 'en' ? 'Your cohorts' : 'Vos cohortes' });
@@ -91,9 +92,16 @@ export async function createCohortNamed(name: string) {
   await screen.findByText('Pas encore de résultats : importez ci-dessus les fichiers de progression de vos apprenant·es.');
 }
 
+/** The unlocked area's vault, for a test to read what the screens saved. */
+export function vaultOf(db: CareLitDatabase): Vault {
+  const keys = useTrainer.getState().keys;
+  if (!keys) throw new Error('the trainer area is locked');
+  return { db, keys };
+}
+
 /** A file as a learner hands it over. */
-export function jsonFile(name: string, text: string): File {
-  return new File([text], name, { type: 'application/json' });
+export function jsonFile(name: string, content: string | Uint8Array): File {
+  return new File([content as BlobPart], name, { type: 'application/json' });
 }
 
 /**

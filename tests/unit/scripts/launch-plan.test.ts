@@ -3,8 +3,8 @@ import {
   DEFAULT_PORT,
   electronExecutable,
   nextStep,
+  portProblem,
   requestedPort,
-  shouldTryAnyPort,
   type FileProbe,
 } from '../../../scripts/launch-plan';
 
@@ -58,7 +58,7 @@ describe('choosing what npm start does', () => {
   });
 });
 
-describe('the browser fallback port', () => {
+describe('the browser fallback port: always the same origin', () => {
   it('is 4780 unless PORT says otherwise', () => {
     expect(requestedPort({})).toEqual({ port: DEFAULT_PORT });
     expect(requestedPort({ PORT: '' })).toEqual({ port: DEFAULT_PORT });
@@ -69,10 +69,23 @@ describe('the browser fallback port', () => {
     expect(requestedPort({ PORT: value })).toEqual({ error: expect.stringContaining(`"${value}"`) });
   });
 
-  it('moves to any free port when the one asked for is taken or not allowed, not on other errors', () => {
-    expect(shouldTryAnyPort('EADDRINUSE')).toBe(true);
-    expect(shouldTryAnyPort('EACCES')).toBe(true);
-    expect(shouldTryAnyPort('EADDRNOTAVAIL')).toBe(false);
-    expect(shouldTryAnyPort(undefined)).toBe(false);
+  it('never moves to another port: when CareLit already runs there, it says to open that address or stop the other copy', () => {
+    const message = portProblem(4780, 'EADDRINUSE', true)!;
+    expect(message).toContain('CareLit is already running at http://127.0.0.1:4780/');
+    expect(message).toContain('stop the other one (Ctrl+C in the terminal where it runs)');
+  });
+
+  it('says why progress would not show at another address when another program has the port, and how to go on', () => {
+    const message = portProblem(4780, 'EADDRINUSE', false)!;
+    expect(message).toContain('Port 4780 is used by another program');
+    expect(message).toContain('Your browser keeps your progress for the address http://127.0.0.1:4780/: served at another address, CareLit would look empty.');
+    expect(message).toContain('Close the program that uses port 4780');
+    expect(message).toContain('PORT=<number>');
+  });
+
+  it('explains a port this account may not use, and is silent about other errors (they are reported as they are)', () => {
+    expect(portProblem(80, 'EACCES', false)).toContain('may not use port 80');
+    expect(portProblem(4780, 'EADDRNOTAVAIL', false)).toBeNull();
+    expect(portProblem(4780, undefined, false)).toBeNull();
   });
 });

@@ -1,10 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../../core/csp';
-import { serveStatic, type StaticServer } from '../../../scripts/serve';
+import { portProblem } from '../../../scripts/launch-plan';
+import { carelitAnswers, PortProblem, serveOnOnePort, serveStatic, type StaticServer } from '../../../scripts/serve';
 
 interface Reply {
   status: number;
@@ -150,5 +152,27 @@ describe('listening', () => {
   it('takes the port it is given and refuses one that is taken', async () => {
     const port = Number(new URL(server.url).port);
     await expect(serveStatic(path.join(sandbox, 'site'), { port })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+  });
+
+  it('serves npm start’s fallback on one port only: taken by another CareLit or another program, it says which and moves nowhere', async () => {
+    const port = Number(new URL(server.url).port);
+    const site = path.join(sandbox, 'site');
+    await expect(serveOnOnePort(site, port)).rejects.toThrow(new PortProblem(portProblem(port, 'EADDRINUSE', true)!));
+    await expect(serveOnOnePort(site, port)).rejects.toThrow(`CareLit is already running at ${server.url}`);
+
+    const other = createServer((_req, res) => res.end('<title>Something else</title>'));
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const otherPort = (other.address() as AddressInfo).port;
+    try {
+      await expect(serveOnOnePort(site, otherPort)).rejects.toThrow(`Port ${otherPort} is used by another program`);
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
+    // Free, it is served there, at that address and no other.
+    const free = await serveOnOnePort(site, otherPort);
+    expect(free.url).toBe(`http://127.0.0.1:${otherPort}/`);
+    await free.close();
+    // Nothing there at all: no answer, quickly.
+    expect(await carelitAnswers('http://127.0.0.1:9/', 500)).toBe(false);
   });
 });
