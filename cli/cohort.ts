@@ -42,9 +42,9 @@ export const MODULES_DIR = resolve(PROJECT_ROOT, 'modules');
  * One source of wording: the refusal messages, status and CSV labels the app shows, from
  * locales/. The types make a code or label missing from a locale file a compile error.
  */
-const REFUSAL_MESSAGES: Record<CohortRefusalCode, string> = enCohort.refusal;
-
 interface CohortWords {
+  refusal: Record<CohortRefusalCode, string>;
+  held: { cli: string };
   status: Record<CellStatus, string>;
   csv: Omit<Record<keyof CsvLabels, string>, 'professionName' | 'statusName'>;
 }
@@ -67,9 +67,9 @@ export function interpolate(template: string, params: Record<string, string | nu
  */
 export const printable = escapeInvisible;
 
-export function refusalMessage(refusal: { code: CohortRefusalCode; params?: Refusal['params'] }): string {
+export function refusalMessage(refusal: { code: CohortRefusalCode; params?: Refusal['params'] }, lang: Language = 'en'): string {
   const params = Object.fromEntries(Object.entries(refusal.params ?? {}).map(([k, v]) => [k, typeof v === 'string' ? printable(v) : v]));
-  return interpolate(REFUSAL_MESSAGES[refusal.code], params);
+  return interpolate(WORDS[lang].cohort.refusal[refusal.code], params);
 }
 
 export function csvLabels(lang: Language): CsvLabels {
@@ -221,9 +221,9 @@ export async function readCohort(
 }
 
 /** How a held pair is named on stderr: both files, both learners (names cleaned, file names escaped). */
-export function heldMessage({ file, other, shared }: HeldPair): string {
-  const name = (f: DigestedFile) => cleanName(f.displayName ?? '') || csvLabels('en').anonymous(f.account.slice(0, 8));
-  return `${printable(file.path)}: ${interpolate(enCohort.held.cli, { shared, other: printable(other.path), otherName: name(other), name: name(file) })}`;
+export function heldMessage({ file, other, shared }: HeldPair, lang: Language = 'en'): string {
+  const name = (f: DigestedFile) => cleanName(f.displayName ?? '') || csvLabels(lang).anonymous(f.account.slice(0, 8));
+  return `${printable(file.path)}: ${interpolate(WORDS[lang].cohort.held.cli, { shared, other: printable(other.path), otherName: name(other), name: name(file) })}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -296,6 +296,7 @@ export async function cohortReportCommand(args: readonly string[], modulesDir = 
   return {
     code: refusals.length || held.length ? 2 : 0,
     stdout: [text],
-    stderr: [...refusals.map((r) => `${printable(r.path)}: ${refusalMessage(r.refusal)}`), ...held.map(heldMessage)],
+    // In --lang's language, as its CSV labels are.
+    stderr: [...refusals.map((r) => `${printable(r.path)}: ${refusalMessage(r.refusal, parsed.lang)}`), ...held.map((pair) => heldMessage(pair, parsed.lang))],
   };
 }

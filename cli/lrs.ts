@@ -174,7 +174,7 @@ async function push(args: LrsArgs, client: LrsClient): Promise<CommandOutput> {
   const paths = await expandPaths(args.paths);
   if (!paths.length) return usageError(`no *.json file in ${args.paths.map(printable).join(', ')}`);
   const { files, refusals, held } = await readPushable(paths);
-  const stderr = [...refusals.map((r) => `${printable(r.path)}: ${refusalMessage(r.refusal)}`), ...held.map(heldMessage)];
+  const stderr = [...refusals.map((r) => `${printable(r.path)}: ${refusalMessage(r.refusal)}`), ...held.map((pair) => heldMessage(pair))];
   const statements: Statement[] = mergeProgressFiles(files.map((f) => f.file)).flatMap((learner) => learner.statements);
   const fileOf = new Map<string, string>();
   for (const { path, file } of files) for (const s of file.statements) if (!fileOf.has(s.id)) fileOf.set(s.id, path);

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { readingOrder } from '../../core/progress';
-import { ACTIONS, CLASSES } from '../../core/blocks/device-data/terms';
+import { ACTIONS, CLASS_LABELS, CLASSES } from '../../core/blocks/device-data/terms';
 import { AppSession } from './harness';
-import { shippedModule, startModuleInEnglish, stepLabel, walkTo } from './shipped-module';
+import { blockStrings, CHECK, EXPLANATION, fill, shippedModule, startModuleInEnglish, stepLabel, walkTo } from './shipped-module';
 
 const { mod } = shippedModule('connected-devices');
 // A nurse meets the nurses' cases first in each run of practice blocks.
@@ -30,6 +30,7 @@ const focused = () => app.page.evaluate(() => {
   return el ? `${el.getAttribute('role') ?? el.tagName.toLowerCase()}: ${el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent}` : '';
 });
 const readout = () => app.page.locator('.dd-readout');
+const CLASS_RIGHT = blockStrings('device-data', 'verdict.classRight');
 
 describe('a nurse reviews a device’s readings with the keyboard alone', () => {
   it('reaches her case: the chart loads with the block', async () => {
@@ -99,16 +100,16 @@ describe('a nurse reviews a device’s readings with the keyboard alone', () => 
       }
     }
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe('button: Check my answer');
+    expect(await focused()).toBe(`button: ${CHECK.en}`);
     await page.keyboard.press('Enter');
 
     const points = review.episodes.length * 2;
     await page.getByRole('status').filter({ hasText: `${points} points of ${points} — Passed: every critical alert caught and acted on.` }).waitFor();
     await page.getByText('Critical alert: caught and acted on.').waitFor();
     for (const episode of review.episodes) {
-      await page.getByText(`✓ Right: ${{ artefact: 'Artefact', 'real-alert': 'Real alert', 'normal-variation': 'Normal variation' }[episode.class]}.`).first().waitFor();
+      await page.getByText(fill(CLASS_RIGHT.en, { class: CLASS_LABELS[episode.class].en })).first().waitFor();
     }
-    await page.getByRole('heading', { name: 'Explanation' }).waitFor();
+    await page.getByRole('heading', { name: EXPLANATION.en }).waitFor();
     await page.locator('.device-data').screenshot({ path: `${SHOTS}/device-data-answered.png` });
     audits['answered, with the table'] = await app.accessibilityViolations();
 

@@ -1,18 +1,41 @@
 import { existsSync, readdirSync } from 'node:fs';
-import type { Block } from '../../core/blocks';
+import { isScoredBlock, type Block } from '../../core/blocks';
 import { AppSession } from './harness';
-import { answerWithPointer, CONTINUE, shippedModule } from './shipped-module';
+import { answerWithPointer, appStrings, blockOnScreen, CONTINUE, fill, shippedModule, stepLabel } from './shipped-module';
+
+type Shipped = ReturnType<typeof shippedModule>;
+
+/**
+ * The modules in an order where each comes after all its prerequisites, however long the chain
+ * (a topological order): at each turn, of the modules whose prerequisites are all done, the first
+ * by id.
+ */
+function afterPrerequisites(list: Shipped[]): Shipped[] {
+  const done = new Set<string>();
+  const order: Shipped[] = [];
+  const byId = [...list].sort((a, b) => (a.mod.id < b.mod.id ? -1 : a.mod.id > b.mod.id ? 1 : 0));
+  while (order.length < list.length) {
+    const next = byId.find(({ mod }) => !done.has(mod.id) && mod.prerequisites.every((id) => done.has(id)));
+    if (!next) throw new Error(`prerequisites that can never be done: ${byId.filter(({ mod }) => !done.has(mod.id)).map(({ mod }) => mod.id).join(', ')}`);
+    done.add(next.mod.id);
+    order.push(next);
+  }
+  return order;
+}
 
 /*
  * Every shipped module, in an order that respects prerequisites, and every quiz in them: a
  * learner in a fresh profile goes through them all, and the place of the right answer must not
  * give it away.
  */
-const modules = readdirSync('modules', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(`modules/${entry.name}/module.yaml`))
-  .map((entry) => shippedModule(entry.name))
-  .sort((a, b) => (a.mod.prerequisites.includes(b.mod.id) ? 1 : b.mod.prerequisites.includes(a.mod.id) ? -1 : 0));
+const modules = afterPrerequisites(
+  readdirSync('modules', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(`modules/${entry.name}/module.yaml`))
+    .map((entry) => shippedModule(entry.name)),
+);
 const quizCount = modules.reduce((sum, { blocks }) => sum + blocks.filter((b) => b.type === 'quiz').length, 0);
+
+const COMPLETE_SCORE = appStrings('common', 'player.completeScore');
 
 let app: AppSession;
 const audits: Record<string, string[]> = {};
@@ -28,10 +51,6 @@ afterAll(async () => {
 const optionOrder = () => app.page.locator('form.quiz input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 /** Where the correct options of `quiz` stand in `order`, from 0. */
 const correctPlaces = (quiz: Extract<Block, { type: 'quiz' }>, order: string[]) => order.flatMap((id, i) => (quiz.options.find((o) => o.id === id)!.correct ? [i] : []));
-const onScreen = async (blocks: Block[]) => {
-  const id = await app.page.locator('section.block[data-block-id]').getAttribute('data-block-id');
-  return blocks.find((b) => b.id === id)!;
-};
 
 describe('fair questions: the place of an option gives nothing away', () => {
   /** For each quiz, in the order met: the places (from 0) of its correct options as she saw them. */
@@ -50,8 +69,8 @@ describe('fair questions: the place of an option gives nothing away', () => {
       await page.getByRole('button', { name: `Start the module ${mod.title.en}` }).click();
       await page.getByRole('heading', { level: 1, name: mod.title.en }).waitFor();
       for (let step = 1; step <= blocks.length; step++) {
-        await page.getByText(`Step ${step} of ${blocks.length}`, { exact: true }).waitFor();
-        const block = await onScreen(blocks);
+        await page.getByText(stepLabel(step - 1, blocks.length, 'en'), { exact: true }).waitFor();
+        const block = await blockOnScreen(page, blocks);
         if (block.type === 'quiz') {
           await page.getByText(block.question.en).waitFor();
           const order = await optionOrder();
@@ -71,7 +90,8 @@ describe('fair questions: the place of an option gives nothing away', () => {
             checkedStability = true;
           }
         }
-        if (block.type === 'quiz' || block.type === 'categorize' || block.type === 'prompt-lab') await answerWithPointer(page, block, 'en');
+        // Every exercise core scores holds Continue until it is answered.
+        if (isScoredBlock(block)) await answerWithPointer(page, block, 'en');
         if (block.type === 'quiz') {
           // Answered: her choice and the verdict on each option stay in her order.
           const seen = places[places.length - 1]!;
@@ -80,6 +100,8 @@ describe('fair questions: the place of an option gives nothing away', () => {
         await page.getByRole('button', { name: step === blocks.length ? 'Finish the module' : CONTINUE.en }).click();
       }
       await page.getByRole('heading', { name: 'Module completed' }).waitFor();
+      // Every exercise was answered rightly, through the screen: the module scores in full.
+      await page.getByText(fill(COMPLETE_SCORE.en, { score: new Intl.NumberFormat('en', { style: 'percent' }).format(1) }), { exact: true }).waitFor();
       await page.getByRole('button', { name: 'Back to modules' }).first().click();
       await page.getByRole('heading', { name: 'Modules' }).waitFor();
     }

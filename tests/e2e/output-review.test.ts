@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { FLAW_TYPE_LABELS, FLAW_TYPES, VERDICTS, type OutputReviewBlock } from '../../core/blocks/output-review/definition';
 import { readingOrder } from '../../core/progress';
 import { AppSession } from './harness';
-import { shippedModule, startModuleInEnglish, stepLabel, walkTo } from './shipped-module';
+import { CHECK_REVIEW, shippedModule, startModuleInEnglish, stepLabel, VERDICT_LABELS, walkTo } from './shipped-module';
 
 const { mod } = shippedModule('critical-review');
 // A physician meets the physicians' outputs first: the order the player shows her.
@@ -10,7 +10,6 @@ const blocks = readingOrder(mod, 'physician').map((p) => p.block);
 const reviewIndex = blocks.findIndex((b) => b.type === 'output-review');
 const review = blocks[reviewIndex] as OutputReviewBlock;
 if (review?.type !== 'output-review' || review.flaws.length < 2) throw new Error('the module must open its reviews with an output of at least two flaws');
-const strings = JSON.parse(readFileSync('renderer/src/blocks/output-review/locales/en.json', 'utf8')) as { check: string; verdict: Record<string, string> };
 const segments = review.segments.en;
 const firstSegmentOf = (flawId: string) => segments.findIndex((s) => s.flaw === flawId);
 const first = review.flaws[0]!;
@@ -103,11 +102,11 @@ describe('a physician reviews an AI output with the keyboard only', () => {
     const verdictIndex = VERDICTS.indexOf(review.verdict);
     if (verdictIndex === 0) await press('Space');
     else await press('ArrowDown', verdictIndex);
-    expect(await page.getByRole('radio', { name: strings.verdict[review.verdict], exact: true }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: VERDICT_LABELS[review.verdict].en, exact: true }).isChecked()).toBe(true);
     await press('Tab');
     await page.keyboard.type('Please correct the dose before signing.');
     await press('Tab');
-    expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe(strings.check);
+    expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe(CHECK_REVIEW.en);
     await press('Enter');
 
     const max = 2 * review.flaws.length + 1;

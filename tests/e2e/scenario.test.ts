@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { analyse, offered, replay } from '../../core/blocks/scenario/graph';
 import type { ScenarioBlock } from '../../core/blocks/scenario/schema';
 import { AppSession } from './harness';
-import { CONTINUE, shippedModule, startModuleInEnglish, stepLabel, walkTo } from './shipped-module';
+import { CONFIRM_CHOICE, CONTINUE, decisionHeading, shippedModule, startModuleInEnglish, stepLabel, walkTo } from './shipped-module';
 
 const { mod, blocks } = shippedModule('teleconsultation');
 const scenarioIndex = blocks.findIndex((b) => b.type === 'scenario' && b.profession === 'physician');
@@ -32,7 +32,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const decision = (page: Page, n: number) => page.getByRole('heading', { name: `Decision ${n}`, exact: true });
+const decision = (page: Page, n: number) => decisionHeading(page, n, 'en');
 const focusIsOn = (page: Page, className: string) => page.evaluate((name) => document.activeElement?.className === name, className);
 
 /**
@@ -52,7 +52,7 @@ async function chooseByKeyboard(page: Page, path: string[], index: number): Prom
   for (let i = 0; i < k; i++) await page.keyboard.press('ArrowDown');
   expect(await page.getByRole('radio', { name: choices[k]!.text.en, exact: true }).isChecked()).toBe(true);
   await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Confirm my choice');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(CONFIRM_CHOICE.en);
   await page.keyboard.press('Enter');
   await page.getByText(choices[k]!.feedback.en, { exact: true }).waitFor();
   await page.waitForFunction(() => document.activeElement?.className === 'scenario-focus');

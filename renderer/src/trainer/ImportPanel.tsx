@@ -123,21 +123,26 @@ type Imported = Extract<FileOutcome, { ok: true }>;
 type Refused = Extract<FileOutcome, { refusal: unknown }>;
 type Held = Extract<FileOutcome, { held: unknown }>;
 
+/** A file of a learner already in the cohort that brought no record she did not have. */
+const isUnchanged = (o: Imported) => o.added === 0 && !o.newLearner;
+
 function ImportResults({ outcomes, headingRef }: { outcomes: FileOutcome[]; headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { t } = useTranslation('trainer');
   const good = outcomes.filter((o): o is Imported => o.ok);
   const refused = outcomes.filter((o): o is Refused => 'refusal' in o);
   const held = outcomes.filter((o): o is Held => 'held' in o);
-  const counts = {
-    count: outcomes.length,
-    imported: t('import.importedCount', { count: good.length }),
-    refused: t('import.refusedCount', { count: refused.length }),
-    held: t('import.heldCount', { count: held.length }),
-  };
+  // Files that brought nothing new are said apart: "imported" would tell her something changed.
+  const unchanged = good.filter(isUnchanged).length;
+  const parts = [
+    t('import.importedCount', { count: good.length - unchanged }),
+    ...(unchanged ? [t('import.unchangedCount', { count: unchanged })] : []),
+    t('import.refusedCount', { count: refused.length }),
+    ...(held.length ? [t('import.heldCount', { count: held.length })] : []),
+  ];
   return (
     <div className="import-results">
       <h3 ref={headingRef} tabIndex={-1}>
-        {outcomes.length ? t(held.length ? 'import.summaryHeld' : 'import.summary', counts) : t('import.noFiles')}
+        {outcomes.length ? t('import.summary', { count: outcomes.length, parts: parts.join(', ') }) : t('import.noFiles')}
       </h3>
       {held.length > 0 && (
         <>
@@ -179,7 +184,7 @@ function ImportResults({ outcomes, headingRef }: { outcomes: FileOutcome[]; head
                 <p className="outcome-reason">
                   {nameContent(o, t)}
                   {' · '}
-                  {o.added ? t('import.added', { count: o.added }) : t('import.alreadyImported')}
+                  {isUnchanged(o) ? t('import.alreadyImported') : t('import.added', { count: o.added })}
                 </p>
               </li>
             ))}

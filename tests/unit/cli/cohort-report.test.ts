@@ -11,6 +11,8 @@ import { MAX_NESTING, type Refusal } from '../../../core/cohort/read-progress-fi
 import { cohortReport, reportModule, type CohortReport } from '../../../core/cohort/report';
 import { simulateCohort } from '../../../core/cohort/simulate';
 import enCohort from '../../../locales/en/cohort.json';
+import frCohort from '../../../locales/fr/cohort.json';
+import nlCohort from '../../../locales/nl/cohort.json';
 import { HOSTILE_FILES, matching, outcomeOf } from '../../fixtures/hostile-files';
 
 // Commands run as users run them start Node and tsx: seconds each on a busy machine.
@@ -125,6 +127,16 @@ describe('carelit cohort report, run as a command', () => {
       `${nested}: ${refusalMessage({ code: 'too-deep', params: { limit: MAX_NESTING } })}`,
     ]);
     expect((JSON.parse(result.stdout) as CohortReport).learners).toHaveLength(1);
+  });
+
+  it('names a refused file in the language --lang asks for, as the app would say it', async () => {
+    const bad = write('not-progress.json', '{}');
+    const fr = await cohortReportCommand(['--format', 'csv', '--lang', 'fr', bad, good[0]!]);
+    const nl = await cohortReportCommand(['--format', 'csv', '--lang', 'nl', bad, good[0]!]);
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toEqual([`${bad}: ${frCohort.refusal['not-a-progress-file']}`]);
+    expect(nl.stderr).toEqual([`${bad}: ${nlCohort.refusal['not-a-progress-file']}`]);
+    expect(fr.stderr[0]).not.toBe(nl.stderr[0]);
   });
 
   it('says what it expects, in one line and the usage, exit 1, for a usage error', () => {

@@ -53,7 +53,7 @@ describe('importing learners’ progress files', () => {
 
     // The same file again adds nothing, and says so.
     const again = await importThrough('Choisir des fichiers de progression', [jsonFile('amina.json', amina)]);
-    expect(again).toHaveTextContent('1 fichier traité : 1 importé, 0 refusé');
+    expect(again).toHaveTextContent('1 fichier traité : 0 importé, 1 déjà importé (rien de nouveau), 0 refusé');
     expect(within(listUnder('1 fichier importé')).getByRole('listitem')).toHaveTextContent('Amina Benali · déjà importé, rien de nouveau');
     expect((await cohortSummaries(vaultOf(db), (await db.trainerCohorts.toArray())[0]!.id)).map((l) => l.statementCount).sort()).toEqual([1, 3]);
   });
@@ -159,7 +159,8 @@ describe('importing learners’ progress files', () => {
     expect(bar).toHaveAttribute('max', '3');
     expect(screen.getByLabelText('Choisir des fichiers de progression')).toBeDisabled();
     release();
-    expect(await screen.findByRole('heading', { level: 3, name: /fichiers traités/ }, { timeout: 5000 })).toHaveTextContent('3 fichiers traités : 2 importés, 1 refusé');
+    // The same file twice: the second brings nothing new, and the summary says so.
+    expect(await screen.findByRole('heading', { level: 3, name: /fichiers traités/ }, { timeout: 5000 })).toHaveTextContent('3 fichiers traités : 1 importé, 1 déjà importé (rien de nouveau), 1 refusé');
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 });
