@@ -219,7 +219,7 @@ describe('the main process', () => {
     const electron = startMain(true, true);
     expect(electron.steps.filter((step) => step === 'app.on:web-contents-created')).toHaveLength(2);
     electron.markReady();
-    await flush();
+    await flush(electron);
     const options = electron.BrowserWindow.mock.calls[0]?.[0] as { webPreferences: Record<string, unknown> };
     expect(options.webPreferences.devTools).toBe(false);
   });
@@ -227,7 +227,7 @@ describe('the main process', () => {
   it('keeps DevTools in development', async () => {
     const electron = startMain(true, false);
     electron.markReady();
-    await flush();
+    await flush(electron);
     const options = electron.BrowserWindow.mock.calls[0]?.[0] as { webPreferences: Record<string, unknown> };
     expect(options.webPreferences.devTools).toBe(true);
   });
