@@ -1,5 +1,6 @@
 import { AppSession } from './harness';
 import { readingProblems, screenshot, setReaderSettings } from './reading';
+import { readingOrder } from '../../core/progress';
 import { answerWithPointer, CHECK_PROMPT, PROMPT_LABEL, shippedModule, stepLabel, walkTo } from './shipped-module';
 
 const { mod, blocks } = shippedModule('prompting');
@@ -7,6 +8,11 @@ const quizIndex = blocks.findIndex((b) => b.type === 'quiz');
 const labIndex = blocks.findIndex((b) => b.type === 'prompt-lab' && b.source !== undefined);
 const lab = blocks[labIndex]!;
 if (quizIndex < 0 || lab.type !== 'prompt-lab' || !lab.source) throw new Error('the prompting module must have a quiz and a prompt-lab with a source document');
+// A chart drawn in the theme's colours: the first device-data case a physician meets.
+const devices = shippedModule('connected-devices').mod;
+const deviceBlocks = readingOrder(devices, 'physician').map((p) => p.block);
+const caseIndex = deviceBlocks.findIndex((b) => b.type === 'device-data');
+if (caseIndex < 0) throw new Error('the connected-devices module must have a device-data case');
 
 let app: AppSession;
 const audits: Record<string, string[]> = {};
@@ -96,12 +102,27 @@ describe('a learner who reads best with large text on a dark screen', () => {
     await page.getByRole('heading', { level: 1, name: 'My profile' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('contrast');
     audits['profile, 150 %, high contrast'] = await readingProblems(app);
+    await screenshot(page, 'profile-contrast-150');
+  });
+
+  it('reads a device’s readings in the dark theme at 200 %, chart, verdicts and all', async () => {
+    const page = app.page;
+    await setReaderSettings(page, { theme: 'Dark', textSize: '200%' });
+    await page.getByRole('button', { name: /Back to my modules/ }).click();
+    await page.getByRole('button', { name: `Start the module ${devices.title.en}` }).click();
+    await page.getByText(stepLabel(0, deviceBlocks.length, 'en')).waitFor();
+    await walkTo(page, deviceBlocks, 0, caseIndex);
+    await page.getByRole('application', { name: /^Chart of / }).waitFor();
+    audits['device data, 200 %, dark'] = await readingProblems(app);
+    await answerWithPointer(page, deviceBlocks[caseIndex]!, 'en');
+    audits['device data answered, 200 %, dark'] = await readingProblems(app);
+    await screenshot(page, 'device-data-dark-200');
   });
 
   it('made no request off the loopback address, hit no error, and found nothing on any screen', () => {
     expect(app.offLoopback()).toEqual([]);
     expect(app.problems).toEqual([]);
-    expect(Object.keys(audits)).toHaveLength(12);
+    expect(Object.keys(audits)).toHaveLength(14);
     expect(audits).toEqual(Object.fromEntries(Object.keys(audits).map((k) => [k, []])));
   });
 });
