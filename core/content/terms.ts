@@ -55,15 +55,23 @@ export function parseTermList(text: string, file: string): { ok: true; list: Ter
   return { ok: false, faults: parsed.error.issues.map((i) => ({ file, line: 1, field: i.path.map(String).join('.'), message: i.message })) };
 }
 
+/** A text of `file` in one language, with where it is: its line and its path in the file. */
+export interface PlacedText {
+  lang: Language;
+  text: string;
+  line: number;
+  path: string;
+}
+
 /**
  * Every text of a YAML or JSON file in a given language, with its line and path: in a module, the
  * strings under a `fr`, `nl` or `en` key (a text, or a list of segments); in a UI strings file,
  * every string of the file, in the file's language.
  */
-function textsOf(text: string, fileLanguage: Language | null): { lang: Language; text: string; line: number; path: string }[] {
+function textsOf(text: string, fileLanguage: Language | null): PlacedText[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
-  const found: { lang: Language; text: string; line: number; path: string }[] = [];
+  const found: PlacedText[] = [];
   const walk = (node: unknown, lang: Language | null, path: string[]) => {
     if (isScalar(node)) {
       if (lang && typeof node.value === 'string') found.push({ lang, text: node.value, line: lineCounter.linePos(node.range?.[0] ?? 0).line, path: path.join('.') });
@@ -81,9 +89,14 @@ function textsOf(text: string, fileLanguage: Language | null): { lang: Language;
   return found;
 }
 
-/** The terms a file uses that its language's list forbids, as faults an author (or a developer) reads. */
-export function termFaults(check: TermChecker, file: string, text: string, fileLanguage: Language | null = null): ContentFault[] {
-  return textsOf(text, fileLanguage).flatMap(({ lang, text: value, line, path }) =>
-    check(value, lang).map(({ found, preferred, note }) => ({ file, line, field: path, message: `"${found}": write "${preferred}" (${note})` })),
+/** The terms these texts use that their language's list forbids, as faults an author (or a developer) reads. */
+export function placedTermFaults(check: TermChecker, file: string, texts: readonly PlacedText[]): ContentFault[] {
+  return texts.flatMap(({ lang, text, line, path }) =>
+    check(text, lang).map(({ found, preferred, note }) => ({ file, line, field: path, message: `"${found}": write "${preferred}" (${note})` })),
   );
+}
+
+/** The terms a YAML or JSON file uses that its language's list forbids. */
+export function termFaults(check: TermChecker, file: string, text: string, fileLanguage: Language | null = null): ContentFault[] {
+  return placedTermFaults(check, file, textsOf(text, fileLanguage));
 }

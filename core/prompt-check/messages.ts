@@ -124,13 +124,13 @@ const NAME_MESSAGES: Record<Language, Record<PersonRole, string>> = {
  */
 export const ELEMENT_EXAMPLES: Record<Language, Record<PromptElement, string>> = {
   fr: {
-    role: 'Tu es infirmier·ère en soins à domicile.',
+    role: 'Vous êtes infirmier·ère en soins à domicile.',
     context: 'Contexte : une patiente de 82 ans rentre chez elle après une chute.',
-    task: 'Rédige un message de sortie.',
-    format: 'Présente la réponse sous forme de liste de 5 points.',
+    task: 'Rédigez un message de sortie.',
+    format: 'Présentez la réponse sous forme de liste de 5 points.',
     constraints: '150 mots maximum, phrases courtes, niveau B1.',
     audience: 'Le texte est destiné à la famille de la patiente.',
-    uncertainty: 'Si tu n’es pas sûr, dis-le et cite tes sources.',
+    uncertainty: 'Si vous n’êtes pas sûr·e, dites-le et citez vos sources.',
   },
   nl: {
     role: 'Je bent verpleegkundige in de thuiszorg.',
@@ -160,14 +160,14 @@ const ELEMENT_ADVICE: Record<Language, Record<PromptElement, string>> = {
     task: 'Tâche manquante : demandez une action précise, avec un verbe',
     format: 'Format manquant : dites sous quelle forme vous voulez la réponse',
     constraints: 'Contraintes manquantes : fixez la longueur, le ton ou le niveau de langue',
-    audience: 'Public manquant : dites à qui le texte s’adresse',
+    audience: 'Public cible manquant : dites à qui le texte s’adresse',
     uncertainty: 'Incertitude non demandée : demandez à l’outil de signaler ses doutes et ses sources',
   },
   nl: {
     role: 'Rol ontbreekt: zeg welke rol de tool moet aannemen',
     context: 'Context ontbreekt: beschrijf de situatie, zonder persoonsgegevens',
     task: 'Taak ontbreekt: vraag een duidelijke actie, met een werkwoord',
-    format: 'Vorm ontbreekt: zeg in welke vorm u het antwoord wilt',
+    format: 'Vorm ontbreekt: zeg in welke vorm je het antwoord wilt',
     constraints: 'Randvoorwaarden ontbreken: leg de lengte, de toon of het taalniveau vast',
     audience: 'Doelgroep ontbreekt: zeg voor wie de tekst is',
     uncertainty: 'Onzekerheid niet gevraagd: vraag de tool om twijfels en bronnen te melden',
@@ -195,4 +195,21 @@ export function personalDataMessage(type: PersonalDataType, lang: Language, role
 
 export function missingElementMessage(element: PromptElement, lang: Language): string {
   return ELEMENT_ADVICE[lang][element] + FOR_EXAMPLE[lang](ELEMENT_EXAMPLES[lang][element]);
+}
+
+/**
+ * Every text the checker can show in `lang`, each with a key saying where it comes from: the
+ * interface shows them as they are, so content check holds them to the term lists like the
+ * UI strings in locales/.
+ */
+export function promptCheckTexts(lang: Language): { key: string; text: string }[] {
+  const entries = (group: string, texts: Record<string, string>) => Object.entries(texts).map(([key, text]) => ({ key: `${group}.${key}`, text }));
+  return [
+    ...entries('placeholders', TYPE_PLACEHOLDERS[lang]),
+    ...entries('rolePlaceholders', ROLE_PLACEHOLDERS[lang]),
+    ...entries('personalData', PERSONAL_DATA[lang]),
+    ...entries('names', NAME_MESSAGES[lang]),
+    ...entries('missing', ELEMENT_ADVICE[lang]),
+    ...entries('examples', ELEMENT_EXAMPLES[lang]),
+  ];
 }

@@ -68,7 +68,7 @@ describe('a backup of a profile, restored into a fresh profile', () => {
     const page = app.page;
     await page.getByRole('button', { name: 'Restore a backup' }).click();
     await page.getByRole('heading', { level: 1, name: 'Restore a backup' }).waitFor();
-    await page.getByLabel('Backup file').setInputFiles(backupPath);
+    await page.getByLabel('Choose a backup file').setInputFiles(backupPath);
     await page.getByText(/^Backup of Amina Benali \(Nurse\), saved on \d{1,2} \w+ \d{4}\.$/).waitFor();
     await page.getByText('Answers: 2').waitFor();
     audits['restore, file read'] = await app.accessibilityViolations();
@@ -84,7 +84,7 @@ describe('a backup of a profile, restored into a fresh profile', () => {
     const page = app.page;
     await page.getByRole('button', { name: 'Switch profile' }).click();
     await page.getByRole('button', { name: 'Restore a backup' }).click();
-    await page.getByLabel('Backup file').setInputFiles(backupPath);
+    await page.getByLabel('Choose a backup file').setInputFiles(backupPath);
     await page.getByRole('button', { name: 'Restore as a new profile' }).click();
     await page.getByRole('alert').filter({ hasText: 'This backup is of the profile of Amina Benali, which is still on this computer.' }).waitFor();
     audits['restore refused'] = await app.accessibilityViolations();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BACKUP_MAX_BYTES, type BackupFile } from '../../../core/backup/backup-file';
 import { readBackupFile, type BackupRefusal } from '../../../core/backup/read-backup-file';
 import { localDate } from '../../../core/file-names';
+import { FilePicker } from '../components/FilePicker';
 import { useServices } from '../context';
 import { restoreBackup } from '../db/backup';
 import { useLanguage } from '../hooks';
@@ -77,9 +78,9 @@ function Restore() {
     <section className="panel narrow" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`} tabIndex={-1} ref={title}>{t('restore.title')}</h1>
       <p>{t('restore.intro')}</p>
-      <div className="field restore-file">
-        <label htmlFor={`${id}-file`}>{t('restore.file')}</label>
-        <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+      <div className="field">
+        {/* In the interface's language, not the browser's "Choose File / No file chosen". */}
+        <FilePicker id={`${id}-file`} label={t('restore.file')} accept=".json,application/json" onChange={(e) => void onFile(e)} />
       </div>
       <div role="status" aria-live="polite">
         {step.kind === 'reading' && <p>{t('restore.reading')}</p>}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilePicker } from '../components/FilePicker';
 import { importFiles, type FileOutcome, type ImportSource } from '../cohort/import-files';
 import { sourcesFromDrop, sourcesFromInput } from './files';
 import { learnerName } from './format';
@@ -76,24 +77,10 @@ export function ImportPanel({ cohortId, onBusy }: { cohortId: string; onBusy?(bu
       <h2 id={`${id}-title`}>{t('import.title')}</h2>
       <p>{t('import.intro')}</p>
       <div className="import-inputs">
-        <div className="field">
-          <label htmlFor={`${id}-files`}>{t('import.files')}</label>
-          <input id={`${id}-files`} type="file" multiple accept=".json,application/json" disabled={busy} onChange={(event) => onPick(event, false)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-folder`}>{t('import.folder')}</label>
-          <input
-            id={`${id}-folder`}
-            type="file"
-            multiple
-            disabled={busy}
-            // Not in React's types: a folder picker in Chromium and Electron.
-            ref={(el) => el?.setAttribute('webkitdirectory', '')}
-            onChange={(event) => onPick(event, true)}
-          />
-        </div>
+        <FilePicker id={`${id}-files`} label={t('import.files')} multiple accept=".json,application/json" disabled={busy} onChange={(event) => onPick(event, false)} />
+        <FilePicker id={`${id}-folder`} label={t('import.folder')} multiple directory disabled={busy} onChange={(event) => onPick(event, true)} />
       </div>
-      {/* A second way for mouse users; the two inputs above do the same by keyboard. */}
+      {/* A second way for mouse users; the two pickers above do the same by keyboard. */}
       <div
         className="drop-zone"
         data-dragging={dragging || undefined}

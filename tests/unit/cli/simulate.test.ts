@@ -87,7 +87,9 @@ describe('a simulated cohort', () => {
   it('has learners who stopped part-way, learners who finished, and learners who have not started the second module', () => {
     const report = cohortReport(mergeProgressFiles(thirty).map(summariseMerged), modules.map(reportModule));
     const statuses = (moduleId: string) => new Set(report.learners.map((l) => l.cells[moduleId]!.status));
-    expect([...statuses(modules[0]!.id)]).toEqual(expect.arrayContaining(['in-progress', 'completed']));
+    // Where a learner stops part-way depends on the catalogue's size: in some module, not always the first.
+    expect(new Set(modules.flatMap((m) => [...statuses(m.id)]))).toEqual(new Set(['in-progress', 'completed', 'not-started']));
+    expect([...statuses(modules[0]!.id)]).toContain('completed');
     expect(statuses(modules[1]!.id)).toEqual(new Set(['in-progress', 'completed', 'not-started']));
     const passed = report.learners.flatMap((l) => Object.values(l.cells).flatMap((c) => (c.passed === undefined ? [] : [c.passed])));
     expect(passed).toContain(true);

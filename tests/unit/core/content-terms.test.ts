@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { parseTermList, termChecker, termFaults } from '../../../core/content/terms';
-import { contentCheck } from '../../../cli/content';
+import { contentCheck, promptCheckTermFaults } from '../../../cli/content';
 
 const list = parseTermList(
   `fr:
@@ -33,6 +34,23 @@ describe('one term per concept per language', () => {
 
   it('checks every string of a UI strings file in the file’s language', () => {
     expect(termFaults(check, 'locales/fr/common.json', '{\n  "app": {\n    "help": "Demandez au chatbot"\n  }\n}', 'fr')).toMatchObject([{ line: 3, field: 'app.help' }]);
+  });
+
+  it('checks the prompt checker’s messages too, each on its line of core/prompt-check/messages.ts', () => {
+    const words = parseTermList(
+      'fr:\n  - preferred: x\n    forbidden: ["rôle manquant"]\n    note: test\nnl:\n  - preferred: y\n    forbidden: ["rijksregisternummer"]\n    note: test\nen: []\n',
+      'terms.yaml',
+    );
+    if (!words.ok) throw new Error('the test list must be valid');
+    const lines = readFileSync('core/prompt-check/messages.ts', 'utf8').split('\n');
+    const lineOf = (text: string) => lines.findIndex((line) => line.includes(text)) + 1;
+    expect(promptCheckTermFaults('modules', termChecker(words.list))).toMatchObject([
+      { file: 'core/prompt-check/messages.ts', line: lineOf('Rôle manquant'), field: 'fr.missing.role', message: expect.stringContaining('write "x"') },
+      { file: 'core/prompt-check/messages.ts', line: lineOf('Rijksregisternummer:'), field: 'nl.personalData.niss', message: expect.stringContaining('write "y"') },
+    ]);
+    expect(lineOf('Rôle manquant')).toBeGreaterThan(1);
+    // A folder of test modules has no prompt checker beside it.
+    expect(promptCheckTermFaults('tests/fixtures/modules/terms', termChecker(words.list))).toEqual([]);
   });
 
   it('refuses a term list that is not one', () => {

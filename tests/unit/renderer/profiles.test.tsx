@@ -243,7 +243,7 @@ describe('restoring a backup', () => {
 
     await userEvent.click(await screen.findByRole('button', { name: 'Restaurer une sauvegarde' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Restaurer une sauvegarde' })).toHaveFocus();
-    await userEvent.upload(screen.getByLabelText('Fichier de sauvegarde'), new File([text], 'carelit-backup-amina-benali-2026-12-06.json', { type: 'application/json' }));
+    await userEvent.upload(screen.getByLabelText('Choisir un fichier de sauvegarde'), new File([text], 'carelit-backup-amina-benali-2026-12-06.json', { type: 'application/json' }));
     expect(await screen.findByText('Sauvegarde du profil « Amina Benali » (Infirmier ou infirmière), enregistrée le 6 décembre 2026.')).toBeVisible();
     expect(screen.getByText('Réponses : 2')).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Restaurer comme nouveau profil' }));
@@ -258,7 +258,7 @@ describe('restoring a backup', () => {
   it('says in words why a file is refused', async () => {
     await app();
     await userEvent.click(await screen.findByRole('button', { name: 'Restore a backup' }));
-    await userEvent.upload(await screen.findByLabelText('Backup file'), new File(['{"format":"carelit-progress","formatVersion":1}'], 'progress.json', { type: 'application/json' }));
+    await userEvent.upload(await screen.findByLabelText('Choose a backup file'), new File(['{"format":"carelit-progress","formatVersion":1}'], 'progress.json', { type: 'application/json' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('This file is not a CareLit backup. A progress file, made for a trainer, cannot be restored as a profile.');
     expect(screen.queryByRole('button', { name: 'Restore as a new profile' })).toBeNull();
   });
@@ -269,7 +269,7 @@ describe('restoring a backup', () => {
     const { text } = await backupOf(db, amina.id, '0.1.0');
     await app(db);
     await userEvent.click(await screen.findByRole('button', { name: 'Restore a backup' }));
-    const input = await screen.findByLabelText('Backup file');
+    const input = await screen.findByLabelText('Choose a backup file');
     fireEvent.change(input, { target: { files: [new File([text], 'b.json')] } });
     await userEvent.click(await screen.findByRole('button', { name: 'Restore as a new profile' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('This backup is of the profile of Amina Benali, which is still on this computer.');

@@ -58,6 +58,25 @@ describe('importing learners’ progress files', () => {
     expect((await cohortSummaries(vaultOf(db), (await db.trainerCohorts.toArray())[0]!.id)).map((l) => l.statementCount).sort()).toEqual([1, 3]);
   });
 
+  it('shows its pickers in the interface’s language, each reached by Tab and named by what it does', async () => {
+    await openUnlocked();
+    await createCohortNamed('Groupe du jeudi');
+    const files = screen.getByLabelText('Choisir des fichiers de progression');
+    const folder = screen.getByLabelText(/^Choisir un dossier/);
+    expect(screen.getByText('Choisir des fichiers de progression', { selector: 'label' })).toBeVisible();
+    // The browser's own button (its "Choose Files", in the system's language) is hidden; the label is what shows.
+    for (const input of [files, folder]) {
+      expect(input).toHaveAttribute('type', 'file');
+      expect(input).toHaveClass('visually-hidden');
+      expect(input.nextElementSibling?.tagName).toBe('LABEL');
+    }
+    expect(folder).toHaveAttribute('webkitdirectory');
+    files.blur();
+    while (document.activeElement !== files) await userEvent.tab();
+    await userEvent.tab();
+    expect(folder).toHaveFocus();
+  });
+
   it('translates a refusal with its values (a newer format, in English)', async () => {
     await openUnlocked({ language: 'en' });
     await userEvent.type(screen.getByLabelText('Cohort name'), 'Tuesday group');
