@@ -87,6 +87,17 @@ export const saveTextFileRequestSchema = z
 
 export type SaveTextFileRequest = z.input<typeof saveTextFileRequestSchema>;
 
+/**
+ * Saving what the window shows as a PDF (a certificate, a training record): the main process
+ * prints the sender's own page through its print stylesheet, then asks where to save it. The
+ * renderer only suggests a name; it sends no content, so nothing but the page itself is printed.
+ */
+export const savePdfRequestSchema = z
+  .object({ suggestedName: suggestedFileName.refine((name) => name.endsWith('.pdf'), 'not a PDF file name') })
+  .strict();
+
+export type SavePdfRequest = z.input<typeof savePdfRequestSchema>;
+
 /** The name of the one object the preload puts on `window`. */
 export const BRIDGE_GLOBAL = 'carelit';
 
@@ -109,6 +120,7 @@ interface ChannelSpec {
 export const IPC_CONTRACT = {
   'app:info': { method: 'getAppInfo', request: z.undefined(), response: returns<AppInfo>() },
   'file:save-text': { method: 'saveTextFile', request: saveTextFileRequestSchema, response: returns<SaveTextFileResult>() },
+  'file:save-pdf': { method: 'savePageAsPdf', request: savePdfRequestSchema, response: returns<SaveTextFileResult>() },
   // The organisation's LRS (core/lrs/ipc.ts): the secret goes in, never out; requests go from the main process only.
   'lrs:secret-state': { method: 'getLrsSecretState', request: z.undefined(), response: returns<LrsSecretState>() },
   'lrs:save-secret': { method: 'saveLrsSecret', request: lrsSaveRequestSchema, response: returns<LrsSaveResult>() },

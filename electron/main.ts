@@ -32,6 +32,7 @@ const ipcHandlers = () =>
     dialog,
     windowOf: (contents) => BrowserWindow.fromWebContents(contents),
     writeTextFile: (filePath, text) => writeFile(filePath, text, 'utf8'),
+    writeBinaryFile: (filePath, data) => writeFile(filePath, data),
     // The organisation's LRS: the secret in the user-data folder, requests from a session of their own.
     lrs: {
       secrets: createSecretFile({ safeStorage, platform: process.platform, folder: app.getPath('userData') }),

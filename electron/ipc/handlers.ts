@@ -1,6 +1,7 @@
 import type { App } from 'electron';
 import { createLrsHandlers, type LrsHandlerServices } from '../lrs/handlers';
 import type { MainIpcHandlers } from './register';
+import { createSavePdf, type SavePdfServices } from './save-pdf';
 import { createSaveTextFile, type SaveTextFileServices } from './save-text-file';
 
 interface Runtime {
@@ -9,7 +10,7 @@ interface Runtime {
 }
 
 /** What the handlers need from Electron and the disk beyond `app`, injected so tests need neither. */
-export type HandlerServices = Omit<SaveTextFileServices, 'documentsFolder'> & { lrs: LrsHandlerServices };
+export type HandlerServices = Omit<SaveTextFileServices, 'documentsFolder'> & Pick<SavePdfServices, 'writeBinaryFile'> & { lrs: LrsHandlerServices };
 
 /** One handler per channel of the contract; the compiler asks for a new one with each channel. */
 export function createIpcHandlers(
@@ -26,6 +27,7 @@ export function createIpcHandlers(
       locale: app.getLocale(),
     }),
     'file:save-text': createSaveTextFile({ ...services, documentsFolder: () => app.getPath('documents') }),
+    'file:save-pdf': createSavePdf({ ...services, documentsFolder: () => app.getPath('documents') }),
     ...createLrsHandlers(services.lrs),
   };
 }

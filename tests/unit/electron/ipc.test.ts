@@ -16,6 +16,7 @@ function setUp() {
   const handlers = {
     'app:info': jest.fn(() => APP_INFO),
     'file:save-text': jest.fn(async () => ({ saved: true as const })),
+    'file:save-pdf': jest.fn(async () => ({ saved: true as const })),
     'lrs:secret-state': jest.fn(async () => ({ keeping: 'os' as const, savedFor: null })),
     'lrs:save-secret': jest.fn(async () => ({ saved: true as const, keeping: 'os' as const })),
     'lrs:forget-secret': jest.fn(async () => undefined),
@@ -40,7 +41,7 @@ function setUp() {
 
 describe('the IPC wrapper', () => {
   it('registers exactly the contract’s channels', () => {
-    expect([...setUp().listeners.keys()]).toEqual(['app:info', 'file:save-text', 'lrs:secret-state', 'lrs:save-secret', 'lrs:forget-secret', 'lrs:test', 'lrs:send']);
+    expect([...setUp().listeners.keys()]).toEqual(['app:info', 'file:save-text', 'file:save-pdf', 'lrs:secret-state', 'lrs:save-secret', 'lrs:forget-secret', 'lrs:test', 'lrs:send']);
   });
 
   it('answers the app’s own main frame', async () => {

@@ -88,6 +88,7 @@ function startApp(databaseName: string) {
       dialog: { showSaveDialog: async () => ({ canceled: true, filePath: '' }) },
       windowOf: () => null,
       writeTextFile: async () => undefined,
+      writeBinaryFile: async () => undefined,
       lrs: {
         secrets: createSecretFile({ safeStorage: fakeSafeStorage(), platform: 'linux', folder: userData }),
         requests: lrsRequests(session as unknown as LrsSession),

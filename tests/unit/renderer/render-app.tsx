@@ -13,6 +13,8 @@ export const testPlatform: Platform = {
   getAppInfo: async () => ({ version: '9.9.9', electron: '', chrome: '', platform: 'test', locale: 'fr' }),
   // Tests that save spy on this one (jest.spyOn(testPlatform, 'saveTextFile')).
   saveTextFile: async () => ({ saved: false }),
+  // Tests that print spy on this one.
+  printPage: async () => ({ outcome: 'dialog' }),
   lrs: offlineLrs(),
 };
 
