@@ -2,7 +2,13 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 
 /** Which screen is shown. Domain data (profiles, progress) live in Dexie, not here. */
-export type View = { name: 'profiles' } | { name: 'catalogue' } | { name: 'player'; moduleId: string } | { name: 'review' } | { name: 'trainer' };
+export type View =
+  | { name: 'profiles' }
+  | { name: 'catalogue' }
+  | { name: 'player'; moduleId: string }
+  | { name: 'certificate'; moduleId: string }
+  | { name: 'review' }
+  | { name: 'trainer' };
 
 interface SessionState {
   learnerId: string | null;
@@ -10,6 +16,8 @@ interface SessionState {
   signIn(learnerId: string): void;
   signOut(): void;
   openModule(moduleId: string): void;
+  /** Her certificate for a module she passed, to print. */
+  openCertificate(moduleId: string): void;
   showCatalogue(): void;
   /** The glossary cards due today, across modules. */
   openReview(): void;
@@ -29,6 +37,7 @@ export const useSession = create<SessionState>()(
       signIn: (learnerId) => set({ learnerId, view: { name: 'catalogue' } }),
       signOut: () => set({ learnerId: null, view: { name: 'profiles' } }),
       openModule: (moduleId) => set({ view: { name: 'player', moduleId } }),
+      openCertificate: (moduleId) => set({ view: { name: 'certificate', moduleId } }),
       showCatalogue: () => set({ view: { name: 'catalogue' } }),
       openReview: () => set({ view: { name: 'review' } }),
       openTrainer: () => set({ learnerId: null, view: { name: 'trainer' } }),
