@@ -139,13 +139,16 @@ function attemptRegistration(statement: ImportedStatement): string | undefined {
   return type && (BLOCKS[type] as AnyBlockDefinition).answer?.finished ? undefined : registration;
 }
 
-/** The attempt with this registration, or a new one; without a registration, her latest attempt. */
-function attemptFor(attempts: AttemptSummary[], registration: string | undefined, statement: ImportedStatement): AttemptSummary {
-  const known = registration === undefined ? attempts[attempts.length - 1] : attempts.find((a) => a.registration === registration);
-  if (known) return known;
+function newAttempt(attempts: AttemptSummary[], registration: string | undefined, statement: ImportedStatement): AttemptSummary {
   const fresh: AttemptSummary = { ...(registration === undefined ? {} : { registration }), moduleVersion: moduleVersionOf(statement), startedAt: statement.timestamp, timeSpentMs: 0 };
   attempts.push(fresh);
   return fresh;
+}
+
+/** The latest attempt with this registration, or a new one; without a registration, her latest attempt. */
+function attemptFor(attempts: AttemptSummary[], registration: string | undefined, statement: ImportedStatement): AttemptSummary {
+  for (let i = attempts.length - 1; i >= 0; i -= 1) if (registration === undefined || attempts[i]!.registration === registration) return attempts[i]!;
+  return newAttempt(attempts, registration, statement);
 }
 
 /** Summarises every statement known for one learner (from one file or several, deduplicated). */
@@ -174,10 +177,14 @@ export function summariseLearner(
     });
     mod.lastActivityAt = at;
     mod.moduleVersion = moduleVersionOf(statement);
-    const attempt = attemptFor(mod.attempts!, attemptRegistration(statement), statement);
+    const registration = attemptRegistration(statement);
+    let attempt = attemptFor(mod.attempts!, registration, statement);
     attempt.moduleVersion = mod.moduleVersion;
 
     if (statement.verb.id === VERBS.completed && !activity.blockId) {
+      // Completed once more (a new version of the module reopened it): a completion of its own,
+      // so that one passed before stays in the count, as the learner's own progress keeps it.
+      if (attempt.completedAt !== undefined) attempt = newAttempt(mod.attempts!, registration, statement);
       attempt.completedAt = at;
       attempt.timeSpentMs = durationMs(statement.result?.duration);
       if (statement.result?.score) attempt.score = statement.result.score.scaled;

@@ -82,6 +82,11 @@ describe('attempts at a module, in a trainer’s report', () => {
     expect(cell([...failed(FIRST, '2026-11-18'), ...review])).toMatchObject({ standing: 'not-yet-passed', status: 'completed', attempts: 1 });
   });
 
+  it('keeps a pass when the same attempt is completed again below the passing score (a new version of the module reopened it)', () => {
+    const reopened = walkStatements({ account, registration: RETAKE, answers: [{ quiz: 'q-single', selected: ['tool'], at: '2026-12-01T09:00:00.000Z' }, { quiz: 'q-multiple', selected: ['weather'], at: '2026-12-01T09:01:00.000Z' }], complete: { at: '2026-12-01T09:02:00.000Z', ms: 60_000 } });
+    expect(cell([...passed(RETAKE, '2026-11-20'), ...reopened])).toMatchObject({ standing: 'passed', result: 'passed', score: 1, attempts: 2, completedAt: '2026-11-20T09:03:00.000Z' });
+  });
+
   it('reads a file from before attempts had a registration as one attempt', () => {
     expect(cell(failed(undefined, '2026-11-18'))).toMatchObject({ standing: 'not-yet-passed', attempts: 1 });
     // And an attempt begun then, finished after the update with a registration, as the next one.
