@@ -99,7 +99,8 @@ function ModuleCard({ meta, progress, learner }: { meta: ModuleMeta; progress: P
       <div className="actions">
         {state === 'not-yet-passed' ? (
           <>
-            <button type="button" className="primary" onClick={() => void retake.start()} disabled={retake.busy} aria-label={t('catalogue.retakeModule', { title })}>
+            {/* aria-disabled rather than disabled: a disabled button would drop the keyboard focus. */}
+            <button type="button" className="primary" onClick={() => void retake.start()} aria-disabled={retake.busy} aria-label={t('catalogue.retakeModule', { title })}>
               {t('catalogue.retake')}
             </button>
             <button type="button" onClick={() => openModule(meta.id)} aria-label={t('catalogue.resultsModule', { title })}>{t('catalogue.results')}</button>
@@ -133,6 +134,7 @@ function useRetake(moduleId: string, learner: LearnerRow) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const start = async () => {
+    if (busy) return;
     setBusy(true);
     setFailed(false);
     try {

@@ -226,10 +226,11 @@ function Completion(props: { module: LearningModule; progress: ProgressRow; answ
         {result === 'passed' ? (
           <button type="button" className="primary" onClick={() => openCertificate(module.id)}>{t('player.certificate')}</button>
         ) : (
-          <button type="button" className="primary" onClick={onRetake} disabled={busy}>{t('player.retake')}</button>
+          // aria-disabled rather than disabled: a disabled button would drop the keyboard focus.
+          <button type="button" className="primary" onClick={() => busy || onRetake()} aria-disabled={busy}>{t('player.retake')}</button>
         )}
         <button type="button" onClick={showCatalogue}>{t('player.backToCatalogue')}</button>
-        <button type="button" onClick={onReview} disabled={busy}>{t('catalogue.review')}</button>
+        <button type="button" onClick={() => busy || onReview()} aria-disabled={busy}>{t('catalogue.review')}</button>
       </div>
       <Sources module={module} />
     </article>
