@@ -18,8 +18,6 @@ import { attemptsOf, type LearnerSummary, type ModuleSummary } from './summary';
 export interface ReportModule {
   id: string;
   title: Localized;
-  /** The installed version. */
-  version: number;
   /** Scaled 0–1: a completion below it is not a pass. */
   passingScore: number;
   /** The time the module is planned to take: the hours a training record and a certificate state. */
@@ -39,7 +37,6 @@ export function reportModule(mod: LearningModule): ReportModule {
   return {
     id: mod.id,
     title: mod.title,
-    version: mod.version,
     passingScore: mod.passingScore,
     estimatedMinutes: mod.estimatedMinutes,
     objectives: mod.objectives.map((o) => ({ id: o.id, text: o.text })),

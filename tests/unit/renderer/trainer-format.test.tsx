@@ -6,7 +6,6 @@ import { addTrainerStrings } from '../../../renderer/src/trainer/strings';
 const sorting: ReportModule = {
   id: 'critical-review',
   title: { fr: 'Relecture critique', nl: 'Kritisch nalezen', en: 'Critical review' },
-  version: 1,
   passingScore: 0.7,
   estimatedMinutes: 97,
   objectives: [],
