@@ -7,6 +7,7 @@ import { identityClashes, mergeProgressFiles, summariseMerged } from '../core/co
 import type { CohortRefusalCode, Refusal } from '../core/cohort/read-progress-file';
 import type { LearnerSummary } from '../core/cohort/summary';
 import { cohortReport, reportModule, type CellStatus, type ReportModule } from '../core/cohort/report';
+import type { ModuleResult } from '../core/attempts';
 import { checkContent } from '../core/content/check';
 import type { LearningModule } from '../core/content/schema';
 import { isLanguage, LANGUAGES, type Language } from '../core/i18n';
@@ -46,7 +47,8 @@ interface CohortWords {
   refusal: Record<CohortRefusalCode, string>;
   held: { cli: string };
   status: Record<CellStatus, string>;
-  csv: Omit<Record<keyof CsvLabels, string>, 'professionName' | 'statusName'>;
+  result: Record<ModuleResult, string>;
+  csv: Omit<Record<keyof CsvLabels, string>, 'professionName' | 'statusName' | 'resultName'>;
 }
 const WORDS: Record<Language, { cohort: CohortWords; professions: Record<Profession, string> }> = {
   fr: { cohort: frCohort, professions: frCommon.profiles.professions },
@@ -79,6 +81,7 @@ export function csvLabels(lang: Language): CsvLabels {
     ...header,
     professionName: (profession) => professions[profession],
     statusName: (status) => cohort.status[status],
+    resultName: (result) => cohort.result[result],
     anonymous: (accountStart) => interpolate(anonymous, { id: accountStart }),
   };
 }

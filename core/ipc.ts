@@ -101,6 +101,16 @@ export const OPENED_FILES_MAX = 200;
  */
 /** A file opened with the app, as the main process read it: its bytes (the page decodes them as any import does), or why not. */
 export type OpenedFile = { name: string; bytes: Uint8Array } | { name: string; error: 'too-large' | 'unreadable' };
+/**
+ * Saving what the window shows as a PDF (a certificate, a training record): the main process
+ * prints the sender's own page through its print stylesheet, then asks where to save it. The
+ * renderer only suggests a name; it sends no content, so nothing but the page itself is printed.
+ */
+export const savePdfRequestSchema = z
+  .object({ suggestedName: suggestedFileName.refine((name) => name.endsWith('.pdf'), 'not a PDF file name') })
+  .strict();
+
+export type SavePdfRequest = z.input<typeof savePdfRequestSchema>;
 
 /** The name of the one object the preload puts on `window`. */
 export const BRIDGE_GLOBAL = 'carelit';
@@ -126,6 +136,7 @@ export const IPC_CONTRACT = {
   'file:save-text': { method: 'saveTextFile', request: saveTextFileRequestSchema, response: returns<SaveTextFileResult>() },
   'app:set-language': { method: 'setMenuLanguage', request: z.enum(LANGUAGES), response: returns<void>() },
   'files:take-opened': { method: 'takeOpenedFiles', request: z.undefined(), response: returns<OpenedFile[]>() },
+  'file:save-pdf': { method: 'savePageAsPdf', request: savePdfRequestSchema, response: returns<SaveTextFileResult>() },
   // The organisation's LRS (core/lrs/ipc.ts): the secret goes in, never out; requests go from the main process only.
   'lrs:secret-state': { method: 'getLrsSecretState', request: z.undefined(), response: returns<LrsSecretState>() },
   'lrs:save-secret': { method: 'saveLrsSecret', request: lrsSaveRequestSchema, response: returns<LrsSaveResult>() },

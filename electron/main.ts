@@ -48,6 +48,7 @@ const ipcHandlers = () =>
     writeTextFile: (filePath, text) => writeFile(filePath, text, 'utf8'),
     setMenuLanguage: (language) => menu?.setLanguage(language),
     takeOpenedFiles: () => openedFiles.take(),
+    writeBinaryFile: (filePath, data) => writeFile(filePath, data),
     // The organisation's LRS: the secret in the user-data folder, requests from a session of their own.
     lrs: {
       secrets: createSecretFile({ safeStorage, platform: process.platform, folder: app.getPath('userData') }),

@@ -1,3 +1,4 @@
+import type { ModuleResult } from '../attempts';
 import type { Localized } from '../content/schema';
 import { cleanName } from '../names';
 import type { Language } from '../i18n';
@@ -5,7 +6,9 @@ import type { Profession } from '../professions';
 import type { CellStatus, CohortReport, ReportModule } from './report';
 
 /**
- * The cohort report as CSV: one row per learner, the columns of the dashboard's matrix.
+ * The cohort report as CSV: one row per learner, the columns of the dashboard's matrix. Per
+ * module: her latest attempt's status, passed or not yet passed, the score that counts and the
+ * module's passing score, her time, and when the attempt that counts was completed.
  *
  * Semicolon-separated, because the trainers' spreadsheets run with Belgian regional settings,
  * where the list separator is ";"; numbers are whole (percent, minutes), so the decimal comma
@@ -21,11 +24,15 @@ export interface CsvLabels {
   profession: string;
   lastActivity: string;
   status: string;
+  result: string;
   score: string;
+  passingScore: string;
   timeMinutes: string;
   completedOn: string;
   professionName: (profession: Profession) => string;
   statusName: (status: CellStatus) => string;
+  /** Passed or not yet passed, in words. */
+  resultName: (result: ModuleResult) => string;
   /** How a learner who shared no name is shown (the start of her pseudonymous account). */
   anonymous: (accountStart: string) => string;
 }
@@ -66,13 +73,27 @@ export function cohortCsv(report: CohortReport, catalogue: readonly ReportModule
   const header = [labels.learner, labels.profession, labels.lastActivity];
   for (const id of report.moduleIds) {
     const title = moduleTitle(id, catalogue, lang);
-    header.push(`${title}: ${labels.status}`, `${title}: ${labels.score}`, `${title}: ${labels.timeMinutes}`, `${title}: ${labels.completedOn}`);
+    header.push(
+      `${title}: ${labels.status}`,
+      `${title}: ${labels.result}`,
+      `${title}: ${labels.score}`,
+      `${title}: ${labels.passingScore}`,
+      `${title}: ${labels.timeMinutes}`,
+      `${title}: ${labels.completedOn}`,
+    );
   }
   const rows = report.learners.map((learner) => {
     const row = [learnerLabel(learner, labels.anonymous), learner.profession ? labels.professionName(learner.profession) : '', day(learner.lastActivityAt)];
     for (const id of report.moduleIds) {
       const cell = learner.cells[id]!;
-      row.push(labels.statusName(cell.status), percent(cell.score), cell.status === 'not-started' ? '' : minutes(cell.timeSpentMs), day(cell.completedAt));
+      row.push(
+        labels.statusName(cell.status),
+        cell.result ? labels.resultName(cell.result) : '',
+        percent(cell.score),
+        percent(cell.passingScore),
+        cell.status === 'not-started' ? '' : minutes(cell.timeSpentMs),
+        day(cell.completedAt),
+      );
     }
     return row;
   });

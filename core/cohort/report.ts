@@ -6,17 +6,22 @@ import type { LearningModule, Localized } from '../content/schema';
 import type { Language } from '../i18n';
 import { markdownToPlainText } from '../markdown/parse';
 import type { Profession } from '../professions';
-import type { LearnerSummary, ModuleSummary } from './summary';
+import { attemptPassed, countingAttempt, standingOf, type ModuleResult, type Standing } from '../attempts';
+import { attemptsOf, type LearnerSummary, type ModuleSummary } from './summary';
 
 /**
  * The cohort report: what the trainer's dashboard shows and what `carelit cohort report`
  * prints, from the same learner summaries. Pure and deterministic: same summaries, same report.
  */
 
-/** What the report needs to know about a module: titles, objectives, exercise and part labels. */
+/** What the report needs to know about a module: titles, passing score, objectives, exercise and part labels. */
 export interface ReportModule {
   id: string;
   title: Localized;
+  /** Scaled 0–1: a completion below it is not a pass. */
+  passingScore: number;
+  /** The time the module is planned to take: the hours a training record and a certificate state. */
+  estimatedMinutes: number;
   objectives: { id: string; text: Localized }[];
   /** Per exercise (block id): its type, its name, and the labels of its parts (options, items, groups…). */
   items: Record<string, { type: string; label: Localized; choices: Record<string, Localized> }>;
@@ -29,7 +34,14 @@ export function reportModule(mod: LearningModule): ReportModule {
     const { label, parts } = definitionOf(block).answer!.report.labels(block);
     items[block.id] = { type: block.type, label, choices: parts };
   }
-  return { id: mod.id, title: mod.title, objectives: mod.objectives.map((o) => ({ id: o.id, text: o.text })), items };
+  return {
+    id: mod.id,
+    title: mod.title,
+    passingScore: mod.passingScore,
+    estimatedMinutes: mod.estimatedMinutes,
+    objectives: mod.objectives.map((o) => ({ id: o.id, text: o.text })),
+    items,
+  };
 }
 
 /** A label as plain text on one line (an exercise may be written in Markdown). */
@@ -57,15 +69,27 @@ export function mistakeText(catalogue: readonly ReportModule[], item: Pick<HardI
   return answer ? answer.report.describe(mistake, label) : mistake.map(label).join(' → ');
 }
 
+/** Her latest attempt: none, open, or completed. */
 export type CellStatus = 'not-started' | 'in-progress' | 'completed';
 
 export interface ReportCell {
+  /** Where she stands, in the words every screen uses: not started, in progress, not yet passed, passed. */
+  standing: Standing;
   status: CellStatus;
-  /** Scaled 0–1, once completed. */
+  /** Once an attempt is completed: passed or not yet, by the attempt that counts (core/attempts.ts). */
+  result?: ModuleResult;
+  /** Scaled 0–1: the score of the attempt that counts. */
   score?: number;
-  passed?: boolean;
-  timeSpentMs: number;
+  /** The module's passing score, when it is installed here. */
+  passingScore?: number;
+  /** When the attempt that counts was completed: the date passed, when passed. */
   completedAt?: string;
+  /** The module's version in the attempt that counts. */
+  moduleVersion?: number;
+  /** Attempts begun, retakes included. */
+  attempts: number;
+  /** All attempts together. */
+  timeSpentMs: number;
 }
 
 export interface ReportLearner {
@@ -74,7 +98,9 @@ export interface ReportLearner {
   profession?: Profession;
   lastActivityAt?: string;
   cells: Record<string, ReportCell>;
+  /** Modules she completed at least once. */
   modulesCompleted: number;
+  modulesPassed: number;
   totalTimeMs: number;
 }
 
@@ -82,16 +108,19 @@ export interface ModuleCompletion {
   moduleId: string;
   learners: number;
   started: number;
+  /** Learners who completed an attempt. */
   completed: number;
+  /** Learners whose attempt that counts is passed. */
+  passed: number;
   /** completed / learners; 0 when nobody is in the view. */
   completionRate: number;
   /** Median time of those who completed, in ms; null when nobody did. */
   medianTimeMs: number | null;
-  /** Mean scaled score of those who completed; null when nobody did. */
+  /** Mean score (the attempt that counts) of those who completed; null when nobody did. */
   meanScore: number | null;
 }
 
-/** Completed-module scores in ten bands: [0–10 %), [10–20 %) … [90–100 %]. */
+/** The scores that count of learners who completed a module, in ten bands: [0–10 %), [10–20 %) … [90–100 %]. */
 export interface ScoreDistribution {
   moduleId: string;
   bands: number[];
@@ -124,19 +153,33 @@ export interface CohortReport {
   scoreDistribution: ScoreDistribution[];
   /** Every exercise answered at least once, hardest (lowest mean first-answer score) first. */
   hardestItems: HardItem[];
-  totals: { learners: number; completions: number; timeSpentMs: number };
+  /** Completions: modules completed at least once, learner by learner; passes: modules passed. */
+  totals: { learners: number; completions: number; passes: number; timeSpentMs: number };
 }
 
 export const SCORE_BANDS = 10;
 
-function cellOf(mod: ModuleSummary | undefined): ReportCell {
-  if (!mod) return { status: 'not-started', timeSpentMs: 0 };
+/**
+ * A learner's standing in a module, from her attempts: passed or not by each completion's record
+ * and the module's passing score, and the attempt that counts by core/attempts.ts's rule.
+ */
+export function cellOf(mod: ModuleSummary | undefined, module: ReportModule | undefined): ReportCell {
+  const passingScore = module ? { passingScore: module.passingScore } : {};
+  if (!mod) return { standing: 'not-started', status: 'not-started', attempts: 0, timeSpentMs: 0, ...passingScore };
+  const attempts = attemptsOf(mod);
+  const completed = attempts.flatMap((a) =>
+    a.completedAt === undefined ? [] : [{ ...a, completedAt: a.completedAt, score: a.score ?? 0, passed: attemptPassed(a.score, a.success, module?.passingScore) }],
+  );
+  const counted = countingAttempt(completed);
   return {
+    standing: standingOf(completed, mod.status === 'in-progress'),
     status: mod.status,
+    ...(counted
+      ? { result: counted.passed ? 'passed' : 'not-yet-passed', score: counted.score, completedAt: counted.completedAt, moduleVersion: counted.moduleVersion }
+      : {}),
+    ...passingScore,
+    attempts: attempts.length,
     timeSpentMs: mod.timeSpentMs,
-    ...(mod.score !== undefined ? { score: mod.score } : {}),
-    ...(mod.passed !== undefined ? { passed: mod.passed } : {}),
-    ...(mod.completedAt ? { completedAt: mod.completedAt } : {}),
   };
 }
 
@@ -202,7 +245,7 @@ export function cohortReport(
   const moduleIds = [...known, ...extra];
 
   const learners: ReportLearner[] = inView.map((s) => {
-    const cells = Object.fromEntries(moduleIds.map((id) => [id, cellOf(own(s.modules, id))]));
+    const cells = Object.fromEntries(moduleIds.map((id) => [id, cellOf(own(s.modules, id), catalogue.find((m) => m.id === id))]));
     const values = Object.values(cells);
     return {
       account: s.account,
@@ -210,20 +253,22 @@ export function cohortReport(
       ...(s.profession ? { profession: s.profession } : {}),
       ...(s.lastActivityAt ? { lastActivityAt: s.lastActivityAt } : {}),
       cells,
-      modulesCompleted: values.filter((c) => c.status === 'completed').length,
+      modulesCompleted: values.filter((c) => c.result !== undefined).length,
+      modulesPassed: values.filter((c) => c.result === 'passed').length,
       totalTimeMs: values.reduce((sum, c) => sum + c.timeSpentMs, 0),
     };
   });
 
   const completion = moduleIds.map((moduleId): ModuleCompletion => {
     const cells = learners.map((l) => l.cells[moduleId]!);
-    const done = cells.filter((c) => c.status === 'completed');
+    const done = cells.filter((c) => c.result !== undefined);
     const scores = done.flatMap((c) => (c.score === undefined ? [] : [c.score]));
     return {
       moduleId,
       learners: cells.length,
       started: cells.filter((c) => c.status !== 'not-started').length,
       completed: done.length,
+      passed: done.filter((c) => c.result === 'passed').length,
       completionRate: cells.length ? done.length / cells.length : 0,
       medianTimeMs: median(done.map((c) => c.timeSpentMs)),
       meanScore: scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null,
@@ -234,7 +279,7 @@ export function cohortReport(
     const bands = new Array<number>(SCORE_BANDS).fill(0);
     for (const l of learners) {
       const cell = l.cells[moduleId]!;
-      if (cell.status === 'completed' && cell.score !== undefined) bands[bandOf(cell.score)]! += 1;
+      if (cell.result !== undefined && cell.score !== undefined) bands[bandOf(cell.score)]! += 1;
     }
     return { moduleId, bands };
   });
@@ -249,6 +294,7 @@ export function cohortReport(
     totals: {
       learners: learners.length,
       completions: learners.reduce((sum, l) => sum + l.modulesCompleted, 0),
+      passes: learners.reduce((sum, l) => sum + l.modulesPassed, 0),
       timeSpentMs: learners.reduce((sum, l) => sum + l.totalTimeMs, 0),
     },
   };

@@ -196,7 +196,12 @@ interface ModuleWork {
   timeMs: number;
   latest: Map<string, Score>;
   answered: Set<string>;
+  /** Her attempt at the module (its xAPI registration), from when she starts it; a retake is a new one. */
+  registration: string | null;
   completed: boolean;
+  /** An attempt passed: she never takes the module again. */
+  passed: boolean;
+  retaken: boolean;
   /** Exercises she may try again (the latest try counts) that she has reached, in reading order. */
   labs: ScoredBlock[];
 }
@@ -222,7 +227,10 @@ class Learner {
       timeMs: 0,
       latest: new Map(),
       answered: new Set(),
+      registration: null,
       completed: false,
+      passed: false,
+      retaken: false,
       labs: [],
     }));
     this.clock = { start, day: 0, now: start, sessionEnds: start };
@@ -238,8 +246,9 @@ class Learner {
     return this.moduleIndex >= this.works.length;
   }
 
-  private env(): StatementEnv {
-    return { accountName: this.profile.accountName, language: this.profile.language, now: new Date(this.clock.now), newId: () => this.rng.uuid() };
+  private env(work: ModuleWork): StatementEnv {
+    const { accountName, language } = this.profile;
+    return { accountName, language, now: new Date(this.clock.now), newId: () => this.rng.uuid(), ...(work.registration ? { registration: work.registration } : {}) };
   }
 
   private spend(ms: number): number {
@@ -250,14 +259,14 @@ class Learner {
 
   private learner(work: ModuleWork, block: ScoredBlock): SimulatedLearner {
     const { ability, language } = this.profile;
-    return { rng: this.rng, ability, language, key: `${work.mod.id}/${block.id}`, attempt: work.answered.has(block.id) ? 1 : 0 };
+    return { rng: this.rng, ability, language, key: `${work.mod.id}/${block.id}`, attempt: work.answered.has(block.id) || work.retaken ? 1 : 0 };
   }
 
   /** Records an answer made now, timed since the block was shown or since her last answer on it, as the player does. */
   private *answer(work: ModuleWork, block: ScoredBlock, timer: Timer, answer: Answer): Generator<Statement> {
     const durationMs = this.clock.now - timer.since;
     timer.since = this.clock.now;
-    const { statements, score } = this.maker.answered(this.env(), work.mod, block, answer, durationMs);
+    const { statements, score } = this.maker.answered(this.env(work), work.mod, block, answer, durationMs);
     work.latest.set(block.id, score);
     work.answered.add(block.id);
     work.timeMs += Math.min(durationMs, MAX_COUNTED_BLOCK_MS); // saveAnswer
@@ -307,8 +316,22 @@ class Learner {
   }
 
   private finish(work: ModuleWork): Statement {
+    const result = moduleScore(work.mod, work.latest);
     work.completed = true;
-    return moduleCompletedStatement(this.env(), work.mod, moduleScore(work.mod, work.latest), work.timeMs);
+    work.passed ||= result.passed;
+    return moduleCompletedStatement(this.env(work), work.mod, result, work.timeMs);
+  }
+
+  /** Taking a module again after completing it below its passing score, as the app lets her: a new attempt, every block again, then its completion. */
+  private *retake(work: ModuleWork): Generator<Statement> {
+    Object.assign(work, { registration: this.rng.uuid(), retaken: true, timeMs: 0 });
+    work.latest.clear();
+    work.answered.clear();
+    for (const block of work.blocks) {
+      if (this.clock.now > this.clock.sessionEnds) openSession(this.clock, this.rng, gapBetweenSessions(this.rng));
+      yield* this.visit(work, block);
+    }
+    yield this.finish(work);
   }
 
   /** Goes on through the catalogue until `stop` says so before a block, or the catalogue ends. */
@@ -317,6 +340,7 @@ class Learner {
       const work = this.works[this.moduleIndex]!;
       if (this.clock.now > this.clock.sessionEnds) openSession(this.clock, this.rng, gapBetweenSessions(this.rng));
       const block = work.blocks[this.blockIndex]!;
+      work.registration ??= this.rng.uuid();
       yield* this.visit(work, block);
       this.blockIndex += 1;
       this.visited += 1;
@@ -334,26 +358,25 @@ class Learner {
   }
 
   /**
-   * Coming back later: more tries at prompt labs she has reached and, in a completed module,
-   * finishing it again (a retake: a new completion with the score of her latest answers).
-   * Endless; empty when she has nothing to come back to.
+   * Coming back later: more tries at prompt labs she has reached and, in a module completed below
+   * its passing score, a retake. Endless; empty when she has nothing to come back to.
    */
   *comebacks(): Generator<Statement> {
     const { rng } = this;
     for (;;) {
       const withLabs = this.works.filter((w) => w.labs.length > 0);
-      const completed = this.works.filter((w) => w.completed);
-      if (!withLabs.length && !completed.length) return;
+      const retakable = this.works.filter((w) => w.completed && !w.passed);
+      if (!withLabs.length && !retakable.length) return;
       openSession(this.clock, rng, gapBetweenSessions(rng));
       while (this.clock.now < this.clock.sessionEnds) {
-        const work = withLabs.length ? (rng.chance(0.6) ? withLabs[withLabs.length - 1]! : rng.pick(withLabs)) : rng.pick(completed);
-        for (let labs = withLabs.length ? rng.int(1, 2) : 0; labs > 0; labs -= 1) {
+        if (retakable.length && (!withLabs.length || rng.chance(0.25))) {
+          yield* this.retake(rng.pick(retakable));
+          break;
+        }
+        const work = rng.chance(0.6) ? withLabs[withLabs.length - 1]! : rng.pick(withLabs);
+        for (let labs = rng.int(1, 2); labs > 0; labs -= 1) {
           this.navigate(work, rng.int(1, 6));
           yield* this.tries(work, rng.pick(work.labs), { since: this.clock.now }, rng.int(1, 4), false);
-        }
-        if (work.completed && (!withLabs.length || rng.chance(0.25))) {
-          this.navigate(work, withLabs.length ? rng.int(2, 8) : work.blocks.length);
-          yield this.finish(work);
         }
       }
     }

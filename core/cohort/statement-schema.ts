@@ -87,8 +87,8 @@ export const statement: Check = obj({
       language: languageTag,
       extensions: obj(
         { [EXTENSIONS.moduleVersion]: num({ min: 1, max: 1_000_000, integer: true }) },
-        // Files exported before statements named their block type have none.
-        { [EXTENSIONS.blockType]: known(BLOCK_TYPES, 'a block type') },
+        // Files exported before statements named their block type have none; only a block answered step by step names its play.
+        { [EXTENSIONS.blockType]: known(BLOCK_TYPES, 'a block type'), [EXTENSIONS.play]: uuid },
         { newerMembers: true },
       ),
     },

@@ -12,20 +12,53 @@ import type { ImportedStatement } from './progress-file';
  * the statements themselves.
  */
 
+/** One attempt at a module, as her statements tell it (core/attempts.ts: which one counts). */
+export interface AttemptSummary {
+  /** Its xAPI registration; absent for an attempt begun before attempts had one. */
+  registration?: string;
+  /** The module's version at its latest record. */
+  moduleVersion: number;
+  startedAt: string;
+  completedAt?: string;
+  /** Scaled 0–1, from its completion. */
+  score?: number;
+  /** Passed or not, as its completion recorded it (xAPI success). */
+  success?: boolean;
+  /** The time its completion records; while it is open, the time on the exercises answered in it. */
+  timeSpentMs: number;
+}
+
 export interface ModuleSummary {
+  /** Her latest attempt: open, or completed. */
   status: 'in-progress' | 'completed';
   moduleVersion: number;
   startedAt: string;
   lastActivityAt: string;
-  /** The latest completion. */
+  /** Her attempts, oldest first. Summaries kept before attempts were told apart have none: read them with `attemptsOf`. */
+  attempts?: AttemptSummary[];
+  /** Only in summaries kept before attempts were told apart: their latest completion. */
   completedAt?: string;
-  /** Scaled 0–1, from the latest completion. */
   score?: number;
   passed?: boolean;
-  /** The module's time from its completion record; while in progress, the time on answered exercises. */
+  /** Her time on the module, all attempts together. */
   timeSpentMs: number;
   /** Distinct exercises answered. */
   itemsAnswered: number;
+}
+
+/** A module's attempts; a summary kept before attempts were told apart had one, its latest completion. */
+export function attemptsOf(mod: ModuleSummary): AttemptSummary[] {
+  if (mod.attempts) return mod.attempts;
+  return [
+    {
+      moduleVersion: mod.moduleVersion,
+      startedAt: mod.startedAt,
+      timeSpentMs: mod.timeSpentMs,
+      ...(mod.completedAt ? { completedAt: mod.completedAt } : {}),
+      ...(mod.score !== undefined ? { score: mod.score } : {}),
+      ...(mod.passed !== undefined ? { success: mod.passed } : {}),
+    },
+  ];
 }
 
 /** A learner's FIRST answer to an exercise: the one that shows what the group found hard. */
@@ -94,6 +127,30 @@ function moduleVersionOf(statement: ImportedStatement): number {
   return statement.context.extensions[EXTENSIONS.moduleVersion] as number;
 }
 
+/**
+ * The attempt a statement belongs to: its registration. Until attempts had one, a block answered
+ * step by step (a scenario) put its play's id there, without the play extension that carries it
+ * since: such a registration names no attempt.
+ */
+function attemptRegistration(statement: ImportedStatement): string | undefined {
+  const registration = statement.context.registration;
+  if (registration === undefined || statement.context.extensions[EXTENSIONS.play] !== undefined) return registration;
+  const type = statement.verb.id === VERBS.answered ? blockTypeOf(statement) : null;
+  return type && (BLOCKS[type] as AnyBlockDefinition).answer?.finished ? undefined : registration;
+}
+
+function newAttempt(attempts: AttemptSummary[], registration: string | undefined, statement: ImportedStatement): AttemptSummary {
+  const fresh: AttemptSummary = { ...(registration === undefined ? {} : { registration }), moduleVersion: moduleVersionOf(statement), startedAt: statement.timestamp, timeSpentMs: 0 };
+  attempts.push(fresh);
+  return fresh;
+}
+
+/** The latest attempt with this registration, or a new one; without a registration, her latest attempt. */
+function attemptFor(attempts: AttemptSummary[], registration: string | undefined, statement: ImportedStatement): AttemptSummary {
+  for (let i = attempts.length - 1; i >= 0; i -= 1) if (registration === undefined || attempts[i]!.registration === registration) return attempts[i]!;
+  return newAttempt(attempts, registration, statement);
+}
+
 /** Summarises every statement known for one learner (from one file or several, deduplicated). */
 export function summariseLearner(
   learner: { account: string; displayName?: string; profession?: Profession },
@@ -102,7 +159,7 @@ export function summariseLearner(
   // Keys come from a file: records without a prototype, so no key can reach an inherited member.
   const modules: Record<string, ModuleSummary> = Object.create(null);
   const items: Record<string, ItemOutcome> = Object.create(null);
-  const answeredMs = new Map<string, number>();
+  const answeredMs = new Map<AttemptSummary, number>();
   const sorted = [...statements].sort(byTime);
 
   for (const statement of sorted) {
@@ -114,20 +171,26 @@ export function summariseLearner(
       moduleVersion: moduleVersionOf(statement),
       startedAt: at,
       lastActivityAt: at,
+      attempts: [],
       timeSpentMs: 0,
       itemsAnswered: 0,
     });
     mod.lastActivityAt = at;
     mod.moduleVersion = moduleVersionOf(statement);
+    const registration = attemptRegistration(statement);
+    let attempt = attemptFor(mod.attempts!, registration, statement);
+    attempt.moduleVersion = mod.moduleVersion;
 
     if (statement.verb.id === VERBS.completed && !activity.blockId) {
-      mod.status = 'completed';
-      mod.completedAt = at;
-      mod.timeSpentMs = durationMs(statement.result?.duration);
-      if (statement.result?.score) mod.score = statement.result.score.scaled;
-      if (statement.result?.success !== undefined) mod.passed = statement.result.success;
+      // Completed once more (a new version of the module reopened it): a completion of its own,
+      // so that one passed before stays in the count, as the learner's own progress keeps it.
+      if (attempt.completedAt !== undefined) attempt = newAttempt(mod.attempts!, registration, statement);
+      attempt.completedAt = at;
+      attempt.timeSpentMs = durationMs(statement.result?.duration);
+      if (statement.result?.score) attempt.score = statement.result.score.scaled;
+      if (statement.result?.success !== undefined) attempt.success = statement.result.success;
     } else if (statement.verb.id === VERBS.answered && activity.blockId) {
-      answeredMs.set(activity.moduleId, (answeredMs.get(activity.moduleId) ?? 0) + durationMs(statement.result?.duration));
+      answeredMs.set(attempt, (answeredMs.get(attempt) ?? 0) + durationMs(statement.result?.duration));
       const key = `${activity.moduleId}/${activity.blockId}`;
       const known = items[key];
       if (known) known.tries += 1;
@@ -146,8 +209,11 @@ export function summariseLearner(
       }
     }
   }
-  for (const [moduleId, mod] of Object.entries(modules)) {
-    if (mod.status === 'in-progress') mod.timeSpentMs = answeredMs.get(moduleId) ?? 0;
+  for (const mod of Object.values(modules)) {
+    const attempts = mod.attempts!;
+    for (const attempt of attempts) if (attempt.completedAt === undefined) attempt.timeSpentMs = answeredMs.get(attempt) ?? 0;
+    mod.status = attempts[attempts.length - 1]!.completedAt === undefined ? 'in-progress' : 'completed';
+    mod.timeSpentMs = attempts.reduce((sum, a) => sum + a.timeSpentMs, 0);
   }
 
   return {

@@ -87,8 +87,18 @@ function confirms(body: string, statements: readonly Statement[]): boolean {
   return statements.every((s) => answered.has(s.id));
 }
 
+/**
+ * JSON in ASCII only: every other character written as its \u escape, which any JSON reader reads
+ * back the same. The body reaches an LRS in network chunks, and an LRS that decodes each chunk on
+ * its own (Learning Locker's statements service does) would otherwise break a character whose
+ * bytes a chunk boundary splits, storing "approuv��" for "approuvé".
+ */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 async function post(client: LrsClient, statements: readonly Statement[]): Promise<Posted> {
-  const reply = await client.exchange('POST', 'statements', JSON.stringify(statements));
+  const reply = await client.exchange('POST', 'statements', asciiJson(statements));
   if (!reply.ok) return { kind: 'failed', error: reply.error };
   const { status, body } = reply.answer;
   if (status === 204) return { kind: 'stored' };

@@ -30,6 +30,8 @@ export const EXTENSIONS = {
   profession: extensionIri('profession'),
   /** The block type an answer belongs to: how a trainer's report reads its response. */
   blockType: extensionIri('block-type'),
+  /** One play of a block answered step by step (a scenario): a UUID. The registration names the module's attempt. */
+  play: extensionIri('play'),
 } as const;
 
 /** The interaction types CareLit's blocks record (xAPI 1.0.3 cmi.interaction types). */
@@ -68,7 +70,7 @@ export interface Statement {
   };
   context: {
     language: string;
-    /** The attempt a statement belongs to (a scenario's play), when there are several. */
+    /** The attempt at the module a statement belongs to: one UUID per attempt, a retake being a new one. */
     registration?: string;
     contextActivities?: { parent: { objectType: 'Activity'; id: string }[] };
     extensions: Record<string, unknown>;
@@ -83,6 +85,11 @@ export interface StatementEnv {
   language: Language;
   now: Date;
   newId: () => string;
+  /**
+   * The learner's attempt at the module (core/attempts.ts): its xAPI registration, a UUID. Absent
+   * for an attempt begun before attempts had one, whose statements never had it.
+   */
+  registration?: string;
 }
 
 export function moduleActivityId(moduleId: string): string {
@@ -120,6 +127,10 @@ function base(env: StatementEnv, verb: VerbName): Pick<Statement, 'id' | 'actor'
   };
 }
 
+function registrationOf(env: StatementEnv): { registration?: string } {
+  return env.registration === undefined ? {} : { registration: env.registration };
+}
+
 function score(s: Score) {
   return { scaled: s.scaled, raw: s.raw, min: 0, max: s.max };
 }
@@ -132,8 +143,8 @@ export type Interaction = Pick<Statement['object']['definition'], 'interactionTy
   extensions?: Record<string, unknown>;
   /** The part of the block answered (a decision in a scenario): its own activity, with the block among its parents. */
   part?: string;
-  /** The attempt the answer belongs to, when a block is answered step by step: a UUID. */
-  registration?: string;
+  /** The play the answer belongs to, when a block is answered step by step (a scenario): a UUID. */
+  play?: string;
 };
 
 /** Components of an interaction (options, items, groups) with their texts in every language. */
@@ -155,7 +166,7 @@ export function answeredStatement(
   result: Score,
   durationMs: number,
 ): Statement {
-  const { name, response, extensions, part, registration, ...interaction } = answered;
+  const { name, response, extensions, part, play, ...interaction } = answered;
   const blockActivity = { objectType: 'Activity', id: blockActivityId(mod.id, block.id) } as const;
   return {
     ...base(env, 'answered'),
@@ -173,9 +184,9 @@ export function answeredStatement(
     },
     context: {
       language: env.language,
-      ...(registration === undefined ? {} : { registration }),
+      ...registrationOf(env),
       contextActivities: { parent: [{ objectType: 'Activity', id: moduleActivityId(mod.id) }, ...(part === undefined ? [] : [blockActivity])] },
-      extensions: { [EXTENSIONS.moduleVersion]: mod.version, [EXTENSIONS.blockType]: block.type },
+      extensions: { [EXTENSIONS.moduleVersion]: mod.version, [EXTENSIONS.blockType]: block.type, ...(play === undefined ? {} : { [EXTENSIONS.play]: play }) },
     },
   };
 }
@@ -194,6 +205,6 @@ export function moduleCompletedStatement(
       definition: { type: ACTIVITY_TYPES.module, name: languageMap(mod.title) },
     },
     result: { score: score(result), success: result.passed, completion: true, duration: isoDuration(durationMs) },
-    context: { language: env.language, extensions: { [EXTENSIONS.moduleVersion]: mod.version } },
+    context: { language: env.language, ...registrationOf(env), extensions: { [EXTENSIONS.moduleVersion]: mod.version } },
   };
 }

@@ -3,6 +3,7 @@ import type { Language } from '../../core/i18n';
 import type { OpenedFile } from '../../core/ipc';
 import { createLrsHandlers, type LrsHandlerServices } from '../lrs/handlers';
 import type { MainIpcHandlers } from './register';
+import { createSavePdf, type SavePdfServices } from './save-pdf';
 import { createSaveTextFile, type SaveTextFileServices } from './save-text-file';
 
 interface Runtime {
@@ -17,7 +18,7 @@ export interface DesktopServices {
 }
 
 /** What the handlers need from Electron and the disk beyond `app`, injected so tests need neither. */
-export type HandlerServices = Omit<SaveTextFileServices, 'documentsFolder'> & DesktopServices & { lrs: LrsHandlerServices };
+export type HandlerServices = Omit<SaveTextFileServices, 'documentsFolder'> & Pick<SavePdfServices, 'writeBinaryFile'> & DesktopServices & { lrs: LrsHandlerServices };
 
 /** One handler per channel of the contract; the compiler asks for a new one with each channel. */
 export function createIpcHandlers(
@@ -36,6 +37,7 @@ export function createIpcHandlers(
     'file:save-text': createSaveTextFile({ ...services, documentsFolder: () => app.getPath('documents') }),
     'app:set-language': (language) => services.setMenuLanguage(language),
     'files:take-opened': () => services.takeOpenedFiles(),
+    'file:save-pdf': createSavePdf({ ...services, documentsFolder: () => app.getPath('documents') }),
     ...createLrsHandlers(services.lrs),
   };
 }

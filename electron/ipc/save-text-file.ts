@@ -26,7 +26,7 @@ function filterFor(kind: SaveFileKind): FileFilter {
 }
 
 /** The suggested name in the user's Documents folder, or alone (the dialog's own folder) without one. */
-function defaultPath(services: SaveTextFileServices, suggestedName: string): string {
+function defaultPath(services: Pick<SaveTextFileServices, 'documentsFolder'>, suggestedName: string): string {
   try {
     return path.join(services.documentsFolder(), suggestedName);
   } catch {
@@ -49,26 +49,40 @@ export function failureOf(error: unknown): SaveFileFailure {
   return (typeof code === 'string' && FAILURES.get(code)) || 'write-failed';
 }
 
-export function createSaveTextFile(services: SaveTextFileServices) {
-  const log = services.log ?? ((message: string, error: unknown) => console.error(message, error));
-  return async (request: IpcRequest<'file:save-text'>, event: Pick<IpcMainInvokeEvent, 'sender'>): Promise<SaveTextFileResult> => {
-    const options: SaveDialogOptions = {
-      defaultPath: defaultPath(services, request.suggestedName),
-      filters: [filterFor(request.kind)],
-      properties: ['createDirectory', 'showOverwriteConfirmation'],
-    };
-    // Attached to the sender's window, so the dialog is modal to it and cannot get lost behind.
-    const window = services.windowOf(event.sender);
-    try {
-      const choice = window ? await services.dialog.showSaveDialog(window, options) : await services.dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { saved: false };
-      // The name is the user's choice, extension included: nothing is appended behind her back
-      // (an appended extension could overwrite a file the dialog never asked about).
-      await services.writeTextFile(choice.filePath, request.text);
-      return { saved: true };
-    } catch (error) {
-      log('CareLit could not save a file', error);
-      return { saved: false, error: failureOf(error) };
-    }
+export const logToConsole = (message: string, error: unknown): void => console.error(message, error);
+
+/**
+ * The system's save dialog, attached to the sender's window, then `write` to the path she chose.
+ * Shared by every channel that saves a file.
+ */
+export async function saveThroughDialog(
+  services: Omit<SaveTextFileServices, 'writeTextFile'>,
+  sender: WebContents,
+  suggestedName: string,
+  filter: FileFilter,
+  write: (filePath: string) => Promise<void>,
+): Promise<SaveTextFileResult> {
+  const options: SaveDialogOptions = {
+    defaultPath: defaultPath(services, suggestedName),
+    filters: [filter],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
+  // Attached to the sender's window, so the dialog is modal to it and cannot get lost behind.
+  const window = services.windowOf(sender);
+  try {
+    const choice = window ? await services.dialog.showSaveDialog(window, options) : await services.dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { saved: false };
+    // The name is the user's choice, extension included: nothing is appended behind her back
+    // (an appended extension could overwrite a file the dialog never asked about).
+    await write(choice.filePath);
+    return { saved: true };
+  } catch (error) {
+    (services.log ?? logToConsole)('CareLit could not save a file', error);
+    return { saved: false, error: failureOf(error) };
+  }
+}
+
+export function createSaveTextFile(services: SaveTextFileServices) {
+  return (request: IpcRequest<'file:save-text'>, event: Pick<IpcMainInvokeEvent, 'sender'>): Promise<SaveTextFileResult> =>
+    saveThroughDialog(services, event.sender, request.suggestedName, filterFor(request.kind), (filePath) => services.writeTextFile(filePath, request.text));
 }

@@ -15,6 +15,7 @@ import { useSession } from './stores/session';
 // block components nor the scheduler.
 const PlayerScreen = lazy(() => import('./screens/PlayerScreen').then((m) => ({ default: m.PlayerScreen })));
 const ReviewScreen = lazy(() => import('./screens/ReviewScreen').then((m) => ({ default: m.ReviewScreen })));
+const CertificateScreen = lazy(() => import('./certificate/CertificateScreen').then((m) => ({ default: m.CertificateScreen })));
 // The trainer area (its import, the report, zod for untrusted files) loads only when a trainer opens it.
 const TrainerScreen = lazy(() => import('./trainer/TrainerScreen').then((m) => ({ default: m.TrainerScreen })));
 // A profile's own screens (PIN, management, backup and restore) and the settings load when opened.
@@ -95,6 +96,7 @@ function CurrentScreen() {
   if (view.name === 'player') return <PlayerScreen moduleId={view.moduleId} learnerId={learnerId} />;
   if (view.name === 'review') return <ReviewScreen learnerId={learnerId} />;
   if (view.name === 'profile') return <ProfileScreen learner={learner.row} />;
+  if (view.name === 'certificate') return <CertificateScreen moduleId={view.moduleId} learner={learner.row} />;
   return <CatalogueScreen learnerId={learnerId} />;
 }
 

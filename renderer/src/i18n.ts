@@ -71,10 +71,27 @@ export function formatPercent(ratio: number, language: Language): string {
   return numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
+/** A time spent, to the minute, in the reader's typography: "12 min", "3 h 49 min" (fr), "3 uur 49 min" (nl). */
+export function formatMinutes(ms: number, lang: Language): string {
+  const total = Math.round(ms / 60000);
+  const unit = (unit: 'hour' | 'minute', n: number) => numberFormat(lang, { style: 'unit', unit, unitDisplay: 'short' }).format(n);
+  if (total < 60) return unit('minute', total);
+  const minutes = total % 60;
+  return minutes ? `${unit('hour', Math.floor(total / 60))} ${unit('minute', minutes)}` : unit('hour', total / 60);
+}
+
 /** A calendar date as people write it where the app is used: "6 December 2026", never "December 6, 2026". */
 export function formatDate(isoDate: string, language: Language): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   let format = dateFormats.get(language);
   if (!format) dateFormats.set(language, (format = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' })));
   return format.format(Date.UTC(y!, m! - 1, d!));
+}
+
+const dayFormats = new Map<Language, Intl.DateTimeFormat>();
+/** The calendar day of a moment (ISO 8601) on this computer's clock, written out: a learner's "today", not UTC's. */
+export function formatLocalDay(iso: string, language: Language): string {
+  let format = dayFormats.get(language);
+  if (!format) dayFormats.set(language, (format = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: 'long' })));
+  return format.format(new Date(iso));
 }

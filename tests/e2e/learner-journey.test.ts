@@ -97,11 +97,13 @@ describe('a nurse learns offline, from onboarding to a completed module', () => 
     await page.getByRole('button', { name: 'Module afronden' }).click();
     await page.getByRole('heading', { name: 'Module afgerond' }).waitFor();
     await page.getByText(/^Je score: \d+%$/).waitFor();
+    // One question wrong of all: above the passing score, and said in words.
+    await page.getByText(`Geslaagd: de slaagdrempel is ${Math.round(mod.passingScore * 100)}%.`).waitFor();
     await audit('completion');
 
     await page.getByRole('button', { name: 'Terug naar de modules' }).first().click();
     const card = page.getByRole('article', { name: mod.title.nl });
-    await card.getByText(/^Afgerond, score \d+%$/).waitFor();
+    await card.getByText(/^Geslaagd, score \d+%$/).waitFor();
     expect(await card.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
     await audit('catalogue: completed');
   });

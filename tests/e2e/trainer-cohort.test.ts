@@ -85,6 +85,8 @@ describe('a trainer follows her cohort', () => {
     await page.getByRole('button', { name: 'Back to the cohort' }).click();
     await page.getByRole('button', { name: 'Print the training record' }).click();
     await page.getByRole('button', { name: 'Print', exact: true }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Modules passed' }).waitFor();
+    await page.getByRole('checkbox', { name: /^Add a page per learner/ }).check();
     for (const file of files) await page.getByRole('heading', { level: 2, name: named(file) }).waitFor();
     await audit('training record');
     await page.getByRole('button', { name: 'Back to the cohort' }).click();

@@ -8,7 +8,7 @@ import { MAX_CHOICE_POINTS, OUTCOMES, scenarioBlockSchema, type Ending, type Sce
 
 /**
  * A branching conversation. Each choice is an answer of its own — the path so far, with the
- * play's registration — saved with its statement before the screen moves: a reload resumes at
+ * play's id — saved with its statement before the screen moves: a reload resumes at
  * the same node with the same variables, all of it replayed from the path. The latest play
  * counts; a play counts once it reaches an ending (until then she cannot move on, and an
  * unfinished play scores only what it reached and never succeeds).
@@ -24,7 +24,11 @@ const registrationSchema = z.string().regex(UUID, 'expected a UUID');
 
 export const scenarioAnswerSchema = z
   .object({
-    /** The play this path belongs to, one UUID per play: its xAPI registration. */
+    /**
+     * The play this path belongs to, one UUID per play: the `play` extension of its statements
+     * (their xAPI registration names the attempt at the module; until attempts had one, it named
+     * the play, hence this name).
+     */
     registration: registrationSchema,
     /** The ids of the choices made, in order, from the start. */
     path: z.array(z.string()).min(1).max(MAX_PATH),
@@ -190,7 +194,7 @@ export const scenario = defineBlock({
             choices: components(step.offered),
             response: step.choice.id,
             part: step.node.id,
-            registration: answer.registration,
+            play: answer.registration,
           },
           { raw: step.choice.points, max: MAX_CHOICE_POINTS, scaled: step.choice.points / MAX_CHOICE_POINTS, correct: !isWrongTurn(step) },
         );
@@ -209,7 +213,7 @@ export const scenario = defineBlock({
           ...(best ? { correctResponsesPattern: [best.ending.id] } : {}),
           choices: components(block.endings.map((e) => ({ id: e.id, text: e.title }))),
           response: ending.id,
-          registration: answer.registration,
+          play: answer.registration,
           extensions: { [PLAY]: played },
         });
         return [decision, end];

@@ -261,13 +261,15 @@ describe('the shortest and longest paths', () => {
 
 describe('a scenario’s records', () => {
   const registration = '2f1c6a0e-8d4b-4c3a-9e2f-0a1b2c3d4e5f';
-  const env = { mod, id: '6a2f41a3-c54c-4c3b-8a1b-1c3a2f6d9e01' };
+  const attempt = '9b0e4c1d-2a3f-4b5c-8d6e-7f8091a2b3c4';
+  const env = { mod, id: '6a2f41a3-c54c-4c3b-8a1b-1c3a2f6d9e01', registration: attempt };
 
-  it('records each choice as an answer about its node, with the play’s registration and the scenario as parent', () => {
+  it('records each choice as an answer about its node, with the play’s id, the module attempt’s registration and the scenario as parent', () => {
     const [first, ...rest] = recorded(example, { registration, path: ['check-identity'] }, env);
     expect(rest).toEqual([]);
     expect(first!.object.id).toBe('https://carelit.app/xapi/modules/sample/blocks/video-red-flag/parts/open');
-    expect(first!.context.registration).toBe(registration);
+    expect(first!.context.registration).toBe(attempt);
+    expect(first!.context.extensions['https://carelit.app/xapi/extensions/play']).toBe(registration);
     expect(first!.context.contextActivities?.parent.map((p) => p.id)).toEqual([
       'https://carelit.app/xapi/modules/sample',
       'https://carelit.app/xapi/modules/sample/blocks/video-red-flag',

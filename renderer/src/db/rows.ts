@@ -43,27 +43,45 @@ export interface AttemptRow {
   durationMs: number;
   answeredAt: string;
   statementId: string;
+  /** The attempt at the module it belongs to (ProgressRow.registration); absent before version 7. */
+  registration?: string;
 }
 
 export type ProgressStatus = 'in-progress' | 'completed';
 
-/** Where a learner stands in one module. Keyed by [learnerId+moduleId]. */
+/** A completion of the module, kept in her history whatever comes after (core/attempts.ts: which one counts). */
+export interface CompletedAttempt {
+  /** The attempt's xAPI registration; absent for an attempt begun before version 7. */
+  registration?: string;
+  moduleVersion: number;
+  startedAt: string;
+  completedAt: string;
+  /** Scaled module score (0–1). */
+  score: number;
+  passed: boolean;
+  timeSpentMs: number;
+}
+
+/** Where a learner stands in one module: her current attempt, and her completed ones. Keyed by [learnerId+moduleId]. */
 export interface ProgressRow {
   learnerId: string;
   moduleId: string;
   moduleVersion: number;
+  /** The current attempt: open, or completed (then it is the last of `attempts`). */
   status: ProgressStatus;
+  /** The current attempt's xAPI registration, a UUID; absent for one begun before version 7, whose statements had none. */
+  registration?: string;
   /** The block shown when she comes back. */
   currentBlockId: string;
-  /** Blocks read or answered. */
+  /** Blocks read or answered in the current attempt. */
   doneBlockIds: string[];
+  /** Time on the current attempt. */
   timeSpentMs: number;
+  /** When the current attempt began. */
   startedAt: string;
   updatedAt: string;
-  completedAt?: string;
-  /** Scaled module score (0–1), set on completion. */
-  score?: number;
-  passed?: boolean;
+  /** Every completion, oldest first: a retake adds to it, nothing is removed. */
+  attempts: CompletedAttempt[];
 }
 
 /** Where a statement stands with the organisation's LRS; indexed with `createdAt`. */

@@ -107,6 +107,28 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       trainerHeld: '[cohortId+id], cohortId',
     },
   },
+  {
+    // Retakes: a module's progress keeps every completion in `attempts` (its score, passed or not,
+    // when), and the current attempt's xAPI registration; answers carry the registration of the
+    // attempt they belong to. A completion saved before moves into `attempts`; attempts begun
+    // before have no registration (their statements had none), and keep none.
+    version: 7,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('progress')
+        .toCollection()
+        .modify((row: { status: string; moduleVersion: number; startedAt: string; timeSpentMs: number; completedAt?: string; score?: number; passed?: boolean; attempts?: unknown[] }) => {
+          row.attempts =
+            row.status === 'completed' && row.completedAt
+              ? [{ moduleVersion: row.moduleVersion, startedAt: row.startedAt, completedAt: row.completedAt, score: row.score ?? 0, passed: row.passed ?? false, timeSpentMs: row.timeSpentMs }]
+              : [];
+          delete row.completedAt;
+          delete row.score;
+          delete row.passed;
+        });
+    },
+  },
 ];
 
 /** The tables of the current version: every version's stores, later ones overriding. */

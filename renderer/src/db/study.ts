@@ -1,13 +1,14 @@
 import type { LearningModule } from '../../../core/content/schema';
 import type { Language } from '../../../core/i18n';
-import { answerCounts, answerFinishes, answerStatements, scoreAnswer, scoreOf, type Answer, type ScoredBlock } from '../../../core/blocks';
+import { answerCounts, answerFinishes, answerStatements, isScoredBlock, scoreAnswer, scoreOf, type Answer, type ScoredBlock } from '../../../core/blocks';
 import type { Score } from '../../../core/blocks/types';
+import { mayRetake } from '../../../core/attempts';
 import { moduleScore } from '../../../core/module-score';
-import { MAX_COUNTED_BLOCK_MS, moduleShape, readingOrder, reconcileProgress } from '../../../core/progress';
+import { flattenBlocks, MAX_COUNTED_BLOCK_MS, moduleShape, readingOrder, reconcileProgress } from '../../../core/progress';
 import { moduleCompletedStatement, type StatementEnv } from '../../../core/xapi/statements';
 import type { CareLitDatabase } from './database';
 import { newOutboxRow } from './outbox';
-import type { AttemptRow, LearnerRow, ProgressRow } from './rows';
+import type { AttemptRow, CompletedAttempt, LearnerRow, ProgressRow } from './rows';
 
 /**
  * What happens to a learner's work. Each function is one transaction with nothing but
@@ -21,29 +22,34 @@ export interface StudyContext {
   language: Language;
 }
 
-function statementEnv(ctx: StudyContext, now: Date): StatementEnv {
-  return { accountName: ctx.learner.accountName, language: ctx.language, now, newId: () => crypto.randomUUID() };
+/** Her statements about the module, each with the registration of the attempt it belongs to. */
+function statementEnv(ctx: StudyContext, now: Date, progress: ProgressRow): StatementEnv {
+  const { registration } = progress;
+  return { accountName: ctx.learner.accountName, language: ctx.language, now, newId: () => crypto.randomUUID(), ...(registration ? { registration } : {}) };
 }
 
-function freshProgress(ctx: StudyContext, now: string): ProgressRow {
+/** A new attempt at the module, from its first block: her first, or a retake (her completed attempts kept). */
+function newAttempt(ctx: StudyContext, now: string, attempts: CompletedAttempt[] = []): ProgressRow {
   const first = readingOrder(ctx.module, ctx.learner.profession)[0]!.block.id;
   return {
     learnerId: ctx.learner.id,
     moduleId: ctx.module.id,
     moduleVersion: ctx.module.version,
     status: 'in-progress',
+    registration: crypto.randomUUID(),
     currentBlockId: first,
     doneBlockIds: [],
     timeSpentMs: 0,
     startedAt: now,
     updatedAt: now,
+    attempts,
   };
 }
 
 /** The saved progress, carried over to the module's current version, or a fresh one. */
 async function currentProgress(ctx: StudyContext, now: string): Promise<ProgressRow> {
   const saved = await ctx.db.progress.get([ctx.learner.id, ctx.module.id]);
-  return saved ? reconcileProgress(moduleShape(ctx.module), saved) : freshProgress(ctx, now);
+  return saved ? reconcileProgress(moduleShape(ctx.module), saved) : newAttempt(ctx, now);
 }
 
 function withDone(progress: ProgressRow, blockId: string): string[] {
@@ -65,11 +71,12 @@ export async function saveAnswer(ctx: StudyContext, block: ScoredBlock, answer: 
   const score = scoreOf(outcome);
   const { db } = ctx;
   return db.transaction('rw', [db.attempts, db.progress, db.outbox], async () => {
-    const existing = answerCounts(block) === 'first' ? await latestAttempt(ctx.db, ctx.learner.id, ctx.module.id, block.id) : undefined;
-    if (existing) return existing;
     const now = new Date();
     const iso = now.toISOString();
-    const statements = answerStatements(statementEnv(ctx, now), ctx.module, block, answer, outcome, durationMs);
+    const progress = await currentProgress(ctx, iso);
+    const existing = answerCounts(block) === 'first' ? (await attemptRows(ctx.db, ctx.learner.id, ctx.module.id, progress.registration, block.id)).at(-1) : undefined;
+    if (existing) return existing;
+    const statements = answerStatements(statementEnv(ctx, now, progress), ctx.module, block, answer, outcome, durationMs);
     const attempt: AttemptRow = {
       id: crypto.randomUUID(),
       learnerId: ctx.learner.id,
@@ -81,8 +88,8 @@ export async function saveAnswer(ctx: StudyContext, block: ScoredBlock, answer: 
       durationMs: Math.round(durationMs),
       answeredAt: iso,
       statementId: statements[0]!.id,
+      ...(progress.registration ? { registration: progress.registration } : {}),
     };
-    const progress = await currentProgress(ctx, iso);
     await db.attempts.add(attempt);
     await db.outbox.bulkAdd(statements.map((statement) => newOutboxRow(statement, ctx.learner.id, iso)));
     await db.progress.put({
@@ -118,17 +125,26 @@ export async function moveTo(ctx: StudyContext, leftBlockId: string, targetBlock
   });
 }
 
-/** Ends the module: final score from the latest answers, completed (and passed) statement. */
+/** Ends the current attempt: its score from its latest answers, kept among her completions, and its completed (passed or not) statement. */
 export async function completeModule(ctx: StudyContext, lastBlockId: string, shownMs: number): Promise<ProgressRow> {
   const { db } = ctx;
   return db.transaction('rw', [db.attempts, db.progress, db.outbox], async () => {
     const now = new Date();
     const iso = now.toISOString();
     const progress = await currentProgress(ctx, iso);
-    const latest = await latestScores(ctx.db, ctx.learner.id, ctx.module.id);
+    const latest = await latestScores(ctx.db, ctx.learner.id, ctx.module.id, progress.registration);
     const result = moduleScore(ctx.module, latest);
     const timeSpentMs = progress.timeSpentMs + Math.min(shownMs, MAX_COUNTED_BLOCK_MS);
-    const statement = moduleCompletedStatement(statementEnv(ctx, now), ctx.module, result, timeSpentMs);
+    const statement = moduleCompletedStatement(statementEnv(ctx, now, progress), ctx.module, result, timeSpentMs);
+    const completion: CompletedAttempt = {
+      ...(progress.registration ? { registration: progress.registration } : {}),
+      moduleVersion: ctx.module.version,
+      startedAt: progress.startedAt,
+      completedAt: iso,
+      score: result.scaled,
+      passed: result.passed,
+      timeSpentMs,
+    };
     const done: ProgressRow = {
       ...progress,
       moduleVersion: ctx.module.version,
@@ -137,9 +153,7 @@ export async function completeModule(ctx: StudyContext, lastBlockId: string, sho
       doneBlockIds: withDone(progress, lastBlockId),
       timeSpentMs,
       updatedAt: iso,
-      completedAt: iso,
-      score: result.scaled,
-      passed: result.passed,
+      attempts: [...progress.attempts, completion],
     };
     await db.progress.put(done);
     await db.outbox.add(newOutboxRow(statement, ctx.learner.id, iso));
@@ -147,18 +161,49 @@ export async function completeModule(ctx: StudyContext, lastBlockId: string, sho
   });
 }
 
-export async function latestAttempt(db: CareLitDatabase, learnerId: string, moduleId: string, blockId: string): Promise<AttemptRow | undefined> {
-  const rows = await db.attempts.where('[learnerId+moduleId+blockId]').equals([learnerId, moduleId, blockId]).sortBy('answeredAt');
-  return rows[rows.length - 1];
+/** She chose to take the module again, but it is passed, or an attempt is still open. */
+export class RetakeRefusedError extends Error {
+  override name = 'RetakeRefusedError';
 }
 
-/** Latest attempt per block of one module, for the player and for the module score. */
-export async function latestAttempts(db: CareLitDatabase, learnerId: string, moduleId: string): Promise<Map<string, AttemptRow>> {
-  const rows = await db.attempts.where('[learnerId+moduleId]').equals([learnerId, moduleId]).sortBy('answeredAt');
-  return new Map(rows.map((r) => [r.blockId, r]));
+/**
+ * Starts a new attempt at a module completed below its passing score: a new registration, the
+ * first block, nothing done. Her completed attempts and their answers stay (her history, her
+ * export); the work in progress on the exercises of the attempt before (a half-sorted exercise, a
+ * draft prompt) goes, and her reflection notes, which are not scored, stay.
+ */
+export async function retakeModule(ctx: StudyContext): Promise<ProgressRow> {
+  const { db } = ctx;
+  return db.transaction('rw', [db.progress, db.blockStates], async () => {
+    const iso = new Date().toISOString();
+    const saved = await db.progress.get([ctx.learner.id, ctx.module.id]);
+    if (!saved || !mayRetake(saved.attempts, saved.status === 'in-progress')) throw new RetakeRefusedError(`${ctx.module.id} cannot be taken again now`);
+    const fresh = newAttempt(ctx, iso, saved.attempts);
+    const exercises = flattenBlocks(ctx.module).filter((p) => isScoredBlock(p.block)).map((p) => [ctx.learner.id, ctx.module.id, p.block.id] as [string, string, string]);
+    await db.blockStates.bulkDelete(exercises);
+    await db.progress.put(fresh);
+    return fresh;
+  });
 }
 
-async function latestScores(db: CareLitDatabase, learnerId: string, moduleId: string): Promise<Map<string, Score>> {
-  const attempts = await latestAttempts(db, learnerId, moduleId);
+/**
+ * Her answers in one attempt at a module (the `registration` of its progress), oldest first; for
+ * one block, or all. Answers of her other attempts are kept, for her history and her export.
+ */
+export async function attemptRows(db: CareLitDatabase, learnerId: string, moduleId: string, registration: string | undefined, blockId?: string): Promise<AttemptRow[]> {
+  const rows =
+    blockId === undefined
+      ? db.attempts.where('[learnerId+moduleId]').equals([learnerId, moduleId])
+      : db.attempts.where('[learnerId+moduleId+blockId]').equals([learnerId, moduleId, blockId]);
+  return (await rows.sortBy('answeredAt')).filter((row) => row.registration === registration);
+}
+
+/** Latest answer per block in her current attempt, for the player and for the module score. */
+export async function latestAttempts(db: CareLitDatabase, learnerId: string, moduleId: string, registration: string | undefined): Promise<Map<string, AttemptRow>> {
+  return new Map((await attemptRows(db, learnerId, moduleId, registration)).map((r) => [r.blockId, r]));
+}
+
+async function latestScores(db: CareLitDatabase, learnerId: string, moduleId: string, registration: string | undefined): Promise<Map<string, Score>> {
+  const attempts = await latestAttempts(db, learnerId, moduleId, registration);
   return new Map([...attempts].map(([blockId, a]) => [blockId, a.score]));
 }

@@ -1,7 +1,7 @@
 import type { CarelitBridge } from '../../../core/ipc';
 import type { LrsError } from '../../../core/lrs/client';
-import type { Platform, PlatformLrs } from './platform';
-import { isAcceptedSaveRequest, saveRequestOf } from './save-request';
+import type { Platform, PlatformLrs, PrintPageResult } from './platform';
+import { isAcceptedPdfRequest, isAcceptedSaveRequest, saveRequestOf } from './save-request';
 
 export function electronPlatform(bridge: CarelitBridge): Platform {
   return {
@@ -22,6 +22,16 @@ export function electronPlatform(bridge: CarelitBridge): Platform {
     // A refused or failed call opens nothing: the files can be imported by hand.
     takeOpenedFiles: () => bridge.takeOpenedFiles().catch(() => []),
     onFilesOpened: (listener) => bridge.onFilesOpened(listener),
+    printPage: async ({ suggestedName }): Promise<PrintPageResult> => {
+      if (!(await isAcceptedPdfRequest({ suggestedName }))) return { outcome: 'failed', error: 'invalid-request' };
+      try {
+        const result = await bridge.savePageAsPdf({ suggestedName });
+        if (result.saved) return { outcome: 'saved' };
+        return result.error ? { outcome: 'failed', error: result.error } : { outcome: 'cancelled' };
+      } catch {
+        return { outcome: 'failed', error: 'write-failed' };
+      }
+    },
     lrs: electronLrs(bridge),
   };
 }

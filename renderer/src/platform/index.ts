@@ -3,7 +3,7 @@ import { electronPlatform } from './electron';
 import type { Platform } from './platform';
 import { webPlatform } from './web';
 
-export type { MenuCommand, OpenedFile, Platform, PlatformLrs, SaveFileFailure, SaveTextFileRequest, SaveTextFileResult } from './platform';
+export type { MenuCommand, OpenedFile, Platform, PlatformLrs, PrintPageResult, SaveFileFailure, SaveTextFileRequest, SaveTextFileResult } from './platform';
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
 import type { Language } from '../../../core/i18n';
-import type { AppInfo, MenuCommand, OpenedFile, SaveTextFileRequest, SaveTextFileResult } from '../../../core/ipc';
+import type { AppInfo, MenuCommand, OpenedFile, SaveFileFailure, SavePdfRequest, SaveTextFileRequest, SaveTextFileResult } from '../../../core/ipc';
 import type { ConnectionReport } from '../../../core/lrs/connection';
 import type { LrsConnection, LrsSaveRequest, LrsSaveResult, LrsSecretState } from '../../../core/lrs/ipc';
 import type { PushResult } from '../../../core/lrs/push';
@@ -10,7 +10,7 @@ import type { Statement } from '../../../core/xapi/statements';
  * characters, ending in .json for `progress` and `backup`, .csv for `csv`), the text (at most 20 MB of
  * UTF-8) and the kind. Both implementations refuse anything else with `invalid-request`.
  */
-export type { MenuCommand, OpenedFile, SaveFileFailure, SaveFileKind, SaveTextFileRequest, SaveTextFileResult } from '../../../core/ipc';
+export type { MenuCommand, OpenedFile, SaveFileFailure, SaveFileKind, SavePdfRequest, SaveTextFileRequest, SaveTextFileResult } from '../../../core/ipc';
 export type { LrsConnection, LrsSaveRequest, LrsSaveResult, LrsSecretState, SecretKeeping } from '../../../core/lrs/ipc';
 
 /**
@@ -52,5 +52,14 @@ export interface Platform {
   takeOpenedFiles(): Promise<OpenedFile[]>;
   /** Called when more files were opened with the app while it runs; returns the way to stop listening. */
   onFilesOpened(listener: () => void): () => void;
+  /**
+   * Prints what the page shows, through its print stylesheet. On the desktop, a PDF she saves
+   * where she chooses (`suggestedName`, ending in .pdf); in a browser, the browser's print
+   * dialog, whose "Save as PDF" printer makes the file. Never throws.
+   */
+  printPage(request: SavePdfRequest): Promise<PrintPageResult>;
   lrs: PlatformLrs;
 }
+
+/** What printing did: a PDF saved, the print dialog opened (a browser), nothing (she cancelled), or why it failed. */
+export type PrintPageResult = { outcome: 'saved' } | { outcome: 'dialog' } | { outcome: 'cancelled' } | { outcome: 'failed'; error: SaveFileFailure };

@@ -1,4 +1,4 @@
-import type { SaveTextFileRequest } from './platform';
+import type { SavePdfRequest, SaveTextFileRequest } from './platform';
 
 /**
  * Both implementations refuse what the desktop's contract refuses, so a request that would fail
@@ -8,6 +8,12 @@ import type { SaveTextFileRequest } from './platform';
 export async function isAcceptedSaveRequest(request: SaveTextFileRequest): Promise<boolean> {
   const { saveTextFileRequestSchema } = await import('../../../core/ipc');
   return saveTextFileRequestSchema.safeParse(saveRequestOf(request)).success;
+}
+
+/** The same for a PDF's suggested name. */
+export async function isAcceptedPdfRequest(request: SavePdfRequest): Promise<boolean> {
+  const { savePdfRequestSchema } = await import('../../../core/ipc');
+  return savePdfRequestSchema.safeParse({ suggestedName: request.suggestedName }).success;
 }
 
 /** Exactly the contract's members: the main process refuses any other. */

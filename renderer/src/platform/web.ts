@@ -1,4 +1,4 @@
-import type { Platform, PlatformLrs, SaveFileKind, SaveTextFileRequest, SaveTextFileResult } from './platform';
+import type { Platform, PlatformLrs, PrintPageResult, SaveFileKind, SaveTextFileRequest, SaveTextFileResult } from './platform';
 import { isAcceptedSaveRequest } from './save-request';
 
 declare const __APP_VERSION__: string;
@@ -56,6 +56,16 @@ export async function downloadTextFile(request: SaveTextFileRequest, host: Downl
   }
 }
 
+/** Opens the print dialog; a browser says nothing of what she did there. */
+export function printWith(print: () => void): PrintPageResult {
+  try {
+    print();
+    return { outcome: 'dialog' };
+  } catch {
+    return { outcome: 'failed', error: 'write-failed' };
+  }
+}
+
 export function webPlatform(): Platform {
   return {
     kind: 'browser',
@@ -72,6 +82,8 @@ export function webPlatform(): Platform {
     onMenuCommand: () => () => undefined,
     takeOpenedFiles: async () => [],
     onFilesOpened: () => () => undefined,
+    // The browser's own dialog: its "Save as PDF" printer makes the file, through the page's print stylesheet.
+    printPage: async () => printWith(() => window.print()),
     lrs: lazyLrs(() => import('./web-lrs').then(({ createWebLrs, pageLrsHost }) => createWebLrs(pageLrsHost()))),
   };
 }

@@ -3,15 +3,16 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LearningModule } from '../../../core/content/schema';
 import { answerFinishes, isScoredBlock, type Answer, type ScoredBlock } from '../../../core/blocks';
+import { countingAttempt, resultOf } from '../../../core/attempts';
 import { moduleShape, readingOrder, reconcileProgress, resumeIndex } from '../../../core/progress';
 import { BlockHost } from '../blocks/BlockHost';
 import { addBlockStrings } from '../blocks/registry';
 import { loadModule, type LoadResult } from '../content/catalogue';
 import { useServices } from '../context';
-import type { LearnerRow } from '../db/rows';
-import { completeModule, latestAttempts, moveTo, saveAnswer, type StudyContext } from '../db/study';
+import type { CompletedAttempt, LearnerRow, ProgressRow } from '../db/rows';
+import { completeModule, latestAttempts, moveTo, retakeModule, saveAnswer, type StudyContext } from '../db/study';
 import { markInteractive, useLanguage, useLocalized } from '../hooks';
-import { formatDate, formatPercent } from '../i18n';
+import { formatDate, formatLocalDay, formatPercent } from '../i18n';
 import { ReadAloud } from '../speech/ReadAloud';
 import { useSession } from '../stores/session';
 import { playerStore } from './player-store';
@@ -57,7 +58,8 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
       return {
         // A new version of the module keeps the blocks whose ids did not change.
         progress: progress && reconcileProgress(moduleShape(module), progress),
-        attempts: await latestAttempts(db, learner.id, module.id),
+        // Her current attempt's answers: a retake starts every exercise afresh.
+        attempts: await latestAttempts(db, learner.id, module.id, progress?.registration),
       };
     },
     [db, learner.id, module],
@@ -65,8 +67,17 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
   const [reviewing, setReviewing] = useState(false);
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
-  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const stepHeading = useRef<HTMLHeadingElement | null>(null);
   const stepSection = useRef<HTMLElement>(null);
+  /** Set when a new attempt starts from the end screen: the step's heading takes the focus once it is there. */
+  const focusOnStep = useRef(false);
+  const headingRef = useCallback((heading: HTMLHeadingElement | null) => {
+    stepHeading.current = heading;
+    if (heading && focusOnStep.current) {
+      focusOnStep.current = false;
+      heading.focus();
+    }
+  }, []);
   // Exercises written for her profession come first in each run of them.
   const blocks = readingOrder(module, learner.profession);
   const index = resumeIndex(module, saved?.progress?.currentBlockId, learner.profession);
@@ -108,7 +119,21 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
   const completed = saved.progress?.status === 'completed';
   if (saved.progress && completed && !reviewing) {
     const review = () => run(() => moveTo(ctx, position.block.id, blocks[0]!.block.id, 0, false), false).then(() => setReviewing(true));
-    return <Completion module={module} score={saved.progress.score ?? 0} passed={saved.progress.passed ?? false} answered={saved.attempts.size} onReview={() => void review()} />;
+    const retake = () => {
+      focusOnStep.current = true;
+      return run(() => retakeModule(ctx), false);
+    };
+    return (
+      <Completion
+        module={module}
+        progress={saved.progress}
+        answered={saved.attempts.size}
+        busy={busy}
+        failed={failed}
+        onReview={() => void review()}
+        onRetake={() => void retake()}
+      />
+    );
   }
 
   const attempt = saved.attempts.get(position.block.id);
@@ -133,7 +158,7 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
       </div>
       <section className="block" aria-labelledby="lesson-title" data-block-id={position.block.id} ref={stepSection}>
         <div className="block-heading">
-          <h2 id="lesson-title" tabIndex={-1} ref={stepHeading}>{localized(lesson.title)}</h2>
+          <h2 id="lesson-title" tabIndex={-1} ref={headingRef}>{localized(lesson.title)}</h2>
           <ReadAloud key={position.block.id} target={stepSection} />
         </div>
         <BlockHost key={position.block.id} block={position.block} module={module} store={store} submit={submitAnswer} />
@@ -173,25 +198,72 @@ function useShownTime(blockId: string) {
   return useMemo(() => ({ take, peek }), [take, peek]);
 }
 
-function Completion({ module, score, passed, answered, onReview }: { module: LearningModule; score: number; passed: boolean; answered: number; onReview(): void }) {
+/**
+ * The end of an attempt: its score, the module passed or not yet passed against the passing
+ * score, by the rule that says which attempt counts (core/attempts.ts), her earlier attempts, and
+ * what she can do next: take the module again while it is not passed, her certificate once it is.
+ */
+function Completion(props: { module: LearningModule; progress: ProgressRow; answered: number; busy: boolean; failed: boolean; onReview(): void; onRetake(): void }) {
+  const { module, progress, answered, busy, failed, onReview, onRetake } = props;
   const { t } = useTranslation();
   const [language] = useLanguage();
   const localized = useLocalized();
   const showCatalogue = useSession((s) => s.showCatalogue);
+  const openCertificate = useSession((s) => s.openCertificate);
   const threshold = formatPercent(module.passingScore, language);
+  const { attempts } = progress;
+  const latest = attempts[attempts.length - 1];
+  const result = resultOf(attempts);
   return (
     <article className="player panel" aria-labelledby="complete-title">
       <h1 id="complete-title">{t('player.completeTitle')}</h1>
       <p className="module-name">{localized(module.title)}</p>
-      <p className="score">{t('player.completeScore', { score: formatPercent(score, language) })}</p>
+      <p className="score">{t('player.completeScore', { score: formatPercent(latest?.score ?? 0, language) })}</p>
+      <p className="result" data-result={result}>
+        <strong>{t(result === 'passed' ? 'player.resultPassed' : 'player.resultNotYetPassed', { threshold })}</strong>
+      </p>
+      {result !== 'passed' && <p>{t('player.notYetPassedHelp')}</p>}
       <p>{t('player.answered', { count: answered })}</p>
-      <p>{t(passed ? 'player.passed' : 'player.notPassed', { threshold })}</p>
+      <p className="hint">{t('catalogue.rule')}</p>
+      {attempts.length > 1 && <AttemptHistory attempts={attempts} />}
+      {failed && <p role="alert" className="error">{t('player.endFailed')}</p>}
       <div className="actions">
-        <button type="button" className="primary" onClick={showCatalogue}>{t('player.backToCatalogue')}</button>
-        <button type="button" onClick={onReview}>{t('catalogue.review')}</button>
+        {result === 'passed' ? (
+          <button type="button" className="primary" onClick={() => openCertificate(module.id)}>{t('player.certificate')}</button>
+        ) : (
+          // aria-disabled rather than disabled: a disabled button would drop the keyboard focus.
+          <button type="button" className="primary" onClick={() => busy || onRetake()} aria-disabled={busy}>{t('player.retake')}</button>
+        )}
+        <button type="button" onClick={showCatalogue}>{t('player.backToCatalogue')}</button>
+        <button type="button" onClick={() => busy || onReview()} aria-disabled={busy}>{t('catalogue.review')}</button>
       </div>
       <Sources module={module} />
     </article>
+  );
+}
+
+/** Her completions, oldest first, each passed or not yet, and the one that counts. */
+function AttemptHistory({ attempts }: { attempts: CompletedAttempt[] }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const counted = countingAttempt(attempts);
+  return (
+    <section aria-labelledby="attempts-title" className="attempt-history">
+      <h2 id="attempts-title">{t('player.attemptsTitle')}</h2>
+      <ol>
+        {attempts.map((attempt, i) => (
+          <li key={`${attempt.completedAt}-${i}`}>
+            {t('player.attemptLine', {
+              n: i + 1,
+              date: formatLocalDay(attempt.completedAt, language),
+              score: formatPercent(attempt.score, language),
+              result: t(attempt.passed ? 'player.attemptPassed' : 'player.attemptNotYetPassed'),
+            })}
+            {attempt === counted && <> <strong>{t('player.attemptCounts')}</strong></>}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 

@@ -7,6 +7,7 @@ import type { StateStore } from '../blocks/types';
 import { getBlockState, putBlockState } from '../db/block-states';
 import type { CareLitDatabase } from '../db/database';
 import type { LearnerRow } from '../db/rows';
+import { attemptRows } from '../db/study';
 
 /** The player's block host store: a learner's answers and work in progress, in her database. */
 export function playerStore(db: CareLitDatabase, learner: Pick<LearnerRow, 'id' | 'accountName'>, module: LearningModule): HostStore {
@@ -18,11 +19,13 @@ export function playerStore(db: CareLitDatabase, learner: Pick<LearnerRow, 'id' 
     persisted: true,
     // Her pseudonymous account, never her name: the order of options follows her from visit to visit.
     seed: learner.accountName,
+    // The answers of her current attempt: a retake starts every exercise afresh.
     useTries: (block) =>
-      useLiveQuery(
-        async () => (isScoredBlock(block) ? db.attempts.where('[learnerId+moduleId+blockId]').equals([learnerId, module.id, block.id]).sortBy('answeredAt') : []),
-        [block.id],
-      ),
+      useLiveQuery(async () => {
+        if (!isScoredBlock(block)) return [];
+        const progress = await db.progress.get([learnerId, module.id]);
+        return attemptRows(db, learnerId, module.id, progress?.registration, block.id);
+      }, [block.id]),
     loadState: (block) => ownStore(block)?.load(context(block)) ?? getBlockState(db, key(block)),
     saveState: (block, state) => ownStore(block)?.save(context(block), state) ?? putBlockState(db, key(block), state),
   };

@@ -6,6 +6,7 @@ export type View =
   | { name: 'profiles' }
   | { name: 'catalogue' }
   | { name: 'player'; moduleId: string }
+  | { name: 'certificate'; moduleId: string }
   | { name: 'review' }
   | { name: 'trainer' }
   /** The PIN of a profile being opened: no one is signed in until it is right. */
@@ -36,6 +37,8 @@ interface SessionState {
   signIn(learnerId: string): void;
   signOut(): void;
   openModule(moduleId: string): void;
+  /** Her certificate for a module she passed, to print. */
+  openCertificate(moduleId: string): void;
   showCatalogue(): void;
   /** The glossary cards due today, across modules. */
   openReview(): void;
@@ -75,6 +78,7 @@ export const useSession = create<SessionState>()(
       signIn: (learnerId) => set({ learnerId, view: { name: 'catalogue' } }),
       signOut: () => set({ learnerId: null, view: { name: 'profiles' } }),
       openModule: (moduleId) => set({ view: { name: 'player', moduleId } }),
+      openCertificate: (moduleId) => set({ view: { name: 'certificate', moduleId } }),
       showCatalogue: () => set({ view: { name: 'catalogue' } }),
       openReview: () => set({ view: { name: 'review' } }),
       openTrainer: () => set({ learnerId: null, view: { name: 'trainer' } }),

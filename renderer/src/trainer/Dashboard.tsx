@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../core/i18n';
 import { cohortCsv } from '../../../core/cohort/csv';
-import { cohortReport, exerciseText, mistakeText, SCORE_BANDS, type CellStatus, type CohortReport, type ReportCell, type ReportModule } from '../../../core/cohort/report';
+import { cohortReport, exerciseText, mistakeText, SCORE_BANDS, type CohortReport, type ReportCell, type ReportModule } from '../../../core/cohort/report';
 import type { LearnerSummary } from '../../../core/cohort/summary';
 import { PROFESSIONS, type Profession } from '../../../core/professions';
 import { useServices } from '../context';
@@ -13,7 +13,7 @@ import { summariesInMemory } from '../db/vault';
 import { useLanguage } from '../hooks';
 import { formatPercent } from '../i18n';
 import { useTrainerCatalogue } from './catalogue';
-import { csvFileName, csvLabels, formatMinutes, localToday } from './format';
+import { csvFileName, csvLabels, formatMinutes, localToday, standingWords } from './format';
 import { moduleTitle } from '../../../core/cohort/csv';
 import { nameContent } from './names';
 import { useTrainer, useVault } from './store';
@@ -144,7 +144,7 @@ function Exports({ cohort, report, catalogue }: { cohort: Cohort; report: Cohort
 function Totals({ report }: { report: CohortReport }) {
   const { t } = useTranslation('trainer');
   const [lang] = useLanguage();
-  const { learners, completions, timeSpentMs } = report.totals;
+  const { learners, completions, passes, timeSpentMs } = report.totals;
   return (
     <p role="status" className="totals">
       {learners === 0
@@ -152,6 +152,7 @@ function Totals({ report }: { report: CohortReport }) {
         : [
             t('totals.learners', { count: learners }),
             t('totals.completions', { count: completions }),
+            t('totals.passes', { count: passes }),
             t('totals.time', { time: formatMinutes(timeSpentMs, lang) }),
           ].join(' · ')}
     </p>
@@ -184,9 +185,8 @@ function DataTable(props: { labelledBy: string; className?: string; caption: str
 
 /** The words a row repeats, translated once per render rather than once per cell. */
 function rowWords(t: TFunction) {
-  const statuses: CellStatus[] = ['not-started', 'in-progress', 'completed'];
   return {
-    status: Object.fromEntries(statuses.map((s) => [s, t(`cohort:status.${s}`)])) as Record<CellStatus, string>,
+    standing: standingWords(t),
     profession: Object.fromEntries(PROFESSIONS.map((p) => [p, t(`common:profiles.professions.${p}`)])) as Record<Profession, string>,
     noProfession: t('matrix.noProfession'),
   };
@@ -194,9 +194,12 @@ function rowWords(t: TFunction) {
 
 /** A plain function, not a component: a cohort of 200 has 400 cells, and hooks in each cost more than the cell. */
 function cellContent(cell: ReportCell, words: ReturnType<typeof rowWords>, lang: Language) {
+  // A retake under way: she is in progress, and the module is not passed yet.
+  const retaking = cell.standing === 'in-progress' && cell.result === 'not-yet-passed';
   return (
     <>
-      <span className="cell-status" data-state={cell.status}>{words.status[cell.status]}</span>
+      <span className="cell-status" data-state={cell.standing}>{words.standing[cell.standing]}</span>
+      {retaking && <> <span className="cell-result">({words.standing['not-yet-passed']})</span></>}
       {cell.score !== undefined && <> <span className="cell-score">{formatPercent(cell.score, lang)}</span></>}
       {cell.status !== 'not-started' && <> <span className="cell-time">{formatMinutes(cell.timeSpentMs, lang)}</span></>}
     </>
@@ -212,7 +215,7 @@ function Matrix({ cohortId, report, catalogue }: { cohortId: string; report: Coh
     <section>
       <h3 id="matrix-title">{t('matrix.title')}</h3>
       <p className="hint">{t('matrix.hint')}</p>
-      <DataTable labelledBy="matrix-title" className="matrix" caption={t('matrix.caption')} columns={[t('matrix.learner'), t('matrix.profession'), ...report.moduleIds.map((id) => moduleTitle(id, catalogue, lang)), t('matrix.totalTime')]}>
+      <DataTable labelledBy="matrix-title" className="matrix" caption={t('matrix.caption')} columns={[t('matrix.learner'), t('matrix.profession'), ...report.moduleIds.map((id) => <ModuleHeading key={id} moduleId={id} catalogue={catalogue} />), t('matrix.totalTime')]}>
             {report.learners.map((learner) => (
               <tr key={learner.account}>
                 <th scope="row">
@@ -222,7 +225,7 @@ function Matrix({ cohortId, report, catalogue }: { cohortId: string; report: Coh
                 </th>
                 <td>{learner.profession ? words.profession[learner.profession] : words.noProfession}</td>
                 {report.moduleIds.map((id) => (
-                  <td key={id} className="cell" data-state={learner.cells[id]!.status}>
+                  <td key={id} className="cell" data-state={learner.cells[id]!.standing}>
                     {cellContent(learner.cells[id]!, words, lang)}
                   </td>
                 ))}
@@ -231,6 +234,19 @@ function Matrix({ cohortId, report, catalogue }: { cohortId: string; report: Coh
             ))}
           </DataTable>
     </section>
+  );
+}
+
+/** A module's column: its title, and the passing score its scores are read against. */
+function ModuleHeading({ moduleId, catalogue }: { moduleId: string; catalogue: readonly ReportModule[] }) {
+  const { t } = useTranslation('trainer');
+  const [lang] = useLanguage();
+  const mod = catalogue.find((m) => m.id === moduleId);
+  return (
+    <>
+      {moduleTitle(moduleId, catalogue, lang)}
+      {mod && <> <span className="column-note">{t('matrix.passingScore', { score: formatPercent(mod.passingScore, lang) })}</span></>}
+    </>
   );
 }
 
@@ -249,12 +265,13 @@ function Completion({ report, catalogue }: { report: CohortReport; catalogue: re
   return (
     <section>
       <h3 id="completion-title">{t('completion.title')}</h3>
-      <DataTable labelledBy="completion-title" caption={t('completion.caption')} columns={[t('completion.module'), t('completion.started'), t('completion.completed'), t('completion.rate'), t('completion.medianTime'), t('completion.meanScore')]}>
+      <DataTable labelledBy="completion-title" caption={t('completion.caption')} columns={[t('completion.module'), t('completion.started'), t('completion.completed'), t('completion.passed'), t('completion.rate'), t('completion.medianTime'), t('completion.meanScore')]}>
             {report.completion.map((c) => (
               <tr key={c.moduleId}>
                 <th scope="row">{moduleTitle(c.moduleId, catalogue, lang)}</th>
                 <td>{c.started}</td>
                 <td>{c.completed}</td>
+                <td>{c.passed}</td>
                 <td className="bar-cell">
                   <Bar ratio={c.completionRate} /> {formatPercent(c.completionRate, lang)}
                 </td>

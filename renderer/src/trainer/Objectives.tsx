@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../hooks';
 import type { TrainerCatalogue } from './catalogue';
 
-/** The objectives of a completed module, each with the frameworks it answers to (AI Act, GDPR…). */
+/** The objectives of a module passed, each with the frameworks it answers to (AI Act, GDPR…). */
 export function ObjectivesList({ moduleId, catalogue }: { moduleId: string; catalogue: TrainerCatalogue }) {
   const { t } = useTranslation('trainer');
   const [lang] = useLanguage();

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { Standing } from '../../../core/attempts';
 import { learnerLabel, type CsvLabels } from '../../../core/cohort/csv';
 import type { Language } from '../../../core/i18n';
 import { mixesScripts } from '../../../core/names';
@@ -20,14 +21,8 @@ export function nameMixesScripts(learner: { displayName?: string }): boolean {
   return learner.displayName !== undefined && mixesScripts(learner.displayName);
 }
 
-/** A time spent, to the minute, in the reader's typography: "12 min", "3 h 49 min" (fr), "3 uur 49 min" (nl). */
-export function formatMinutes(ms: number, lang: Language): string {
-  const total = Math.round(ms / 60000);
-  const unit = (unit: 'hour' | 'minute', n: number) => numberFormat(lang, { style: 'unit', unit, unitDisplay: 'short' }).format(n);
-  if (total < 60) return unit('minute', total);
-  const minutes = total % 60;
-  return minutes ? `${unit('hour', Math.floor(total / 60))} ${unit('minute', minutes)}` : unit('hour', total / 60);
-}
+// A time, to the minute: shared with the learner's certificate, so it lives with the app's formats.
+export { formatMinutes } from '../i18n';
 
 /** A length of time, rounded up to the second under a minute, else to the minute, in words: "30 secondes", "15 minuten". */
 export function formatWait(ms: number, lang: Language): string {
@@ -52,17 +47,30 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** Where a learner stands in a module, in words: the status words, and passed or not yet passed. */
+export function standingWords(t: TFunction): Record<Standing, string> {
+  return {
+    'not-started': t('cohort:status.not-started'),
+    'in-progress': t('cohort:status.in-progress'),
+    'not-yet-passed': t('cohort:result.not-yet-passed'),
+    passed: t('cohort:result.passed'),
+  };
+}
+
 export function csvLabels(t: TFunction): CsvLabels {
   return {
     learner: t('cohort:csv.learner'),
     profession: t('cohort:csv.profession'),
     lastActivity: t('cohort:csv.lastActivity'),
     status: t('cohort:csv.status'),
+    result: t('cohort:csv.result'),
     score: t('cohort:csv.score'),
+    passingScore: t('cohort:csv.passingScore'),
     timeMinutes: t('cohort:csv.timeMinutes'),
     completedOn: t('cohort:csv.completedOn'),
     professionName: (profession) => t(`common:profiles.professions.${profession}`),
     statusName: (status) => t(`cohort:status.${status}`),
+    resultName: (result) => t(`cohort:result.${result}`),
     anonymous: (id) => t('cohort:csv.anonymous', { id }),
   };
 }
@@ -70,12 +78,13 @@ export function csvLabels(t: TFunction): CsvLabels {
 const SAVE_NAME_MAX = 120;
 
 /**
- * The CSV's suggested file name: the cohort, the profession shown (if filtered) and the day.
+ * The suggested name of the CSV (or of the record's PDF): the cohort, the profession shown (if
+ * filtered) and the day.
  * Characters no file system accepts, control characters and bidirectional controls (which can
  * disguise an extension) become "-"; the cohort's part is shortened to fit the platform's cap.
  */
-export function csvFileName(cohortName: string, profession: string | null, day: string): string {
-  const suffix = `${profession ? ` - ${clean(profession)}` : ''} - ${day}.csv`;
+export function csvFileName(cohortName: string, profession: string | null, day: string, extension: 'csv' | 'pdf' = 'csv'): string {
+  const suffix = `${profession ? ` - ${clean(profession)}` : ''} - ${day}.${extension}`;
   // Cut in UTF-16 units (the cap's unit), never between the two halves of a character.
   const base = clean(cohortName).slice(0, SAVE_NAME_MAX - suffix.length).replace(/[\uD800-\uDBFF]$/, '').trim();
   return `${base || 'cohort'}${suffix}`;

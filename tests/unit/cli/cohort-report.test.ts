@@ -10,6 +10,11 @@ import { buildProgressFile, PROGRESS_FILE_MAX_BYTES, serialiseProgressFile, type
 import { MAX_NESTING, type Refusal } from '../../../core/cohort/read-progress-file';
 import { cohortReport, reportModule, type CohortReport } from '../../../core/cohort/report';
 import { simulateCohort } from '../../../core/cohort/simulate';
+import { isScoredBlock } from '../../../core/blocks';
+import type { Score } from '../../../core/blocks/types';
+import { moduleScore } from '../../../core/module-score';
+import { flattenBlocks } from '../../../core/progress';
+import { moduleCompletedStatement } from '../../../core/xapi/statements';
 import enCohort from '../../../locales/en/cohort.json';
 import frCohort from '../../../locales/fr/cohort.json';
 import nlCohort from '../../../locales/nl/cohort.json';
@@ -94,12 +99,46 @@ describe('carelit cohort report, run as a command', () => {
     const report = expectedReport(files);
     expect(en.stdout).toBe(cohortCsv(report, reportModules, 'en', csvLabels('en')));
     const [header, ...rows] = en.stdout.split('\r\n');
-    expect(header).toMatch(/^Learner;Profession;Last activity;AI in care: the basics: status;AI in care: the basics: score \(%\);/);
+    expect(header).toMatch(/^Learner;Profession;Last activity;AI in care: the basics: status;AI in care: the basics: result;AI in care: the basics: score \(%\);AI in care: the basics: passing score \(%\);/);
     const first = report.learners[0]!;
     expect(rows[0]!.split(';').slice(0, 3)).toEqual([first.displayName ?? `Learner ${first.account.slice(0, 8)}`, first.profession ? expect.any(String) : '', first.lastActivityAt?.slice(0, 10) ?? '']);
 
     const fr = carelit('cohort', 'report', '--format=csv', '--lang=fr', ...good);
     expect(fr.stdout.split('\r\n')[0]).toMatch(/^Apprenant·e;Profession;Dernière activité;/);
+  });
+
+  it('says passed or not yet passed per module, by the attempt that counts, in JSON and in the CSV with the score and the passing score', async () => {
+    const mod = modules.find((m) => m.id === 'ai-basics')!;
+    const scored = flattenBlocks(mod).filter((p) => isScoredBlock(p.block));
+    const all = new Map(scored.map((p) => [p.block.id, { raw: 1, max: 1, scaled: 1, correct: true }]));
+    let n = 0;
+    const completion = (account: string, registration: string, at: string, latest: Map<string, Score>) =>
+      moduleCompletedStatement({ accountName: account, language: 'nl', now: new Date(at), newId: () => `9a7b0c1d-0000-4000-8000-${String((n += 1)).padStart(12, '0')}`, registration }, mod, moduleScore(mod, latest), 1_800_000);
+    const els = 'e1500000-0000-4000-8000-000000000001';
+    const jan = 'a7a00000-0000-4000-8000-000000000002';
+    const failedOnly = await buildProgressFile({ appVersion: '0.1.0', exportedAt: new Date('2026-11-21T12:00:00.000Z'), accountName: els, displayName: 'Els Maes', statements: [completion(els, 'f1000000-0000-4000-8000-000000000001', '2026-11-20T10:00:00.000Z', new Map())] });
+    const retaken = await buildProgressFile({
+      appVersion: '0.1.0',
+      exportedAt: new Date('2026-11-21T12:00:00.000Z'),
+      accountName: jan,
+      displayName: 'Jan Peeters',
+      statements: [completion(jan, 'f2000000-0000-4000-8000-000000000001', '2026-11-19T10:00:00.000Z', new Map()), completion(jan, 'f2000000-0000-4000-8000-000000000002', '2026-11-20T11:00:00.000Z', all)],
+    });
+    const paths = [write('els.json', serialiseProgressFile(failedOnly)), write('jan.json', serialiseProgressFile(retaken))];
+
+    const json = carelit('cohort', 'report', ...paths);
+    expect(json.status).toBe(0);
+    const cells = Object.fromEntries((JSON.parse(json.stdout) as CohortReport).learners.map((l) => [l.displayName, l.cells['ai-basics']]));
+    expect(cells['Els Maes']).toMatchObject({ standing: 'not-yet-passed', result: 'not-yet-passed', score: 0, passingScore: 0.7, attempts: 1 });
+    expect(cells['Jan Peeters']).toMatchObject({ standing: 'passed', result: 'passed', score: 1, passingScore: 0.7, attempts: 2, completedAt: '2026-11-20T11:00:00.000Z' });
+
+    const [header, ...rows] = carelit('cohort', 'report', '--format', 'csv', '--lang', 'nl', ...paths).stdout.split('\r\n');
+    const columns = header!.split(';');
+    const at = (name: string) => columns.indexOf(`AI in de zorg: de basis: ${name}`);
+    const row = (who: string) => rows.find((r) => r.startsWith(who))!.split(';');
+    expect([at('resultaat'), at('score (%)'), at('slaagdrempel (%)')].every((i) => i > 0)).toBe(true);
+    expect([row('Els Maes')[at('resultaat')], row('Els Maes')[at('score (%)')], row('Els Maes')[at('slaagdrempel (%)')]]).toEqual(['nog niet geslaagd', '0', '70']);
+    expect([row('Jan Peeters')[at('resultaat')], row('Jan Peeters')[at('score (%)')], row('Jan Peeters')[at('afgerond op')]]).toEqual(['geslaagd', '100', '2026-11-20']);
   });
 
   it('counts a learner once when her file is given twice, or twice over through its folder', async () => {

@@ -38,17 +38,18 @@ describe('the cohort report', () => {
   it('fills the learners × modules matrix, learners in name order and the unnamed last', async () => {
     const report = cohortReport(await summaries(), catalogue);
     expect(report.moduleIds).toEqual(['sample']);
+    const passed = { standing: 'passed', status: 'completed', result: 'passed', passingScore: 0.5, moduleVersion: 1, attempts: 1 };
     expect(report.learners.map((l) => [l.displayName ?? l.account, l.cells.sample])).toEqual([
-      ['Bram Peeters', { status: 'completed', score: 1, passed: true, timeSpentMs: 600_000, completedAt: '2026-11-19T10:10:00.000Z' }],
-      ['Nadia Benali', { status: 'completed', score: 0.5, passed: true, timeSpentMs: 300_000, completedAt: '2026-11-18T09:05:00.000Z' }],
-      ['Zoë', { status: 'not-started', timeSpentMs: 0 }],
-      [accountOf(3), { status: 'in-progress', timeSpentMs: 30_000 }],
+      ['Bram Peeters', { ...passed, score: 1, timeSpentMs: 600_000, completedAt: '2026-11-19T10:10:00.000Z' }],
+      ['Nadia Benali', { ...passed, score: 0.5, timeSpentMs: 300_000, completedAt: '2026-11-18T09:05:00.000Z' }],
+      ['Zoë', { standing: 'not-started', status: 'not-started', passingScore: 0.5, attempts: 0, timeSpentMs: 0 }],
+      [accountOf(3), { standing: 'in-progress', status: 'in-progress', passingScore: 0.5, attempts: 1, timeSpentMs: 30_000 }],
     ]);
   });
 
   it('counts completion, median time and mean score per module', async () => {
     expect(cohortReport(await summaries(), catalogue).completion).toEqual([
-      { moduleId: 'sample', learners: 4, started: 3, completed: 2, completionRate: 0.5, medianTimeMs: 450_000, meanScore: 0.75 },
+      { moduleId: 'sample', learners: 4, started: 3, completed: 2, passed: 2, completionRate: 0.5, medianTimeMs: 450_000, meanScore: 0.75 },
     ]);
   });
 
@@ -64,7 +65,7 @@ describe('the cohort report', () => {
   });
 
   it('adds up the totals', async () => {
-    expect(cohortReport(await summaries(), catalogue).totals).toEqual({ learners: 4, completions: 2, timeSpentMs: 930_000 });
+    expect(cohortReport(await summaries(), catalogue).totals).toEqual({ learners: 4, completions: 2, passes: 2, timeSpentMs: 930_000 });
   });
 
   it('filters by profession, and every figure follows the filter', async () => {
@@ -159,26 +160,42 @@ const labels: CsvLabels = {
   profession: 'Profession',
   lastActivity: 'Last activity',
   status: 'status',
+  result: 'result',
   score: 'score (%)',
+  passingScore: 'passing score (%)',
   timeMinutes: 'time (min)',
   completedOn: 'completed on',
   professionName: (p) => ({ nurse: 'Nurse', physician: 'Physician' })[p as 'nurse' | 'physician'] ?? p,
   statusName: (s) => s,
+  resultName: (r) => ({ passed: 'passed', 'not-yet-passed': 'not yet passed' })[r],
   anonymous: (id) => `Learner ${id}`,
 };
 
 describe('the CSV', () => {
-  it('has the matrix of the screen: a row per learner, status, score, time and date per module', async () => {
+  it('has the matrix of the screen: a row per learner; per module her status, passed or not yet, the score that counts, the passing score, time and date', async () => {
     const csv = cohortCsv(cohortReport(await summaries(), catalogue), catalogue, 'en', labels);
     const title = sample.title.en;
     expect(csv.split('\r\n')).toEqual([
-      `Learner;Profession;Last activity;${title}: status;${title}: score (%);${title}: time (min);${title}: completed on`,
-      'Bram Peeters;Physician;2026-11-19;completed;100;10;2026-11-19',
-      'Nadia Benali;Nurse;2026-11-18;completed;50;5;2026-11-18',
-      'Zoë;;;not-started;;;',
-      'Learner a0000003;Nurse;2026-11-20;in-progress;;1;',
+      `Learner;Profession;Last activity;${title}: status;${title}: result;${title}: score (%);${title}: passing score (%);${title}: time (min);${title}: completed on`,
+      'Bram Peeters;Physician;2026-11-19;completed;passed;100;50;10;2026-11-19',
+      'Nadia Benali;Nurse;2026-11-18;completed;passed;50;50;5;2026-11-18',
+      'Zoë;;;not-started;;;50;;',
+      'Learner a0000003;Nurse;2026-11-20;in-progress;;;50;1;',
       '',
     ]);
+  });
+
+  it('says "not yet passed" for a learner who completed a module below its passing score', () => {
+    const failed = walkStatements({
+      account: accountOf(8),
+      answers: [
+        { quiz: 'q-single', selected: ['tool'], at: '2026-11-21T08:00:00.000Z' },
+        { quiz: 'q-multiple', selected: ['weather'], at: '2026-11-21T08:01:00.000Z' },
+      ],
+      complete: { at: '2026-11-21T08:02:00.000Z', ms: 120_000 },
+    });
+    const report = cohortReport([summariseLearner({ account: accountOf(8), displayName: 'Els Maes' }, imported(failed))], catalogue);
+    expect(cohortCsv(report, catalogue, 'en', labels).split('\r\n')[1]).toBe('Els Maes;;2026-11-21;completed;not yet passed;0;50;2;2026-11-21');
   });
 
   it('keeps a learner’s name from running as a spreadsheet formula, and quotes separators', () => {

@@ -45,7 +45,7 @@ describe('importing progress files into a cohort', () => {
     expect([await db.trainerLearners.count(), await db.trainerLearnerIds.count(), await db.trainerStatements.count()]).toEqual([1, 1, 1]);
     const [summary] = await cohortSummaries(vault, cohort.id);
     expect(summary).toMatchObject({ account: accountOf(1), displayName: 'Nadia', profession: 'nurse', statementCount: 3 });
-    expect(summary!.modules.sample).toMatchObject({ status: 'completed', score: 0.5 });
+    expect(summary!.modules.sample).toMatchObject({ status: 'completed', attempts: [{ score: 0.5, success: true }] });
   });
 
   it('adds only what is new when a file comes again, or a newer export of the same learner', async () => {
@@ -201,7 +201,7 @@ describe('a file whose records already belong to another learner', () => {
     await decideHeld(vault, cohort.id, held.held.id, 'replace');
     const summaries = await cohortSummaries(vault, cohort.id);
     expect(summaries.map((s) => [s.displayName, s.statementCount])).toEqual([['Nadia Benali', 3]]);
-    expect(summaries[0]!.modules.sample).toMatchObject({ status: 'completed', score: 0.5 });
+    expect(summaries[0]!.modules.sample).toMatchObject({ status: 'completed', attempts: [{ score: 0.5, success: true }] });
     expect(await heldFiles(vault, cohort.id)).toEqual([]);
     expect([await db.trainerLearners.count(), await db.trainerStatements.count()]).toEqual([1, 1]);
     // The copy, imported again, is now the one held.

@@ -16,11 +16,17 @@ const OUTBOX_ROW = {
   statement: { id: '3f1c5ad2-0000-4000-8000-000000000001', actor: { objectType: 'Agent', account: { homePage: 'https://carelit.app', name: 'a1' } } },
 };
 
+/** A module completed below its passing score, as every version before 7 kept it: its one completion on the row. */
+const COMPLETED_BEFORE_7 = {
+  learnerId: 'l1', moduleId: 'prompting', moduleVersion: 1, status: 'completed', currentBlockId: 'end', doneBlockIds: ['intro', 'end'], timeSpentMs: 1_800_000,
+  startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-06T11:00:00.000Z', completedAt: '2026-01-06T11:00:00.000Z', score: 0.68, passed: false,
+};
+
 const ROWS_AT_VERSION: Record<number, Record<string, object[]>> = {
   1: {
     outbox: [OUTBOX_ROW],
     learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
-    progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }],
+    progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }, COMPLETED_BEFORE_7],
     settings: [{ key: 'language', value: 'nl' }],
   },
   2: {
@@ -76,7 +82,7 @@ const ROWS_AT_VERSION: Record<number, Record<string, object[]>> = {
   },
   6: {
     learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
-    progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }],
+    progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }, COMPLETED_BEFORE_7],
     settings: [
       { key: 'language', value: 'nl' },
       { key: 'trainer-passphrase', value: { algorithm: 'PBKDF2-SHA-256+HKDF/AES-256-GCM', iterations: 600000, salt: '00112233445566778899aabbccddeeff', check: '0a'.repeat(53) } },
@@ -89,6 +95,42 @@ const ROWS_AT_VERSION: Record<number, Record<string, object[]>> = {
       { learnerId: 'l1', moduleId: 'ai-basics', blockId: 'q1', state: { selected: ['a'] }, updatedAt: '2026-02-01T08:00:00.000Z' },
     ],
     // Sealed: the bytes are opaque here (tests/unit/db/cohorts.test.ts opens real ones).
+    trainerCohorts: [{ id: 'c1', createdAt: '2026-03-01T08:00:00.000Z', rev: 2, sealed: new Uint8Array(40) }],
+    trainerLearners: [{ cohortId: 'c1', ref: '0f'.repeat(16), sealed: new Uint8Array(60) }],
+    trainerLearnerIds: [{ cohortId: 'c1', ref: '0f'.repeat(16), sealed: new Uint8Array(50) }],
+    trainerStatements: [{ cohortId: 'c1', ref: '0f'.repeat(16), id: 's1', sealed: new Uint8Array(90) }],
+    trainerHeld: [{ cohortId: 'c1', id: 'h1', about: new Uint8Array(30), sealed: new Uint8Array(90) }],
+    outbox: [
+      { ...OUTBOX_ROW, sync: 'waiting' },
+      { ...OUTBOX_ROW, id: 'sent-1', createdAt: '2026-01-05T09:00:00.000Z', sync: 'sent', sentAt: '2026-03-31T17:00:00.000Z' },
+      { ...OUTBOX_ROW, id: 'refused-1', sync: 'refused', refusedAt: '2026-03-31T17:00:00.000Z', refusal: { code: 'conflict', params: { status: 409, message: 'refused-1 is conflicting' } } },
+    ],
+  },
+  7: {
+    learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
+    progress: [
+      { learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', registration: 'b1e3c6a0-0000-4000-8000-000000000001', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z', attempts: [] },
+      // A retake under way: the completion below the passing score kept, a new registration.
+      {
+        learnerId: 'l1', moduleId: 'prompting', moduleVersion: 1, status: 'in-progress', registration: 'b1e3c6a0-0000-4000-8000-000000000003', currentBlockId: 'intro', doneBlockIds: [], timeSpentMs: 0,
+        startedAt: '2026-01-07T09:00:00.000Z', updatedAt: '2026-01-07T09:00:00.000Z',
+        attempts: [{ registration: 'b1e3c6a0-0000-4000-8000-000000000002', moduleVersion: 1, startedAt: '2026-01-05T10:00:00.000Z', completedAt: '2026-01-06T11:00:00.000Z', score: 0.68, passed: false, timeSpentMs: 1_800_000 }],
+      },
+    ],
+    attempts: [
+      { id: 'at1', learnerId: 'l1', moduleId: 'prompting', moduleVersion: 1, blockId: 'lab-1', answer: { prompt: 'x', lang: 'nl' }, score: { raw: 0.5, max: 1, scaled: 0.5, correct: false }, durationMs: 60000, answeredAt: '2026-01-06T10:00:00.000Z', statementId: 's1', registration: 'b1e3c6a0-0000-4000-8000-000000000002' },
+    ],
+    settings: [
+      { key: 'language', value: 'nl' },
+      { key: 'trainer-passphrase', value: { algorithm: 'PBKDF2-SHA-256+HKDF/AES-256-GCM', iterations: 600000, salt: '00112233445566778899aabbccddeeff', check: '0a'.repeat(53) } },
+      { key: 'trainer-guesses', value: { failures: 1, lastFailureAt: '2026-12-01T08:00:00.000Z' } },
+      { key: 'lrs-connection', value: { endpoint: 'https://lrs.ziekenhuis.example/xAPI/', key: 'carelit' } },
+      { key: 'lrs-sync', value: { lastRunAt: '2026-04-01T09:00:00.000Z', lastError: { code: 'timeout', params: { seconds: 20, attempts: 5 } }, lastSentAt: '2026-03-31T17:00:00.000Z' } },
+    ],
+    blockStates: [
+      { learnerId: 'l1', moduleId: 'ai-basics', blockId: 'my-practice', state: { text: 'Vraag de dienst IT.' }, updatedAt: '2026-02-01T08:00:00.000Z' },
+      { learnerId: 'l1', moduleId: 'ai-basics', blockId: 'q1', state: { selected: ['a'] }, updatedAt: '2026-02-01T08:00:00.000Z' },
+    ],
     trainerCohorts: [{ id: 'c1', createdAt: '2026-03-01T08:00:00.000Z', rev: 2, sealed: new Uint8Array(40) }],
     trainerLearners: [{ cohortId: 'c1', ref: '0f'.repeat(16), sealed: new Uint8Array(60) }],
     trainerLearnerIds: [{ cohortId: 'c1', ref: '0f'.repeat(16), sealed: new Uint8Array(50) }],
@@ -135,7 +177,21 @@ describe('local database', () => {
     const db = new CareLitDatabase(name);
     await db.open();
     expect(await db.learners.get('l1')).toMatchObject({ displayName: 'Jan Peeters' });
-    expect(await db.progress.get(['l1', 'ai-basics'])).toMatchObject({ currentBlockId: 'q1' });
+    expect(await db.progress.get(['l1', 'ai-basics'])).toMatchObject({ currentBlockId: 'q1', attempts: [] });
+    // A completion kept on the row before version 7 is the first of the module's attempts since, passed or not as it was.
+    const completed = await db.progress.get(['l1', 'prompting']);
+    if (version < 7 && completed) {
+      expect(completed).toEqual({
+        learnerId: 'l1', moduleId: 'prompting', moduleVersion: 1, status: 'completed', currentBlockId: 'end', doneBlockIds: ['intro', 'end'], timeSpentMs: 1_800_000,
+        startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-06T11:00:00.000Z',
+        attempts: [{ moduleVersion: 1, startedAt: '2026-01-05T10:00:00.000Z', completedAt: '2026-01-06T11:00:00.000Z', score: 0.68, passed: false, timeSpentMs: 1_800_000 }],
+      });
+    }
+    if (version === 7) {
+      expect(completed).toMatchObject({ status: 'in-progress', registration: 'b1e3c6a0-0000-4000-8000-000000000003', attempts: [{ score: 0.68, passed: false }] });
+      expect(await db.attempts.get('at1')).toMatchObject({ registration: 'b1e3c6a0-0000-4000-8000-000000000002' });
+    }
+    if (version === 1 || version === 6) expect(completed).toBeDefined();
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'nl' });
     // A reflection's note, kept in its own table until version 4, is the block's state since.
     if (version >= 2) expect(await db.blockStates.get(['l1', 'ai-basics', 'my-practice'])).toMatchObject({ state: { text: 'Vraag de dienst IT.' } });

@@ -2,7 +2,12 @@ import 'fake-indexeddb/auto';
 import validateStatement from '@learninglocker/xapi-validation';
 import { CareLitDatabase } from '../../../renderer/src/db/database';
 import { createLearner } from '../../../renderer/src/db/learners';
-import { completeModule, latestAttempts, moveTo, saveAnswer, InvalidAnswerError, type StudyContext } from '../../../renderer/src/db/study';
+import { completeModule, latestAttempts, moveTo, retakeModule, RetakeRefusedError, saveAnswer, InvalidAnswerError, type StudyContext } from '../../../renderer/src/db/study';
+import { progressFileFor } from '../../../renderer/src/db/progress-export';
+import { mergeProgressFiles, summariseMerged } from '../../../core/cohort/merge';
+import { readProgressFile } from '../../../core/cohort/read-progress-file';
+import { serialiseProgressFile } from '../../../core/cohort/progress-file';
+import { cohortReport, reportModule } from '../../../core/cohort/report';
 import { sampleModule, sampleQuiz } from '../../fixtures/sample-module';
 
 const mod = sampleModule();
@@ -71,11 +76,15 @@ describe('saving a learner’s work', () => {
     await moveTo(ctx, 'q-single', 'q-multiple', 1_000, true);
     await saveAnswer(ctx, sampleQuiz(mod, 'q-multiple'), { selected: ['diagnosis'] }, 5_000);
     const done = await completeModule(ctx, 'q-multiple', 1_000);
-    expect(done).toMatchObject({ status: 'completed', score: 0.5, passed: true, timeSpentMs: 22_000, doneBlockIds: ['intro', 'q-single', 'q-multiple'] });
+    expect(done).toMatchObject({ status: 'completed', timeSpentMs: 22_000, doneBlockIds: ['intro', 'q-single', 'q-multiple'] });
+    expect(done.attempts).toEqual([{ registration: done.registration, moduleVersion: 1, startedAt: expect.any(String), completedAt: expect.any(String), score: 0.5, passed: true, timeSpentMs: 22_000 }]);
     const statements = (await db.outbox.orderBy('createdAt').toArray()).map((r) => r.statement);
     expect(statements.map((s) => s.verb.id.split('/').pop())).toEqual(['answered', 'answered', 'completed']);
     expect(statements[2]!.result).toMatchObject({ completion: true, success: true, score: { scaled: 0.5 }, duration: 'PT22S' });
-    expect([...(await latestAttempts(db, ctx.learner.id, mod.id)).keys()].sort()).toEqual(['q-multiple', 'q-single']);
+    // Every statement of the attempt carries its registration.
+    expect(statements.map((s) => s.context.registration)).toEqual([done.registration, done.registration, done.registration]);
+    expect(done.registration).toMatch(/^[0-9a-f-]{36}$/);
+    expect([...(await latestAttempts(db, ctx.learner.id, mod.id, done.registration)).keys()].sort()).toEqual(['q-multiple', 'q-single']);
   });
 
   it('keeps her progress on unchanged blocks when a new version of the module is published', async () => {
@@ -92,3 +101,73 @@ describe('saving a learner’s work', () => {
   });
 });
 
+
+describe('taking a module again', () => {
+  /** Both questions wrong: 0 %, below the sample module's passing score (50 %). */
+  async function failOnce() {
+    await saveAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['tool'] }, 5_000);
+    await saveAnswer(ctx, sampleQuiz(mod, 'q-multiple'), { selected: ['weather'] }, 5_000);
+    return completeModule(ctx, 'q-multiple', 1_000);
+  }
+
+  it('starts a new attempt with its own registration, from the first block, her completed attempt kept', async () => {
+    const failed = await failOnce();
+    expect(failed.attempts).toMatchObject([{ score: 0, passed: false }]);
+    await db.blockStates.bulkPut([
+      { learnerId: ctx.learner.id, moduleId: mod.id, blockId: 'q-single', state: { selected: ['tool'] }, updatedAt: '2026-11-20T08:00:00.000Z' },
+      { learnerId: ctx.learner.id, moduleId: mod.id, blockId: 'intro', state: { text: 'mes notes' }, updatedAt: '2026-11-20T08:00:00.000Z' },
+    ]);
+    const retake = await retakeModule(ctx);
+    expect(retake).toMatchObject({ status: 'in-progress', currentBlockId: 'intro', doneBlockIds: [], timeSpentMs: 0, attempts: failed.attempts });
+    expect(retake.registration).toMatch(/^[0-9a-f-]{36}$/);
+    expect(retake.registration).not.toBe(failed.registration);
+    // The exercises start afresh; what is not scored stays.
+    expect(await db.blockStates.get([ctx.learner.id, mod.id, 'q-single'])).toBeUndefined();
+    expect(await db.blockStates.get([ctx.learner.id, mod.id, 'intro'])).toMatchObject({ state: { text: 'mes notes' } });
+    expect(await latestAttempts(db, ctx.learner.id, mod.id, retake.registration)).toEqual(new Map());
+  });
+
+  it('lets her answer a quiz again in the new attempt, passes, and keeps both attempts in her history and her export', async () => {
+    const failed = await failOnce();
+    const retake = await retakeModule(ctx);
+    const again = await saveAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro'] }, 4_000);
+    expect(again).toMatchObject({ registration: retake.registration, score: { correct: true } });
+    await saveAnswer(ctx, sampleQuiz(mod, 'q-multiple'), { selected: ['diagnosis', 'bp'] }, 4_000);
+    const passed = await completeModule(ctx, 'q-multiple', 1_000);
+    expect(passed.attempts.map((a) => [a.registration, a.score, a.passed])).toEqual([
+      [failed.registration, 0, false],
+      [retake.registration, 1, true],
+    ]);
+    expect(await db.attempts.count()).toBe(4);
+
+    const file = await progressFileFor(db, ctx.learner.id, { shareName: true, shareProfession: true }, '0.1.0');
+    expect(file.statements.map((s) => [s.verb.id.split('/').pop(), s.context.registration])).toEqual([
+      ['answered', failed.registration],
+      ['answered', failed.registration],
+      ['completed', failed.registration],
+      ['answered', retake.registration],
+      ['answered', retake.registration],
+      ['completed', retake.registration],
+    ]);
+    // The trainer reads the same: two attempts, the best counts, passed.
+    const read = await readProgressFile(serialiseProgressFile(file));
+    if (!read.ok) throw new Error('the export must import');
+    const [summary] = mergeProgressFiles([read.file]).map(summariseMerged);
+    expect(summary!.modules[mod.id]!.attempts).toHaveLength(2);
+    expect(cohortReport([summary!], [reportModule(mod)]).learners[0]!.cells[mod.id]).toMatchObject({ standing: 'passed', result: 'passed', score: 1, attempts: 2 });
+  });
+
+  it('is refused for a module passed, for one not completed, and while an attempt is open', async () => {
+    await expect(retakeModule(ctx)).rejects.toBeInstanceOf(RetakeRefusedError);
+    await saveAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['tool'] }, 5_000);
+    await expect(retakeModule(ctx)).rejects.toBeInstanceOf(RetakeRefusedError);
+    await failOnce();
+    await retakeModule(ctx);
+    await expect(retakeModule(ctx)).rejects.toBeInstanceOf(RetakeRefusedError);
+    await saveAnswer(ctx, sampleQuiz(mod, 'q-single'), { selected: ['pro'] }, 1_000);
+    await saveAnswer(ctx, sampleQuiz(mod, 'q-multiple'), { selected: ['diagnosis', 'bp'] }, 1_000);
+    await completeModule(ctx, 'q-multiple', 1_000);
+    await expect(retakeModule(ctx)).rejects.toBeInstanceOf(RetakeRefusedError);
+    expect((await db.progress.get([ctx.learner.id, mod.id]))!.attempts.map((a) => a.passed)).toEqual([false, true]);
+  });
+});

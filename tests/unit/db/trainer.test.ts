@@ -118,7 +118,7 @@ describe('cohorts saved in clear before version 6', () => {
     const [summary] = await cohortSummaries(vault, 'c1');
     // Summarised again from her statements, her name cleaned as every name now is.
     expect(summary).toMatchObject({ account: accountOf(1), displayName: 'Nadia Benali', profession: 'nurse', statementCount: 3 });
-    expect(summary!.modules.sample).toMatchObject({ status: 'completed', score: 0.5 });
+    expect(summary!.modules.sample).toMatchObject({ status: 'completed', attempts: [{ score: 0.5, success: true }] });
     expect([await db.cohorts.count(), await db.cohortLearners.count(), await db.cohortStatements.count()]).toEqual([0, 0, 0]);
     // The old hash is gone; the record now only checks the key.
     expect(isLegacyRecord((await getPassphraseRecord(db))!)).toBe(false);

@@ -18,6 +18,7 @@ import {
   type IpcResponse,
   type MenuCommand,
   type OpenedFile,
+  type SavePdfRequest,
   type SaveTextFileRequest,
   type SaveTextFileResult,
 } from '../../../core/ipc';
@@ -45,6 +46,7 @@ describe('the IPC contract', () => {
         readonly saveTextFile: (request: SaveTextFileRequest) => Promise<SaveTextFileResult>;
         readonly setMenuLanguage: (request: Language) => Promise<void>;
         readonly takeOpenedFiles: () => Promise<OpenedFile[]>;
+        readonly savePageAsPdf: (request: SavePdfRequest) => Promise<SaveTextFileResult>;
         readonly getLrsSecretState: () => Promise<LrsSecretState>;
         readonly saveLrsSecret: (request: LrsSaveRequest) => Promise<LrsSaveResult>;
         readonly forgetLrsSecret: () => Promise<void>;
@@ -57,7 +59,7 @@ describe('the IPC contract', () => {
     > = true;
     const response: Equals<IpcResponse<'app:info'>, AppInfo> = true;
     const saveResponse: Equals<IpcResponse<'file:save-text'>, SaveTextFileResult> = true;
-    const handlers: Equals<keyof IpcHandlers, 'app:info' | 'file:save-text' | 'app:set-language' | 'files:take-opened' | 'lrs:secret-state' | 'lrs:save-secret' | 'lrs:forget-secret' | 'lrs:test' | 'lrs:send'> = true;
+    const handlers: Equals<keyof IpcHandlers, 'app:info' | 'file:save-text' | 'app:set-language' | 'files:take-opened' | 'file:save-pdf' | 'lrs:secret-state' | 'lrs:save-secret' | 'lrs:forget-secret' | 'lrs:test' | 'lrs:send'> = true;
     expect([bridgeShape, response, saveResponse, handlers]).toEqual([true, true, true, true]);
   });
 
@@ -76,6 +78,21 @@ describe('the IPC contract', () => {
     expect(parseIpcRequest('app:info', [{ path: '/etc/passwd' }])).toEqual({ ok: false });
     expect(parseIpcRequest('app:info', ['x'])).toEqual({ ok: false });
     expect(parseIpcRequest('app:info', [undefined, 'extra'])).toEqual({ ok: false });
+  });
+
+  describe('file:save-pdf', () => {
+    const accepts = (request: unknown) => parseIpcRequest('file:save-pdf', [request]).ok;
+
+    it('takes a plain PDF file name, and nothing else: no content, no path, no other extension', () => {
+      expect(parseIpcRequest('file:save-pdf', [{ suggestedName: 'Attestation – Amina.pdf' }])).toEqual({ ok: true, request: { suggestedName: 'Attestation – Amina.pdf' } });
+      expect(accepts({ suggestedName: 'record.pdf', html: '<p>forged</p>' })).toBe(false);
+      expect(accepts({ suggestedName: '../record.pdf' })).toBe(false);
+      expect(accepts({ suggestedName: 'record.csv' })).toBe(false);
+      expect(accepts({ suggestedName: 'record.pdf.exe' })).toBe(false);
+      expect(accepts({ suggestedName: '.pdf' })).toBe(false);
+      expect(accepts('record.pdf')).toBe(false);
+      expect(parseIpcRequest('file:save-pdf', [{ suggestedName: 'record.pdf' }, 'extra'])).toEqual({ ok: false });
+    });
   });
 
   describe('file:save-text', () => {

@@ -18,6 +18,7 @@ function setUp() {
     'file:save-text': jest.fn(async () => ({ saved: true as const })),
     'app:set-language': jest.fn(),
     'files:take-opened': jest.fn(() => []),
+    'file:save-pdf': jest.fn(async () => ({ saved: true as const })),
     'lrs:secret-state': jest.fn(async () => ({ keeping: 'os' as const, savedFor: null })),
     'lrs:save-secret': jest.fn(async () => ({ saved: true as const, keeping: 'os' as const })),
     'lrs:forget-secret': jest.fn(async () => undefined),
@@ -42,7 +43,7 @@ function setUp() {
 
 describe('the IPC wrapper', () => {
   it('registers exactly the contract’s channels', () => {
-    expect([...setUp().listeners.keys()]).toEqual(['app:info', 'file:save-text', 'app:set-language', 'files:take-opened', 'lrs:secret-state', 'lrs:save-secret', 'lrs:forget-secret', 'lrs:test', 'lrs:send']);
+    expect([...setUp().listeners.keys()]).toEqual(['app:info', 'file:save-text', 'app:set-language', 'files:take-opened', 'file:save-pdf', 'lrs:secret-state', 'lrs:save-secret', 'lrs:forget-secret', 'lrs:test', 'lrs:send']);
   });
 
   it('answers the app’s own main frame', async () => {

@@ -16,7 +16,8 @@ jest.mock('electron', () => {
       resolve();
     };
   });
-  const webContents = { id: 1, send: jest.fn() };
+  // printToPDF: what Chromium would print of the page, as PDF bytes.
+  const webContents = { id: 1, send: jest.fn(), printToPDF: jest.fn(async () => Buffer.from('%PDF-1.7 certificate\n%%EOF\n')) };
   const window = {
     webContents,
     once: jest.fn(),
@@ -101,7 +102,7 @@ interface ElectronMock {
   protocol: { registerSchemesAsPrivileged: jest.Mock; handle: jest.Mock };
   ipcMain: { handle: jest.Mock };
   dialog: { showSaveDialog: jest.Mock };
-  window: { webContents: { send: jest.Mock }; on: jest.Mock };
+  window: { webContents: { send: jest.Mock; printToPDF: jest.Mock }; on: jest.Mock };
   session: { defaultSession: { webRequest: { onBeforeRequest: jest.Mock } } };
   lrsSession: { filter?: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void; fetch: jest.Mock };
 }
@@ -167,6 +168,7 @@ describe('the main process', () => {
       'ipcMain.handle:file:save-text',
       'ipcMain.handle:app:set-language',
       'ipcMain.handle:files:take-opened',
+      'ipcMain.handle:file:save-pdf',
       'ipcMain.handle:lrs:secret-state',
       'ipcMain.handle:lrs:save-secret',
       'ipcMain.handle:lrs:forget-secret',
@@ -210,6 +212,33 @@ describe('the main process', () => {
       expect(await readFile(target, 'utf8')).toBe('Apprenant·e;score\r\n');
       // Cancelled: nothing to say, nothing written.
       await expect(listener(event, { suggestedName: 'cohorte.csv', text: 'x', kind: 'csv' })).resolves.toEqual({ saved: false });
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('saves the window’s own page as a PDF: printed through its print stylesheet, in A4 and tagged, then written where she chooses', async () => {
+    const electron = startMain();
+    electron.markReady();
+    await flush();
+    const folder = await mkdtemp(path.join(tmpdir(), 'carelit-main-'));
+    try {
+      const target = path.join(folder, 'attestation.pdf');
+      electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+      const listener = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === 'file:save-pdf')?.[1] as (event: unknown, request: unknown) => Promise<unknown>;
+      const event = { sender: electron.window.webContents, senderFrame: { url: 'app://carelit/index.html', parent: null } };
+      await expect(listener(event, { suggestedName: 'carelit-certificate-ai-basics-amina.pdf' })).resolves.toEqual({ saved: true });
+      expect(electron.window.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', generateTaggedPDF: true, preferCSSPageSize: true }));
+      expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+        electron.window,
+        expect.objectContaining({ defaultPath: path.join('/home/amina/Documents', 'carelit-certificate-ai-basics-amina.pdf'), filters: [{ name: 'PDF', extensions: ['pdf'] }] }),
+      );
+      expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 certificate\n%%EOF\n');
+      // A request that names anything but a PDF file is refused before anything is printed.
+      electron.window.webContents.printToPDF.mockClear();
+      await expect(listener(event, { suggestedName: 'x.pdf', text: '<h1>forged</h1>' })).rejects.toThrow(/^IPC request refused$/);
+      await expect(listener(event, { suggestedName: '../x.pdf' })).rejects.toThrow(/^IPC request refused$/);
+      expect(electron.window.webContents.printToPDF).not.toHaveBeenCalled();
     } finally {
       await rm(folder, { recursive: true, force: true });
     }

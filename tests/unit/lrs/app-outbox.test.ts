@@ -90,6 +90,7 @@ function startApp(databaseName: string) {
       writeTextFile: async () => undefined,
       setMenuLanguage: () => undefined,
       takeOpenedFiles: () => [],
+      writeBinaryFile: async () => undefined,
       lrs: {
         secrets: createSecretFile({ safeStorage: fakeSafeStorage(), platform: 'linux', folder: userData }),
         requests: lrsRequests(session as unknown as LrsSession),

@@ -1,4 +1,4 @@
-import { pushStatements } from '../../../core/lrs/push';
+import { asciiJson, pushStatements } from '../../../core/lrs/push';
 import type { Statement } from '../../../core/xapi/statements';
 import { fakeClient, fakeLrs, networkError, recordedSleep } from './fake-lrs';
 import { altered, learnerStatements } from './statements';
@@ -7,6 +7,16 @@ const ids = (statements: readonly Statement[]) => statements.map((s) => s.id);
 const posts = (lrs: ReturnType<typeof fakeLrs>) => lrs.requests.filter((r) => r.method === 'POST').map((r) => ids(JSON.parse(r.body!) as Statement[]));
 
 describe('pushing statements', () => {
+  it('sends a body in ASCII only, which reads back as the same statements: no network chunk can split a character', async () => {
+    const lrs = fakeLrs();
+    const statements = learnerStatements(1, 3).map((s) => ({ ...s, object: { ...s.object, definition: { ...s.object.definition, name: { fr: 'Approuvé · ‘sécurisé’ 🩺', nl: 'Goedgekeurd', en: 'Approved' } } } }));
+    await pushStatements(fakeClient(lrs), statements);
+    const [body] = lrs.requests.filter((r) => r.method === 'POST').map((r) => r.body!);
+    expect(body).toMatch(/^[\x20-\x7e]*$/);
+    expect(JSON.parse(body!)).toEqual(statements);
+    expect(asciiJson({ t: 'é\u2028😷"\\' })).toBe('{"t":"\\u00e9\\u2028\\ud83d\\ude37\\"\\\\"}');
+  });
+
   it('sends them in batches, and counts them already there when they are pushed again', async () => {
     const lrs = fakeLrs();
     const statements = learnerStatements(1, 120);

@@ -70,7 +70,7 @@ describe('a learner’s way through the app', () => {
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
   });
 
-  it('finishes the module and sees it completed in the catalogue with its score', async () => {
+  it('finishes the module and sees it passed in the catalogue with its score', async () => {
     await onboard();
     await userEvent.click(await screen.findByRole('button', { name: 'Beginnen met de module Testmodule' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Verder' }));
@@ -87,9 +87,10 @@ describe('a learner’s way through the app', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Module afronden' }));
     expect(await screen.findByRole('heading', { name: 'Module afgerond' })).toBeVisible();
     expect(screen.getByText('Je score: 50%')).toBeVisible();
+    expect(screen.getByText('Geslaagd: de slaagdrempel is 50%.')).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Terug naar de modules' }));
     const card = await screen.findByRole('article', { name: 'Testmodule' });
-    expect(within(card).getByText('Afgerond, score 50%')).toBeVisible();
+    expect(within(card).getByText('Geslaagd, score 50%')).toBeVisible();
     expect(within(card).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
     // The glossary cards she met in the module wait for her on the home screen.
     expect(await screen.findByRole('heading', { name: '3 kaarten om vandaag te herhalen' })).toBeVisible();

@@ -18,6 +18,8 @@ export const testPlatform: Platform = {
   onMenuCommand: () => () => undefined,
   takeOpenedFiles: async () => [],
   onFilesOpened: () => () => undefined,
+  // Tests that print spy on this one.
+  printPage: async () => ({ outcome: 'dialog' }),
   lrs: offlineLrs(),
 };
 

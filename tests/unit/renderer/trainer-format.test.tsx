@@ -6,6 +6,8 @@ import { addTrainerStrings } from '../../../renderer/src/trainer/strings';
 const sorting: ReportModule = {
   id: 'critical-review',
   title: { fr: 'Relecture critique', nl: 'Kritisch nalezen', en: 'Critical review' },
+  passingScore: 0.7,
+  estimatedMinutes: 97,
   objectives: [],
   items: {
     'sort-data': {

@@ -20,7 +20,7 @@ async function importThrough(files: File[]) {
 }
 
 const matrixNames = () =>
-  within(screen.getByRole('table', { name: 'Statut, score et temps de chaque apprenant·e dans chaque module' }))
+  within(screen.getByRole('table', { name: 'Situation de chaque apprenant·e dans chaque module (réussi, pas encore réussi, en cours, pas commencé), score retenu et temps' }))
     .getAllByRole('row')
     .slice(1)
     .map((row) => row.querySelector('th')?.textContent);

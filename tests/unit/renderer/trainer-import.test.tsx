@@ -201,7 +201,7 @@ describe('importing a whole cohort at once', () => {
     expect(await db.trainerLearners.count()).toBe(40);
     // Forty imported files are listed collapsed, so the dashboard stays close.
     expect(screen.getByText('40 fichiers importés', { selector: 'summary' }).closest('details')).not.toHaveAttribute('open');
-    const matrix = await screen.findByRole('table', { name: 'Statut, score et temps de chaque apprenant·e dans chaque module' }, { timeout: 5000 });
+    const matrix = await screen.findByRole('table', { name: 'Situation de chaque apprenant·e dans chaque module (réussi, pas encore réussi, en cours, pas commencé), score retenu et temps' }, { timeout: 5000 });
     expect(within(matrix).getAllByRole('row')).toHaveLength(41);
   }, 60_000);
 });

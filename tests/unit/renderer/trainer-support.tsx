@@ -45,6 +45,7 @@ export function fakePlatform(overrides: Partial<Platform> = {}): Platform {
     kind: 'desktop',
     getAppInfo: async () => ({ version: '9.9.9', electron: '', chrome: '', platform: 'test', locale: 'fr' }),
     saveTextFile: jest.fn(async () => ({ saved: true as const })),
+    printPage: jest.fn(async () => ({ outcome: 'saved' as const })),
     lrs: offlineLrs(),
     ...overrides,
   };
