@@ -140,8 +140,12 @@ export interface HardItem {
    * where "correct" means full marks on the rubric, is not always ranked hardest.
    */
   meanScore: number;
-  /** The mistake made most often on a first answer (as data: the ids it names), and by how many learners. */
-  commonMistake?: { mistake: Mistake; count: number };
+  /**
+   * The mistakes made most often on a first answer (as data: the ids they name), each with how
+   * many learners made it, most frequent first, at most MISTAKES_REPORTED: for an output review
+   * the flaws missed most, for a scenario the wrong turns, for device data the alerts missed.
+   */
+  commonMistakes: { mistake: Mistake; count: number }[];
 }
 
 export interface CohortReport {
@@ -158,6 +162,8 @@ export interface CohortReport {
 }
 
 export const SCORE_BANDS = 10;
+/** How many of an exercise's most common mistakes the report keeps. */
+export const MISTAKES_REPORTED = 3;
 
 /**
  * A learner's standing in a module, from her attempts: passed or not by each completion's record
@@ -204,7 +210,7 @@ function byLearner(a: LearnerSummary, b: LearnerSummary): number {
 }
 
 function hardestItems(learners: readonly LearnerSummary[]): HardItem[] {
-  const byItem = new Map<string, HardItem & { mistakes: Map<string, { mistake: Mistake; count: number }> }>();
+  const byItem = new Map<string, Omit<HardItem, 'commonMistakes'> & { mistakes: Map<string, { mistake: Mistake; count: number }> }>();
   for (const learner of learners) {
     for (const [key, outcome] of Object.entries(learner.items)) {
       let item = byItem.get(key);
@@ -225,11 +231,12 @@ function hardestItems(learners: readonly LearnerSummary[]): HardItem[] {
   }
   return [...byItem.values()]
     .map(({ mistakes, ...item }) => {
-      let commonMistake: HardItem['commonMistake'];
-      for (const [, found] of [...mistakes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-        if (!commonMistake || found.count > commonMistake.count) commonMistake = found;
-      }
-      return { ...item, shareCorrect: item.correct / item.answered, meanScore: item.meanScore / item.answered, ...(commonMistake ? { commonMistake } : {}) };
+      // Ties in the order of their ids, so the same files give the same report everywhere.
+      const commonMistakes = [...mistakes]
+        .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
+        .slice(0, MISTAKES_REPORTED)
+        .map(([, found]) => found);
+      return { ...item, shareCorrect: item.correct / item.answered, meanScore: item.meanScore / item.answered, commonMistakes };
     })
     .sort((a, b) => a.meanScore - b.meanScore || a.shareCorrect - b.shareCorrect || b.answered - a.answered || (`${a.moduleId}/${a.blockId}` < `${b.moduleId}/${b.blockId}` ? -1 : 1));
 }

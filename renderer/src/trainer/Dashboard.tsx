@@ -358,12 +358,15 @@ function HardestItems({ report, catalogue }: { report: CohortReport; catalogue: 
                       <Bar ratio={item.shareCorrect} /> {formatPercent(item.shareCorrect, lang)}
                     </td>
                     <td>
-                      {item.commonMistake
-                        ? t('hardest.mistakeCount', {
-                            choice: mistakeText(catalogue, item, item.commonMistake.mistake, lang),
-                            count: item.commonMistake.count,
-                          })
-                        : t('none')}
+                      {item.commonMistakes.length ? (
+                        <ul className="mistakes">
+                          {item.commonMistakes.map(({ mistake, count }) => (
+                            <li key={mistake.join('\u0000')}>{t('hardest.mistakeCount', { choice: mistakeText(catalogue, item, mistake, lang), count })}</li>
+                          ))}
+                        </ul>
+                      ) : (
+                        t('none')
+                      )}
                     </td>
                   </tr>
                 ))}

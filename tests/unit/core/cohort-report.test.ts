@@ -59,8 +59,26 @@ describe('the cohort report', () => {
 
   it('ranks exercises by their first answers’ mean score, with the share right and the most common wrong choice', async () => {
     expect(cohortReport(await summaries(), catalogue).hardestItems).toEqual([
-      { moduleId: 'sample', blockId: 'q-multiple', answered: 2, correct: 1, shareCorrect: 0.5, meanScore: 0.5, commonMistake: { mistake: ['weather'], count: 1 }, type: 'quiz' },
-      { moduleId: 'sample', blockId: 'q-single', answered: 3, correct: 2, shareCorrect: 2 / 3, meanScore: 2 / 3, commonMistake: { mistake: ['tool'], count: 1 }, type: 'quiz' },
+      { moduleId: 'sample', blockId: 'q-multiple', answered: 2, correct: 1, shareCorrect: 0.5, meanScore: 0.5, commonMistakes: [{ mistake: ['weather'], count: 1 }], type: 'quiz' },
+      { moduleId: 'sample', blockId: 'q-single', answered: 3, correct: 2, shareCorrect: 2 / 3, meanScore: 2 / 3, commonMistakes: [{ mistake: ['tool'], count: 1 }], type: 'quiz' },
+    ]);
+  });
+
+  it('keeps an exercise’s three most common mistakes, most frequent first (the flaws a cohort missed most)', () => {
+    // Five learners reviewed one output; each mistake is a flaw she missed.
+    const missed = [['dose'], ['dose', 'reference'], ['dose', 'reference', 'red-flag'], ['reference', 'tone'], ['dose', 'bias']];
+    const learners = missed.map((flaws, i) => ({
+      account: `acct-${i}`,
+      statementCount: 1,
+      modules: {},
+      items: { 'sample/review': { moduleId: 'sample', blockId: 'review', type: 'output-review', correct: false, scaled: 0.5, mistakes: flaws.map((flaw) => [flaw]), tries: 1 } },
+    }));
+    const [item] = cohortReport(learners, catalogue).hardestItems;
+    // dose 4, reference 3, then three flaws missed once: the first by its id.
+    expect(item!.commonMistakes).toEqual([
+      { mistake: ['dose'], count: 4 },
+      { mistake: ['reference'], count: 3 },
+      { mistake: ['bias'], count: 1 },
     ]);
   });
 
