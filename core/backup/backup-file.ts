@@ -45,9 +45,20 @@ export interface BackupProgress {
   timeSpentMs: number;
   startedAt: string;
   updatedAt: string;
-  completedAt?: string;
-  score?: number;
-  passed?: boolean;
+  /** The current attempt's xAPI registration. */
+  registration?: string;
+  /** Every completion of the module, oldest first. */
+  attempts: BackupCompletion[];
+}
+
+export interface BackupCompletion {
+  registration?: string;
+  moduleVersion: number;
+  startedAt: string;
+  completedAt: string;
+  score: number;
+  passed: boolean;
+  timeSpentMs: number;
 }
 
 export interface BackupAttempt {
@@ -61,6 +72,8 @@ export interface BackupAttempt {
   durationMs: number;
   answeredAt: string;
   statementId: string;
+  /** The module attempt it belongs to. */
+  registration?: string;
 }
 
 export interface BackupStatement {

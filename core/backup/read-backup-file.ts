@@ -47,6 +47,8 @@ const optionalTimestamp = timestamp;
 // eslint-disable-next-line no-control-regex
 const displayName = str({ min: 1, max: DISPLAY_NAME_MAX, pattern: /^[^\u0000-\u001f\u007f-\u009f]*$/u, message: 'control characters in a name' });
 const rowId = str({ min: 1, max: 64, pattern: /^[A-Za-z0-9-]+$/, message: 'not an id' });
+/** A module attempt's xAPI registration (a UUID); absent for an attempt begun before it existed. */
+const registrationId = str({ max: 36, pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i, message: 'not a UUID' });
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
@@ -127,8 +129,23 @@ const backupCheck = obj({
         timeSpentMs: num({ min: 0, max: 1e12 }),
         startedAt: timestamp,
         updatedAt: timestamp,
+        // Every completion, kept whatever came after (core/attempts.ts says which one counts).
+        attempts: arr(
+          obj(
+            {
+              moduleVersion: num({ min: 1, max: 1_000_000, integer: true }),
+              startedAt: timestamp,
+              completedAt: timestamp,
+              score: num({ min: 0, max: 1 }),
+              passed: bool,
+              timeSpentMs: num({ min: 0, max: 1e12 }),
+            },
+            { registration: registrationId },
+          ),
+          { max: 1000 },
+        ),
       },
-      { completedAt: optionalTimestamp, score: num({ min: 0, max: 1 }), passed: bool },
+      { registration: registrationId },
     ),
     { max: 1000 },
   ),
@@ -143,7 +160,7 @@ const backupCheck = obj({
       durationMs: num({ min: 0, max: 1e12 }),
       answeredAt: timestamp,
       statementId: rowId,
-    }),
+    }, { registration: registrationId }),
     { max: MAX_ROWS },
   ),
   outbox: arr(obj({ id: rowId, createdAt: timestamp, statement: statementCheck }), { max: MAX_ROWS }),
