@@ -168,7 +168,7 @@ describe('her certificate', () => {
       const certificate = await screen.findByRole('article', { name: 'Training certificate' });
       const inside = within(certificate);
       expect(inside.getByText('Amina Benali')).toBeVisible();
-      expect(inside.getByText('passed the CareLit module “Sample module” on November 19, 2026.')).toBeVisible();
+      expect(inside.getByText('passed the CareLit module “Sample module” on 19 November 2026.')).toBeVisible();
       expect(inside.getByText('Know the basics.')).toBeVisible();
       expect(inside.getByText('5 min')).toBeVisible();
       expect(inside.getByText('100% (passing score 50%)')).toBeVisible();
