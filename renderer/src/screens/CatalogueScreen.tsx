@@ -11,7 +11,6 @@ import { useServices } from '../context';
 import { dueCards, endOfToday, hasCards } from '../db/due-cards';
 import type { CareLitDatabase } from '../db/database';
 import type { CardRow, LearnerRow, ProgressRow } from '../db/rows';
-import { retakeModule } from '../db/study';
 import { markInteractive, useLanguage, useLocalized } from '../hooks';
 import { formatPercent } from '../i18n';
 import { useSession } from '../stores/session';
@@ -138,7 +137,8 @@ function useRetake(moduleId: string, learner: LearnerRow) {
     setBusy(true);
     setFailed(false);
     try {
-      const loaded = await loadModule(moduleId);
+      // Loaded with the module, as the player's code is: the first screen stays light.
+      const [loaded, { retakeModule }] = await Promise.all([loadModule(moduleId), import('../db/study')]);
       if (!loaded.ok) throw new Error(loaded.reason);
       await retakeModule({ db, learner, module: loaded.module, language });
       openModule(moduleId);
