@@ -90,11 +90,7 @@ export function lessonOf(blockIds: readonly string[], lessonSizes: readonly numb
   return 0;
 }
 
-/**
- * A declared duration as the home says it — "about 1 h 10 min": rounded to 5 minutes (an
- * estimate is not more precise than that), never below 5.
- */
-export function aboutDuration(minutes: number): { hours: number; minutes: number } {
-  const rounded = Math.max(5, Math.round(minutes / 5) * 5);
-  return { hours: Math.floor(rounded / 60), minutes: rounded % 60 };
+/** A declared duration as the home says it ("about 1 h 10 min"): to the nearest 5 minutes, never below 5 — an estimate is not more precise. */
+export function aboutMinutes(minutes: number): number {
+  return Math.max(5, Math.round(minutes / 5) * 5);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { moduleMeta } from '../../../core/content/schema';
 import { parseModuleSource } from '../../../core/content/parse';
-import { aboutDuration, learningPath, lessonOf, nextStep, suggestedFirst, type ModulePlace, type PathModule } from '../../../core/learning-path';
+import { aboutMinutes, learningPath, lessonOf, nextStep, suggestedFirst, type ModulePlace, type PathModule } from '../../../core/learning-path';
 import { PROFESSIONS, type Profession } from '../../../core/professions';
 
 const mod = (id: string, prerequisites: string[] = [], practiceFor: PathModule['practiceFor'] = {}, professions: readonly Profession[] = PROFESSIONS): PathModule => ({
@@ -101,11 +101,7 @@ describe('what the home says of a module', () => {
     expect(lessonOf(blockIds, [2, 1, 2], undefined)).toBe(0);
   });
 
-  it('says a duration to the nearest 5 minutes, in hours and minutes', () => {
-    expect(aboutDuration(38)).toEqual({ hours: 0, minutes: 40 });
-    expect(aboutDuration(70)).toEqual({ hours: 1, minutes: 10 });
-    expect(aboutDuration(92)).toEqual({ hours: 1, minutes: 30 });
-    expect(aboutDuration(118)).toEqual({ hours: 2, minutes: 0 });
-    expect(aboutDuration(1)).toEqual({ hours: 0, minutes: 5 });
+  it('rounds a declared duration to the nearest 5 minutes, never below 5', () => {
+    expect([38, 70, 92, 118, 1, 467].map(aboutMinutes)).toEqual([40, 70, 90, 120, 5, 465]);
   });
 });
