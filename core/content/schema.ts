@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { BLOCK_TYPES, definitionOf, type Block } from '../blocks';
 import { BLOCKS } from '../blocks/registry';
-import { PROFESSIONS } from '../professions';
+import { PROFESSIONS, type Profession } from '../professions';
+import { professionOf } from '../progress';
 import { idSchema, localizedSchema, nonEmpty } from './fields';
 
 export { idSchema, localizedSchema, type Localized } from './fields';
@@ -103,16 +104,29 @@ export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 /**
  * What the catalogue needs, and no more: it is in the app's first screen, so each module's
  * objectives, sources and glossary texts stay in the module's own chunk (only the ids of its
- * terms come along, for the cards due for review).
+ * terms come along, for the cards due for review). For her path (core/learning-path.ts): how
+ * many blocks each lesson has, and how many practice blocks are written for each profession.
  */
 export type ModuleMeta = Pick<LearningModule, 'id' | 'version' | 'title' | 'summary' | 'professions' | 'estimatedMinutes' | 'passingScore' | 'prerequisites'> & {
   blockCount: number;
   blockIds: string[];
   termIds: string[];
+  lessonSizes: number[];
+  practiceFor: Partial<Record<Profession, number>>;
 };
 
 export function moduleMeta(mod: LearningModule): ModuleMeta {
   const { id, version, title, summary, professions, estimatedMinutes, passingScore, prerequisites } = mod;
-  const blockIds = mod.lessons.flatMap((l) => l.blocks.map((b) => b.id));
-  return { id, version, title, summary, professions, estimatedMinutes, passingScore, prerequisites, blockCount: blockIds.length, blockIds, termIds: mod.glossary.map((t) => t.id) };
+  const blocks = mod.lessons.flatMap((l) => l.blocks);
+  const blockIds = blocks.map((b) => b.id);
+  const practiceFor: Partial<Record<Profession, number>> = {};
+  for (const block of blocks) {
+    const profession = professionOf(block);
+    if (profession) practiceFor[profession] = (practiceFor[profession] ?? 0) + 1;
+  }
+  return {
+    id, version, title, summary, professions, estimatedMinutes, passingScore, prerequisites,
+    blockCount: blockIds.length, blockIds, termIds: mod.glossary.map((t) => t.id),
+    lessonSizes: mod.lessons.map((l) => l.blocks.length), practiceFor,
+  };
 }

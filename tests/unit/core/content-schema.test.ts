@@ -31,7 +31,9 @@ describe('module schema', () => {
     expect(moduleMeta(result.module)).toMatchObject({ id: 'sample', blockCount: 4, blockIds: ['intro', 'q-single', 'q-multiple', 'key-terms'] });
     expect(moduleMeta(result.module)).not.toHaveProperty('lessons');
     // The catalogue is in the first screen: no objective, source or definition travels with it.
-    expect(Object.keys(moduleMeta(result.module)).sort()).toEqual(['blockCount', 'blockIds', 'estimatedMinutes', 'id', 'passingScore', 'prerequisites', 'professions', 'summary', 'termIds', 'title', 'version']);
+    expect(Object.keys(moduleMeta(result.module)).sort()).toEqual(['blockCount', 'blockIds', 'estimatedMinutes', 'id', 'lessonSizes', 'passingScore', 'practiceFor', 'prerequisites', 'professions', 'summary', 'termIds', 'title', 'version']);
+    // What her path needs: the lessons' sizes, for "lesson 3"; the sample has no practice written for a profession.
+    expect(moduleMeta(result.module)).toMatchObject({ lessonSizes: [2, 1, 1], practiceFor: {} });
   });
 
   it('refuses an empty translation as well as a missing one', () => {

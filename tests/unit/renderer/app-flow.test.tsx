@@ -27,7 +27,7 @@ describe('a learner’s way through the app', () => {
     expect(document.documentElement.lang).toBe('nl');
     const card = screen.getByRole('article', { name: 'Testmodule' });
     expect(within(card).getByText('Nog niet begonnen')).toBeVisible();
-    expect(within(card).getByText('Ongeveer 5 minuten')).toBeVisible();
+    expect(within(card).getByText('Ongeveer 5 min')).toBeVisible();
     expect(await db.learners.toArray()).toMatchObject([{ displayName: 'Sofie Claes', profession: 'physiotherapist' }]);
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'nl' });
   });

@@ -61,8 +61,8 @@ describe('UI strings', () => {
 
   it('uses French plural forms for large numbers (the "many" category)', async () => {
     const i18n = await initI18n('fr');
-    expect(i18n.t('catalogue.minutes', { count: 1 })).toBe('Environ 1 minute');
-    expect(i18n.t('catalogue.minutes', { count: 1_000_000 })).toBe('Environ 1000000 minutes');
+    expect(i18n.t('home.forYou', { count: 1 })).toBe('1 exercice écrit pour votre profession passe en premier');
+    expect(i18n.t('home.forYou', { count: 1_000_000 })).toBe('1000000 exercices écrits pour votre profession passent en premier');
     expect(i18n.t('player.answered', { count: 0 })).toBe('0 question répondue');
   });
 });
