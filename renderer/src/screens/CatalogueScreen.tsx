@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countingAttempt, standingOf, type Standing } from '../../../core/attempts';
 import type { ModuleMeta } from '../../../core/content/schema';
@@ -13,11 +13,13 @@ import { dueCards, endOfToday, hasCards } from '../db/due-cards';
 import type { CareLitDatabase } from '../db/database';
 import type { CardRow, LearnerRow, ProgressRow } from '../db/rows';
 import { markInteractive, useLanguage, useLocalized } from '../hooks';
-import { ModuleArt } from '../home/ModuleArt';
 import { formatMinutes, formatPercent } from '../i18n';
 import { useSession } from '../stores/session';
 import '../cards/cards.css';
 import '../home/home.css';
+
+// The pictures come just after the words: the first screen stays within its budget.
+const ModuleArt = lazy(() => import('../home/ModuleArt').then((m) => ({ default: m.ModuleArt })));
 
 export function CatalogueScreen({ learnerId }: { learnerId: string }) {
   const { t } = useTranslation();
@@ -177,7 +179,9 @@ function ModuleCard({ meta, progress, learner, step, steps, suggested }: { meta:
 
   return (
     <article className="module-card" aria-labelledby={`module-${meta.id}`}>
-      <ModuleArt moduleId={meta.id} />
+      <Suspense fallback={<svg className="module-art" viewBox="0 0 160 120" aria-hidden="true" focusable="false" />}>
+        <ModuleArt moduleId={meta.id} />
+      </Suspense>
       <p className="path-step">{t('home.step', { n: step, total: steps })}</p>
       <h2 id={`module-${meta.id}`}>{title}</h2>
       <p>{localized(meta.summary)}</p>
