@@ -29,7 +29,8 @@ export const PROGRESS_FILE_MAX_STATEMENTS = 20_000;
 // Control characters would let a name fake line breaks in the dashboard, the CSV and the report;
 // a lone surrogate is half a character. The app's export writes neither (core/names.ts).
 // eslint-disable-next-line no-control-regex
-const displayName = str({ min: 1, max: DISPLAY_NAME_MAX, pattern: /^[^\u0000-\u001f\u007f-\u009f\uD800-\uDFFF]*$/u, message: 'control characters or a broken character in a name' });
+const NO_CONTROL_OR_LONE_SURROGATE = /^[^\u0000-\u001f\u007f-\u009f\uD800-\uDFFF]*$/u;
+const displayName = str({ min: 1, max: DISPLAY_NAME_MAX, pattern: NO_CONTROL_OR_LONE_SURROGATE, message: 'control characters or a broken character in a name' });
 
 export const learnerCheck = obj({ account }, { displayName, profession: oneOf(PROFESSIONS) });
 

@@ -90,7 +90,9 @@ export function csvFileName(cohortName: string, profession: string | null, day: 
   return `${base || 'cohort'}${suffix}`;
 }
 
+// eslint-disable-next-line no-control-regex
+const NOT_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
+
 function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu, '-').replace(/^[\s.-]+/, '').trim();
+  return text.replace(NOT_IN_FILE_NAMES, '-').replace(/^[\s.-]+/, '').trim();
 }
