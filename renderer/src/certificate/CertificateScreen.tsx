@@ -6,7 +6,7 @@ import { certificateCode } from '../../../core/cohort/certificate';
 import type { LearningModule } from '../../../core/content/schema';
 import { loadModule, type LoadResult } from '../content/catalogue';
 import { useServices } from '../context';
-import { slugOf } from '../db/progress-export';
+import { slugOf } from '../../../core/file-names';
 import type { CompletedAttempt, LearnerRow } from '../db/rows';
 import { useLanguage, useLocalized } from '../hooks';
 import { formatLocalDay, formatMinutes, formatPercent } from '../i18n';
