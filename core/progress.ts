@@ -50,7 +50,9 @@ export interface Reached {
 
 /**
  * The module's lessons as the outline shows them. A lesson is reachable once its first step was
- * reached (read, answered, or on screen) and only while every exercise before it is answered —
+ * reached — read, answered, on screen, or just after a step done (going on from a step marks it
+ * done and shows the next, so she saw it even if she went back since) — and only while every
+ * exercise before it is answered —
  * the rule of the Continue button, so the outline never takes her past an exercise she skipped
  * (a new version may add one behind her). Her current lesson is always reachable.
  */
@@ -58,11 +60,12 @@ export function lessonOutline(blocks: readonly BlockPosition[], reached: Reached
   const done = new Set(reached.doneBlockIds);
   const places: LessonPlace[] = [];
   let clear = true;
+  let previousDone = false;
   for (const position of blocks) {
     const id = position.block.id;
     let place = places[places.length - 1];
     if (!place || place.lessonIndex !== position.lessonIndex) {
-      const seen = done.has(id) || id === reached.currentBlockId;
+      const seen = done.has(id) || id === reached.currentBlockId || previousDone;
       place = { lessonIndex: position.lessonIndex, first: position.index, last: position.index, reachable: seen && clear, done: true };
       places.push(place);
     }
@@ -70,6 +73,7 @@ export function lessonOutline(blocks: readonly BlockPosition[], reached: Reached
     place.done &&= done.has(id);
     if (id === reached.currentBlockId) place.reachable = true;
     if (holdsBack(position.block, reached.latestAnswers.get(id))) clear = false;
+    previousDone = done.has(id);
   }
   return places;
 }

@@ -126,6 +126,12 @@ describe('the outline of a module', () => {
     expect(reachable(outline(['intro', 'q-single', 'q-multiple', 'key-terms'], 'intro', answers))).toEqual([true, true, true]);
   });
 
+  it('keeps open a lesson she was shown and left for an earlier one before answering its exercise', () => {
+    // Continue from q-single showed q-multiple (lesson 2); she went back without answering it.
+    const places = outline(['intro', 'q-single'], 'intro', [['q-single', { selected: ['pro'] }]]);
+    expect(reachable(places)).toEqual([true, true, false]);
+  });
+
   it('never opens a lesson past an exercise left unanswered, even one she reached before (a new version added it)', () => {
     // q-single is done by an older version's record, but has no answer in this attempt.
     const places = outline(['intro', 'q-single', 'q-multiple'], 'intro', [['q-multiple', { selected: ['bp'] }]]);
