@@ -44,7 +44,8 @@ export function ModuleOutline(props: { module: LearningModule; places: LessonPla
             <>
               <span className="outline-mark" aria-hidden="true">{mark}</span>
               <span className="outline-name">{name}</span>
-              {state && <span className="outline-state">{state}</span>}
+              {/* A pause between the lesson and its state, for a screen reader. */}
+              {state && <span className="outline-state"><span className="visually-hidden">, </span>{state}</span>}
             </>
           );
           return (

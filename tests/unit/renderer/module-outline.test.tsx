@@ -24,7 +24,7 @@ async function openModule(language: 'en' | 'fr' | 'nl' = 'en') {
 }
 
 /** The outline's lessons as a learner reads them, one line each. */
-const lessonLines = (outline: ReturnType<typeof within>) => outline.getAllByRole('listitem').map((li) => li.textContent);
+const lessonLines = (outline: ReturnType<typeof within>) => outline.getAllByRole('listitem').map((li: HTMLElement) => li.textContent);
 
 async function answerFirstQuiz(right: boolean) {
   await userEvent.click(await screen.findByRole('radio', { name: right ? 'The professional' : 'The tool' }));
@@ -35,7 +35,7 @@ async function answerFirstQuiz(right: boolean) {
 describe('the outline of a module', () => {
   it('lists the lessons, marks hers as the current step, and offers none she has not reached', async () => {
     const { outline } = await openModule();
-    expect(lessonLines(outline)).toEqual(['●Lesson 1: First lessonyou are here', 'Lesson 2: Second lessonnot reached yet', 'Lesson 3: Third lessonnot reached yet']);
+    expect(lessonLines(outline)).toEqual(['●Lesson 1: First lesson, you are here', 'Lesson 2: Second lesson, not reached yet', 'Lesson 3: Third lesson, not reached yet']);
     expect(outline.getByText('Lesson 1: First lesson').closest('[aria-current]')).toHaveAttribute('aria-current', 'step');
     // Only the disclosure button: no lesson to go to yet.
     expect(outline.getAllByRole('button')).toHaveLength(1);
@@ -72,7 +72,7 @@ describe('the outline of a module', () => {
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText('Step 3 of 4')).toBeVisible();
     const outline = within(screen.getByRole('navigation', { name: 'Lessons (1 of 3 done)' }));
-    expect(lessonLines(outline)).toEqual(['✓Lesson 1: First lessondone', '●Lesson 2: Second lessonyou are here', 'Lesson 3: Third lessonnot reached yet']);
+    expect(lessonLines(outline)).toEqual(['✓Lesson 1: First lesson, done', '●Lesson 2: Second lesson, you are here', 'Lesson 3: Third lesson, not reached yet']);
 
     // Back to lesson 1 by the outline; lesson 2 stays open to her, lesson 3 does not (its quiz is not answered).
     await userEvent.click(outline.getByRole('button', { name: /Lesson 1: First lesson/ }));
