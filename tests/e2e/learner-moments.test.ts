@@ -8,7 +8,7 @@ import { isScoredBlock } from '../../core/blocks';
 import { readingOrder } from '../../core/progress';
 import { AppSession } from './harness';
 import { readingProblems, screenshot, setReaderSettings } from './reading';
-import { answerWithPointer, pressContinue, shippedModule, startModuleInEnglish, stepLabel, walkTo } from './shipped-module';
+import { answerWithPointer, appStrings, pressContinue, shippedModule, startModuleInEnglish, stepLabel, walkTo } from './shipped-module';
 
 // The player with its outline, the end of a lesson, the end of a module and the trainer's
 // dashboard, each in the light and the dark theme: saved for reviewers, and checked by axe.
@@ -16,6 +16,7 @@ const { mod } = shippedModule('ai-basics');
 const order = readingOrder(mod, 'nurse');
 const blocks = order.map((p) => p.block);
 const lessonOneLast = order.filter((p) => p.lessonIndex === 0).length - 1;
+const SWITCH_PROFILE = appStrings('common', 'profiles.switch');
 const PASSPHRASE = 'Tuesday training at Saint-Pierre';
 
 let app: AppSession;
@@ -112,6 +113,7 @@ describe('what a reviewer sees of the learner’s moments and the trainer’s da
 
   it('shows the trainer’s dashboard with a cohort imported, in both themes', async () => {
     const { page } = app;
+    await page.getByRole('button', { name: SWITCH_PROFILE.en, exact: true }).click();
     await page.getByRole('button', { name: 'Trainer area' }).click();
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
