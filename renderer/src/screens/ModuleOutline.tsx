@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LearningModule } from '../../../core/content/schema';
-import type { LessonPlace } from '../../../core/progress';
+import type { LessonPlace } from '../../../core/outline';
 import { useLocalized } from '../hooks';
 
 /** Wide enough, in the reader's own rem (her text size counts), for the outline to sit beside the step. */

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { LearningModule } from '../../../core/content/schema';
 import { parseModuleSource } from '../../../core/content/parse';
 import { lessonScore, moduleScore } from '../../../core/module-score';
-import { completionRatio, flattenBlocks, lessonOutline, readingOrder, reconcileProgress, resumeIndex } from '../../../core/progress';
+import { lessonOutline } from '../../../core/outline';
+import { completionRatio, flattenBlocks, readingOrder, reconcileProgress, resumeIndex } from '../../../core/progress';
 
 const parsed = parseModuleSource(readFileSync('tests/fixtures/modules/valid/sample/module.yaml', 'utf8'), 'sample');
 if (!parsed.ok) throw new Error('fixture must be valid');
