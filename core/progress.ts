@@ -20,7 +20,6 @@ export function flattenBlocks(mod: LearningModule): BlockPosition[] {
   );
 }
 
-
 /** A practice block written for one profession (a prompt lab, an output to review…). */
 export function professionOf(block: Block): Profession | undefined {
   return 'profession' in block ? block.profession : undefined;

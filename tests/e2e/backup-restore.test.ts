@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppSession } from './harness';
-import { answerWithPointer, CONTINUE, shippedModule, startModuleInEnglish, stepLabel } from './shipped-module';
+import { answerWithPointer, pressContinue, shippedModule, startModuleInEnglish, stepLabel } from './shipped-module';
 
 const { mod, blocks } = shippedModule('ai-basics');
 const firstQuiz = blocks.findIndex((b) => b.type === 'quiz');
@@ -33,7 +33,7 @@ describe('a backup of a profile, restored into a fresh profile', () => {
       await page.getByText(stepLabel(i, blocks.length, 'en')).waitFor();
       const type = blocks[i]!.type;
       if (type === 'quiz' || type === 'categorize') await answerWithPointer(page, blocks[i]!, 'en', i !== firstQuiz);
-      if (i < secondQuiz) await page.getByRole('button', { name: CONTINUE.en }).click();
+      if (i < secondQuiz) await pressContinue(page);
     }
     await page.getByRole('button', { name: 'Back to modules' }).first().click();
     progressBefore = (await card().getByText(/^In progress: \d+%$/).textContent()) ?? '';

@@ -45,7 +45,7 @@ describe('a nurse reviews a device’s readings with the keyboard alone', () => 
   it('walks the chart: each reading is said, with the alert line it crosses and the episode it is in', async () => {
     const page = app.page;
     // From the lesson heading, Tab reaches the view toggle, then the chart.
-    await page.getByRole('heading', { level: 2 }).focus();
+    await page.locator('section.block').getByRole('heading', { level: 2 }).focus();
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('button: Show as a table');
     await page.keyboard.press('Tab');

@@ -1,6 +1,6 @@
 import type { Language } from '../../core/i18n';
 import { AppSession } from './harness';
-import { answerWithPointer, shippedModule, stepLabel } from './shipped-module';
+import { answerWithPointer, pressContinue, shippedModule, stepLabel } from './shipped-module';
 
 const { mod, blocks } = shippedModule('ai-basics');
 const firstQuizIndex = blocks.findIndex((b) => b.type === 'quiz');
@@ -52,12 +52,12 @@ describe('a nurse learns offline, from onboarding to a completed module', () => 
     await page.getByRole('button', { name: `Commencer le module ${mod.title.fr}` }).click();
     await page.getByRole('heading', { level: 1, name: mod.title.fr }).waitFor();
     await audit('player: text');
-    for (let i = 0; i < firstQuizIndex; i++) await page.getByRole('button', { name: 'Continuer' }).click();
+    for (let i = 0; i < firstQuizIndex; i++) await pressContinue(page, 'fr');
     await page.getByText(step(firstQuizIndex, 'fr')).waitFor();
     await audit('player: quiz before answering');
     await answerQuiz(firstQuizIndex, 'fr', false);
     await audit('player: quiz answered');
-    for (let i = firstQuizIndex; i < secondQuizIndex; i++) await page.getByRole('button', { name: 'Continuer' }).click();
+    for (let i = firstQuizIndex; i < secondQuizIndex; i++) await pressContinue(page, 'fr');
     const chosen = await answerQuiz(secondQuizIndex, 'fr', true);
 
     await page.reload();
@@ -74,7 +74,7 @@ describe('a nurse learns offline, from onboarding to a completed module', () => 
 
     await page.getByRole('button', { name: 'Précédent' }).click();
     await page.getByText(step(secondQuizIndex - 1, 'fr')).waitFor();
-    await page.getByRole('button', { name: 'Continuer' }).click();
+    await pressContinue(page, 'fr');
     await page.getByText(step(secondQuizIndex, 'fr')).waitFor();
   });
 
@@ -89,7 +89,7 @@ describe('a nurse learns offline, from onboarding to a completed module', () => 
     await audit('player: Dutch');
 
     for (let i = secondQuizIndex + 1; i < blocks.length; i++) {
-      await page.getByRole('button', { name: 'Verder' }).click();
+      await pressContinue(page, 'nl');
       await page.getByText(step(i, 'nl')).waitFor();
       const type = blocks[i]!.type;
       if (type === 'quiz' || type === 'categorize') await answerQuiz(i, 'nl', true);

@@ -67,7 +67,7 @@ describe('a physician reviews an AI output with the keyboard only', () => {
 
   it('marks the first flaw by keyboard: one tab stop, arrows, Space, then type and confidence as radios', async () => {
     const page = app.page;
-    await page.getByRole('heading', { level: 2 }).focus();
+    await page.locator('section.block').getByRole('heading', { level: 2 }).focus();
     await press('Tab');
     expect(await focused()).toMatchObject({ role: 'option', index: '0' });
     await markByKeyboard(firstSegmentOf(first.id), first.type, 'Enter on Done');
@@ -87,7 +87,7 @@ describe('a physician reviews an AI output with the keyboard only', () => {
 
   it('marks the second flaw, gives a verdict and a note, and checks the review, all by keyboard', async () => {
     const page = app.page;
-    await page.getByRole('heading', { level: 2 }).focus();
+    await page.locator('section.block').getByRole('heading', { level: 2 }).focus();
     await press('Tab');
     // The tab stop is where she left off: her marked sentence.
     expect(await focused()).toMatchObject({ role: 'option', index: String(firstSegmentOf(first.id)) });

@@ -36,7 +36,7 @@ describe('practice blocks, by keyboard', () => {
     const legends = await page.locator('.categorize-item legend').allTextContents();
     const shown = legends.map((text) => sort.items.find((item) => item.text.en === text)!);
     expect(shown.map((item) => item.id).sort()).toEqual(sort.items.map((item) => item.id).sort());
-    await page.getByRole('heading', { level: 2 }).focus();
+    await page.locator('section.block').getByRole('heading', { level: 2 }).focus();
     await page.keyboard.press('Tab');
     for (const item of shown) {
       const groupIndex = sort.groups.findIndex((g) => g.id === item.group);

@@ -3,7 +3,7 @@ import type { Block } from '../../core/blocks';
 import type { ProgressFile } from '../../core/cohort/progress-file';
 import { VERBS } from '../../core/xapi/statements';
 import { AppSession } from './harness';
-import { answerWithPointer, CONTINUE, shippedModule } from './shipped-module';
+import { answerWithPointer, pressContinue, shippedModule } from './shipped-module';
 
 /*
  * Retakes and pass or not, end to end in Chromium: Sofie completes "AI in care: the basics"
@@ -46,7 +46,8 @@ async function walkModule(correctly: boolean): Promise<void> {
     const block = await onScreen();
     if (block.type === 'quiz') await answerWithPointer(page, block, 'en', correctly);
     if (block.type === 'categorize') await answerWithPointer(page, block, 'en');
-    await page.getByRole('button', { name: step === blocks.length ? 'Finish the module' : CONTINUE.en }).click();
+    if (step === blocks.length) await page.getByRole('button', { name: 'Finish the module' }).click();
+    else await pressContinue(page);
   }
   await page.getByRole('heading', { level: 1, name: 'Module completed' }).waitFor();
 }
@@ -109,7 +110,7 @@ describe('a learner below the passing score takes the module again and passes', 
     await page.getByText(`Step 1 of ${blocks.length}`, { exact: true }).waitFor();
     // Her first quiz opens blank: nothing chosen, nothing locked.
     const firstQuiz = blocks.findIndex((b) => b.type === 'quiz');
-    for (let i = 0; i < firstQuiz; i++) await page.getByRole('button', { name: CONTINUE.en }).click();
+    for (let i = 0; i < firstQuiz; i++) await pressContinue(page);
     await page.getByText(`Step ${firstQuiz + 1} of ${blocks.length}`, { exact: true }).waitFor();
     expect(await page.locator('form.quiz input:checked').count()).toBe(0);
     expect(await page.locator('form.quiz input:disabled').count()).toBe(0);

@@ -70,7 +70,7 @@ describe('a teleconsultation scenario, by keyboard alone', () => {
     await page.screenshot({ path: `${SHOTS}/1-node.png`, fullPage: true });
 
     // Into the block from the lesson heading: the choices are the first thing to reach.
-    await page.getByRole('heading', { level: 2 }).focus();
+    await page.locator('section.block').getByRole('heading', { level: 2 }).focus();
     for (let i = 0; i < 2; i++) await chooseByKeyboard(page, best.path, i);
     await decision(page, 3).waitFor();
     audits['feedback'] = await app.accessibilityViolations();
@@ -88,7 +88,7 @@ describe('a teleconsultation scenario, by keyboard alone', () => {
     expect(await page.getByRole('button', { name: 'Go back one step' }).count()).toBe(0);
 
     // From the lesson heading, the conversation so far comes first, then the choices.
-    await page.getByRole('heading', { level: 2 }).focus();
+    await page.locator('section.block').getByRole('heading', { level: 2 }).focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
     for (let i = 2; i < best.path.length; i++) await chooseByKeyboard(page, best.path, i);

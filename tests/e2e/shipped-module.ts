@@ -287,6 +287,25 @@ export async function blockOnScreen(page: Page, blocks: readonly Block[]): Promi
 }
 
 /**
+ * Presses Continue on the step on screen and waits for the next step; where the step ends a
+ * lesson, the moment that ends it comes first, and Continue (which has the focus there) goes on.
+ * Returns the lesson-end moment's heading when there was one.
+ */
+export async function pressContinue(page: Page, lang: Language = 'en'): Promise<string | undefined> {
+  const left = await page.locator('section.block[data-block-id]').getAttribute('data-block-id');
+  await page.getByRole('button', { name: CONTINUE[lang], exact: true }).click();
+  await page.locator(`section.block:not([data-block-id="${left}"]), section.lesson-end`).first().waitFor();
+  const moment = page.locator('section.lesson-end');
+  if (!(await moment.isVisible())) return undefined;
+  const heading = (await moment.getByRole('heading').textContent()) ?? '';
+  const button = moment.getByRole('button', { name: CONTINUE[lang], exact: true });
+  if (!(await button.evaluate((b) => b === document.activeElement))) throw new Error('Continue has no focus on the end of a lesson');
+  await page.keyboard.press('Enter');
+  await page.locator(`section.block:not([data-block-id="${left}"])`).waitFor();
+  return heading;
+}
+
+/**
  * From the block at `from` (on screen, already answered if it takes an answer), presses Continue
  * until the block at `target` is on screen, answering with the pointer every block on the way
  * that holds Continue until answered: every type core scores. `blocks` is in the player's order
@@ -298,7 +317,7 @@ export async function walkTo(page: Page, blocks: Block[], from: number, target: 
     const shown = await blockOnScreen(page, blocks);
     if (shown.id !== block.id) throw new Error(`step ${i + 1} shows ${shown.id}, not ${block.id}: give the blocks in the order the player shows them`);
     if (i !== from && isScoredBlock(block)) await answerWithPointer(page, block, 'en');
-    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await pressContinue(page);
     await page.getByText(stepLabel(i + 1, blocks.length, 'en')).waitFor();
   }
 }

@@ -2,8 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LearningModule } from '../../../core/content/schema';
-import { answerFinishes, isScoredBlock, type Answer, type ScoredBlock } from '../../../core/blocks';
+import type { Answer, ScoredBlock } from '../../../core/blocks';
 import { countingAttempt, resultOf } from '../../../core/attempts';
+import { holdsBack, lessonOutline } from '../../../core/outline';
 import { moduleShape, readingOrder, reconcileProgress, resumeIndex } from '../../../core/progress';
 import { BlockHost } from '../blocks/BlockHost';
 import { addBlockStrings } from '../blocks/registry';
@@ -15,6 +16,8 @@ import { markInteractive, useLanguage, useLocalized } from '../hooks';
 import { formatDate, formatLocalDay, formatPercent } from '../i18n';
 import { ReadAloud } from '../speech/ReadAloud';
 import { useSession } from '../stores/session';
+import { Celebration, LessonEnd } from './LessonEnd';
+import { ModuleOutline } from './ModuleOutline';
 import { playerStore } from './player-store';
 
 export function PlayerScreen({ moduleId, learnerId }: { moduleId: string; learnerId: string }) {
@@ -67,6 +70,8 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
   const [reviewing, setReviewing] = useState(false);
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** The lesson whose end she is looking at, between it and the next; not saved, so a restart goes straight on. */
+  const [endedLesson, setEndedLesson] = useState<number | null>(null);
   const stepHeading = useRef<HTMLHeadingElement | null>(null);
   const stepSection = useRef<HTMLElement>(null);
   /** Set when a new attempt starts from the end screen: the step's heading takes the focus once it is there. */
@@ -102,14 +107,17 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
     if (saved) markInteractive();
   }, [saved]);
 
+  /** Saves a move; true when it was saved. */
   const run = useCallback(async (work: () => Promise<unknown>, focus = true) => {
     setBusy(true);
     setFailed(false);
     try {
       await work();
       if (focus) stepHeading.current?.focus();
+      return true;
     } catch {
       setFailed(true);
+      return false;
     } finally {
       setBusy(false);
     }
@@ -136,18 +144,49 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
     );
   }
 
-  const attempt = saved.attempts.get(position.block.id);
   // An exercise answered step by step (a scenario) lets her on only once its latest answer is complete.
-  const blocked = isScoredBlock(position.block) && !(attempt && answerFinishes(position.block, attempt.answer));
+  const blocked = holdsBack(position.block, saved.attempts.get(position.block.id)?.answer);
   const last = index === blocks.length - 1;
   const lesson = module.lessons[position.lessonIndex]!;
-  const go = (target: number) => run(() => moveTo(ctx, position.block.id, blocks[target]!.block.id, shown.peek(), target > index));
+  const move = (target: number, forward: boolean, focus = true) => run(() => moveTo(ctx, position.block.id, blocks[target]!.block.id, shown.peek(), forward), focus);
+  const go = (target: number) => move(target, target > index);
+  // Continue from a lesson's last step: the moment that ends it, before the next lesson.
+  const next = () => {
+    if (blocks[index + 1]!.lessonIndex === position.lessonIndex) return go(index + 1);
+    return move(index + 1, true, false).then((moved) => moved && setEndedLesson(position.lessonIndex));
+  };
+  // Through the outline: the step she leaves counts as read unless it is an exercise still to answer.
+  const jump = (target: number) => move(target, !blocked);
   const finish = () => run(() => completeModule(ctx, position.block.id, shown.peek()), false);
+  const places = lessonOutline(blocks, {
+    doneBlockIds: saved.progress?.doneBlockIds ?? [],
+    currentBlockId: position.block.id,
+    latestAnswers: new Map([...saved.attempts].map(([id, row]) => [id, row.answer])),
+  });
+  const header = (
+    <>
+      <button type="button" className="link-button" onClick={showCatalogue}>← {t('player.backToCatalogue')}</button>
+      <h1 id="module-title">{localized(module.title)}</h1>
+    </>
+  );
+
+  if (endedLesson !== null) {
+    const goOn = () => {
+      focusOnStep.current = true;
+      setEndedLesson(null);
+    };
+    const scores = new Map([...saved.attempts].map(([id, row]) => [id, row.score]));
+    return (
+      <article className="player" aria-labelledby="module-title">
+        {header}
+        <LessonEnd module={module} ended={endedLesson} next={position.lessonIndex} scores={scores} onContinue={goOn} />
+      </article>
+    );
+  }
 
   return (
     <article className="player" aria-labelledby="module-title">
-      <button type="button" className="link-button" onClick={showCatalogue}>← {t('player.backToCatalogue')}</button>
-      <h1 id="module-title">{localized(module.title)}</h1>
+      {header}
       <p className="meta">
         <span>{t('player.lessonOf', { current: position.lessonIndex + 1, total: module.lessons.length })}</span>
         {' · '}
@@ -156,25 +195,30 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
       <div className="progress" role="progressbar" aria-label={t('player.step', { current: index + 1, total: blocks.length })} aria-valuemin={1} aria-valuemax={blocks.length} aria-valuenow={index + 1}>
         <div className="progress-fill" style={{ width: `${((index + 1) / blocks.length) * 100}%` }} />
       </div>
-      <section className="block" aria-labelledby="lesson-title" data-block-id={position.block.id} ref={stepSection}>
-        <div className="block-heading">
-          <h2 id="lesson-title" tabIndex={-1} ref={headingRef}>{localized(lesson.title)}</h2>
-          <ReadAloud key={position.block.id} target={stepSection} />
+      <div className="player-layout">
+        <ModuleOutline module={module} places={places} current={position.lessonIndex} busy={busy} onGo={(step) => void jump(step)} />
+        <div className="player-step">
+          <section className="block" aria-labelledby="lesson-title" data-block-id={position.block.id} ref={stepSection}>
+            <div className="block-heading">
+              <h2 id="lesson-title" tabIndex={-1} ref={headingRef}>{localized(lesson.title)}</h2>
+              <ReadAloud key={position.block.id} target={stepSection} />
+            </div>
+            <BlockHost key={position.block.id} block={position.block} module={module} store={store} submit={submitAnswer} />
+          </section>
+          {failed && <p role="alert" className="error">{t('player.saveFailed')}</p>}
+          <nav className="player-nav" aria-label={t('player.step', { current: index + 1, total: blocks.length })}>
+            <button type="button" onClick={() => void go(index - 1)} disabled={index === 0 || busy}>{t('player.previous')}</button>
+            {last && completed ? (
+              <button type="button" className="primary" onClick={showCatalogue}>{t('player.backToCatalogue')}</button>
+            ) : last ? (
+              <button type="button" className="primary" onClick={() => void finish()} disabled={blocked || busy}>{t('player.finish')}</button>
+            ) : (
+              <button type="button" className="primary" onClick={() => void next()} disabled={blocked || busy}>{t('player.continue')}</button>
+            )}
+          </nav>
+          {last && <Sources module={module} />}
         </div>
-        <BlockHost key={position.block.id} block={position.block} module={module} store={store} submit={submitAnswer} />
-      </section>
-      {failed && <p role="alert" className="error">{t('player.saveFailed')}</p>}
-      <nav className="player-nav" aria-label={t('player.step', { current: index + 1, total: blocks.length })}>
-        <button type="button" onClick={() => void go(index - 1)} disabled={index === 0 || busy}>{t('player.previous')}</button>
-        {last && completed ? (
-          <button type="button" className="primary" onClick={showCatalogue}>{t('player.backToCatalogue')}</button>
-        ) : last ? (
-          <button type="button" className="primary" onClick={() => void finish()} disabled={blocked || busy}>{t('player.finish')}</button>
-        ) : (
-          <button type="button" className="primary" onClick={() => void go(index + 1)} disabled={blocked || busy}>{t('player.continue')}</button>
-        )}
-      </nav>
-      {last && <Sources module={module} />}
+      </div>
     </article>
   );
 }
@@ -215,17 +259,19 @@ function Completion(props: { module: LearningModule; progress: ProgressRow; answ
   const latest = attempts[attempts.length - 1];
   const result = resultOf(attempts);
   return (
-    <article className="player panel" aria-labelledby="complete-title">
+    <article className="player panel moment" aria-labelledby="complete-title">
+      {result === 'passed' && <Celebration />}
       <h1 id="complete-title">{t('player.completeTitle')}</h1>
       <p className="module-name">{localized(module.title)}</p>
       <p className="score">{t('player.completeScore', { score: formatPercent(latest?.score ?? 0, language) })}</p>
       <p className="result" data-result={result}>
         <strong>{t(result === 'passed' ? 'player.resultPassed' : 'player.resultNotYetPassed', { threshold })}</strong>
       </p>
-      {result !== 'passed' && <p>{t('player.notYetPassedHelp')}</p>}
       <p>{t('player.answered', { count: answered })}</p>
       <p className="hint">{t('catalogue.rule')}</p>
       {attempts.length > 1 && <AttemptHistory attempts={attempts} />}
+      <h2>{t('player.whatNext')}</h2>
+      <p className="moment-next">{t(result === 'passed' ? 'player.nextPassed' : 'player.notYetPassedHelp')}</p>
       {failed && <p role="alert" className="error">{t('player.endFailed')}</p>}
       <div className="actions">
         {result === 'passed' ? (

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { LearningModule } from '../../../core/content/schema';
 import { parseModuleSource } from '../../../core/content/parse';
-import { moduleScore } from '../../../core/module-score';
+import { lessonScore, moduleScore } from '../../../core/module-score';
+import { lessonOutline } from '../../../core/outline';
 import { completionRatio, flattenBlocks, readingOrder, reconcileProgress, resumeIndex } from '../../../core/progress';
 
 const parsed = parseModuleSource(readFileSync('tests/fixtures/modules/valid/sample/module.yaml', 'utf8'), 'sample');
@@ -97,5 +98,50 @@ describe('the reading order of a learner', () => {
   it('resumes on the block she left, where it is in her order', () => {
     expect(resumeIndex(mod, 'doctor-lab', 'nurse')).toBe(3);
     expect(resumeIndex(mod, 'doctor-lab', 'physician')).toBe(1);
+  });
+});
+
+describe('the outline of a module', () => {
+  // sample: lesson 1 = intro, q-single; lesson 2 = q-multiple; lesson 3 = key-terms (flashcards).
+  const blocks = flattenBlocks(mod);
+  const outline = (doneBlockIds: string[], currentBlockId: string, answers: [string, unknown][] = []) =>
+    lessonOutline(blocks, { doneBlockIds, currentBlockId, latestAnswers: new Map(answers) });
+  const reachable = (places: ReturnType<typeof outline>) => places.map((p) => p.reachable);
+
+  it('gives each lesson its first and last step, in reading order', () => {
+    expect(outline([], 'intro').map((p) => [p.lessonIndex, p.first, p.last])).toEqual([[0, 0, 1], [1, 2, 2], [2, 3, 3]]);
+  });
+
+  it('lets a new learner reach only the lesson she is in', () => {
+    expect(reachable(outline([], 'intro'))).toEqual([true, false, false]);
+  });
+
+  it('opens a lesson once its first step was reached, and marks done the lessons read to the end', () => {
+    const places = outline(['intro', 'q-single', 'q-multiple'], 'key-terms', [['q-single', { selected: ['pro'] }], ['q-multiple', { selected: ['bp'] }]]);
+    expect(reachable(places)).toEqual([true, true, true]);
+    expect(places.map((p) => p.done)).toEqual([true, true, false]);
+  });
+
+  it('keeps a lesson she reached open when she went back to an earlier one', () => {
+    const answers: [string, unknown][] = [['q-single', { selected: ['pro'] }], ['q-multiple', { selected: ['bp'] }]];
+    expect(reachable(outline(['intro', 'q-single', 'q-multiple', 'key-terms'], 'intro', answers))).toEqual([true, true, true]);
+  });
+
+  it('keeps open a lesson she was shown and left for an earlier one before answering its exercise', () => {
+    // Continue from q-single showed q-multiple (lesson 2); she went back without answering it.
+    const places = outline(['intro', 'q-single'], 'intro', [['q-single', { selected: ['pro'] }]]);
+    expect(reachable(places)).toEqual([true, true, false]);
+  });
+
+  it('never opens a lesson past an exercise left unanswered, even one she reached before (a new version added it)', () => {
+    // q-single is done by an older version's record, but has no answer in this attempt.
+    const places = outline(['intro', 'q-single', 'q-multiple'], 'intro', [['q-multiple', { selected: ['bp'] }]]);
+    expect(reachable(places)).toEqual([true, false, false]);
+  });
+
+  it('scores one lesson on its own exercises, against the module\'s passing score', () => {
+    expect(lessonScore(mod, 0, new Map([['q-single', point(1)]]))).toEqual({ exercises: 1, answered: 1, score: expect.objectContaining({ scaled: 1, passed: true }) });
+    expect(lessonScore(mod, 1, new Map([['q-single', point(1)]]))).toEqual({ exercises: 1, answered: 0, score: expect.objectContaining({ scaled: 0, passed: false }) });
+    expect(lessonScore(mod, 2, new Map())).toEqual({ exercises: 0, answered: 0 });
   });
 });

@@ -78,10 +78,17 @@ describe('a learner’s way through the app', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Controleer mijn antwoord' }));
     await screen.findByText('Juist.');
     await userEvent.click(screen.getByRole('button', { name: 'Verder' }));
+    // The end of lesson 1: what she did, in words, and Continue to go on.
+    const moment = within(await screen.findByRole('region', { name: /^Les 1 klaar: ‘.+’$/ }));
+    expect(moment.getByText('Oefeningen gemaakt in deze les: 1 van 1.')).toBeVisible();
+    expect(moment.getByText('Je score op deze oefeningen: 100%, geslaagd (de slaagdrempel is 50%).')).toBeVisible();
+    await userEvent.click(moment.getByRole('button', { name: 'Verder' }));
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Een diagnose' }));
     await userEvent.click(screen.getByRole('button', { name: 'Controleer mijn antwoord' }));
     await screen.findByText('Niet helemaal.');
     // The glossary cards come last; they are not scored and do not hold her back.
+    await userEvent.click(screen.getByRole('button', { name: 'Verder' }));
+    await screen.findByRole('region', { name: /^Les 2 klaar/ });
     await userEvent.click(screen.getByRole('button', { name: 'Verder' }));
     expect(await screen.findByRole('heading', { name: 'Hallucinatie' })).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Module afronden' }));
@@ -110,6 +117,8 @@ describe('a learner’s way through the app', () => {
       await userEvent.click(screen.getByRole('button', { name: 'Controleer mijn antwoord' }));
       await screen.findByText('Juist.');
       clock += 5_000;
+      await userEvent.click(screen.getByRole('button', { name: 'Verder' }));
+      await screen.findByRole('region', { name: /^Les 1 klaar/ });
       await userEvent.click(screen.getByRole('button', { name: 'Verder' }));
       await screen.findByText('Stap 3 van 4');
       const [attempt] = await db.attempts.toArray();

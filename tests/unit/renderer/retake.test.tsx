@@ -134,10 +134,14 @@ describe('the end of a module below the passing score', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
     await screen.findByText('The professional validates.');
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('region', { name: 'Lesson 1 done: “First lesson”' });
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     await userEvent.click(await screen.findByRole('checkbox', { name: 'A diagnosis' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'A blood pressure' }));
     await userEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
     await screen.findByText('GDPR Art. 4(15).');
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('region', { name: 'Lesson 2 done: “Second lesson”' });
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Finish the module' }));
 
