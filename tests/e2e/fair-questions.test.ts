@@ -121,9 +121,9 @@ describe('fair questions: the place of an option gives nothing away', () => {
     if (sort.type !== 'categorize') throw new Error('expected a categorize block');
     await page.goto(`${app.server.url}#/preview/${mod.id}/${sort.id}`);
     await page.getByText(sort.prompt.en).waitFor();
-    // One legend per item in each language column, read back as the items' ids: the same order in every column.
+    // The cards to sort in each language column, read back as the items' ids: the same order in every column.
     const columns = await page.locator('form.categorize').evaluateAll((forms) =>
-      forms.map((form) => [...form.querySelectorAll('.categorize-item legend')].map((legend) => legend.textContent ?? '')),
+      forms.map((form) => [...form.querySelectorAll('.categorize-tray .categorize-card-text')].map((text) => text.textContent ?? '')),
     );
     const idOf = (text: string) => sort.items.find((item) => Object.values(item.text).includes(text))?.id;
     const orders = columns.map((legends) => legends.map(idOf));

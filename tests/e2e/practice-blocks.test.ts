@@ -1,5 +1,5 @@
 import { AppSession } from './harness';
-import { CONTINUE, shippedModule, startModuleInEnglish, stepLabel, walkTo } from './shipped-module';
+import { CONTINUE, shippedModule, sortingCard, sortingZone, startModuleInEnglish, stepLabel, walkTo } from './shipped-module';
 
 const { mod, blocks } = shippedModule('ai-basics');
 const sortIndex = blocks.findIndex((b) => b.type === 'categorize');
@@ -31,29 +31,30 @@ describe('practice blocks, by keyboard', () => {
     await page.getByText(sort.prompt.en).waitFor();
     audits['categorize'] = await app.accessibilityViolations();
 
-    // Into the first item's radios from the lesson heading, then: Space or arrows pick a group, Tab goes on.
-    // The items come in her own order: the keyboard follows it.
-    const legends = await page.locator('.categorize-item legend').allTextContents();
-    const shown = legends.map((text) => sort.items.find((item) => item.text.en === text)!);
+    // From the lesson heading, Tab reaches the first card to sort; the cards come in her own order.
+    const tray = sortingZone(page, 'Cards to sort');
+    const texts = await tray.getByRole('button').allTextContents();
+    const shown = texts.map((text) => sort.items.find((item) => item.text.en === text)!);
     expect(shown.map((item) => item.id).sort()).toEqual(sort.items.map((item) => item.id).sort());
     await page.locator('section.block').getByRole('heading', { level: 2 }).focus();
     await page.keyboard.press('Tab');
     for (const item of shown) {
-      const groupIndex = sort.groups.findIndex((g) => g.id === item.group);
-      const radios = page.getByRole('group', { name: item.text.en, exact: true }).getByRole('radio');
-      await radios.first().waitFor();
-      expect(await radios.first().evaluate((el) => el === document.activeElement)).toBe(true);
-      if (groupIndex === 0) await page.keyboard.press('Space');
-      for (let k = 0; k < groupIndex; k++) await page.keyboard.press('ArrowRight');
-      expect(await radios.nth(groupIndex).isChecked()).toBe(true);
-      await page.keyboard.press('Tab');
+      // Space picks the card up, its group's number aims at it, Enter puts it there; focus goes on to the next card to sort.
+      await sortingCard(page, item.text.en).and(page.locator(':focus')).waitFor();
+      const group = sort.groups.find((g) => g.id === item.group)!;
+      await page.keyboard.press('Space');
+      await page.keyboard.press(String(sort.groups.indexOf(group) + 1));
+      await page.keyboard.press('Enter');
+      await sortingCard(sortingZone(page, group.label.en), item.text.en).waitFor();
     }
+    await page.getByRole('status').filter({ hasText: 'Every card is sorted: you can check your answer.' }).waitFor();
     const check = page.getByRole('button', { name: 'Check my answer' });
+    for (let presses = 0; presses < sort.items.length + 1 && !(await check.evaluate((el) => el === document.activeElement)); presses++) await page.keyboard.press('Tab');
     expect(await check.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
 
     const total = sort.items.length;
-    await page.getByRole('status').filter({ hasText: `${total} of ${total} in the right group` }).waitFor();
+    await page.getByRole('status').filter({ hasText: `${total} of ${total} cards in the right group` }).waitFor();
     for (const item of sort.items) {
       const group = sort.groups.find((g) => g.id === item.group)!;
       await page.getByText(`✓ Right group: ${group.label.en}.`).first().waitFor();

@@ -135,14 +135,26 @@ async function chooseOptions(page: Page, block: BlockOf<'quiz'>, lang: Language,
   return options.map((o) => o.text[lang]);
 }
 
+/**
+ * Sorting cards by clicks: each card, then its group's zone (on the group's name, where no card
+ * lies); the card must then be in that zone. Dragging is tested on its own (sorting-cards.test.ts).
+ */
 async function sortItems(page: Page, block: BlockOf<'categorize'>, lang: Language, correctly: boolean): Promise<string[]> {
   for (const item of block.items) {
     const own = block.groups.findIndex((g) => g.id === item.group);
     const group = block.groups[correctly ? own : (own + 1) % block.groups.length]!;
-    await page.getByRole('group', { name: item.text[lang], exact: true }).getByLabel(group.label[lang], { exact: true }).check();
+    const zone = sortingZone(page, group.label[lang]);
+    await sortingCard(page, item.text[lang]).click();
+    await zone.getByText(group.label[lang], { exact: true }).click();
+    await sortingCard(zone, item.text[lang]).waitFor();
   }
   return block.items.map((i) => i.text[lang]);
 }
+
+/** A sorting exercise's zone: one of its groups, or the tray of cards to sort, by the name it shows. */
+export const sortingZone = (page: Page, name: string): Locator => page.getByRole('group', { name, exact: true });
+/** A card of a sorting exercise (before it is checked, a card is a button named by its text), anywhere or in one zone. */
+export const sortingCard = (within: Page | Locator, text: string): Locator => within.getByRole('button', { name: text, exact: true });
 
 async function writePrompt(page: Page, block: BlockOf<'prompt-lab'>, lang: Language, correctly: boolean): Promise<string[]> {
   if (!correctly) throw new Error(`prompt-lab ${block.id}: only the expert's prompt is written here`);

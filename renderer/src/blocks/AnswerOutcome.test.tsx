@@ -29,12 +29,16 @@ describe('after “Check my answer”', () => {
 
   it('focus moves to the sorting exercise’s result, with the keyboard alone', async () => {
     await answered(categorize, sorting.mod);
-    await screen.findByRole('group', { name: categorize.items[0]!.text.en });
-    for (const item of categorize.items) {
-      const group = categorize.groups.find((g) => g.id === item.group)!;
-      await userEvent.click(screen.getByRole('group', { name: item.text.en }).querySelector(`input[value="${group.id}"]`)!);
+    await screen.findByRole('group', { name: 'Cards to sort' });
+    // Each card in turn has focus: Space picks it up, its group's number aims, Enter puts it there.
+    await userEvent.tab();
+    for (let n = 0; n < categorize.items.length; n++) {
+      const item = categorize.items.find((i) => i.text.en === document.activeElement?.textContent)!;
+      await userEvent.keyboard(` ${categorize.groups.findIndex((g) => g.id === item.group) + 1}{Enter}`);
     }
-    screen.getByRole('button', { name: 'Check my answer' }).focus();
+    const check = screen.getByRole('button', { name: 'Check my answer' });
+    for (let presses = 0; presses < 5 && document.activeElement !== check; presses++) await userEvent.tab();
+    expect(check).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(screen.getAllByRole('status')[0]).toHaveTextContent(/\d+ of \d+/));
     expect(screen.getAllByRole('status')[0]).toHaveFocus();

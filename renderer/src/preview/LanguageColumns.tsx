@@ -1,4 +1,4 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo, type CSSProperties, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../../../core/i18n';
 
@@ -22,14 +22,22 @@ export function LanguagePicker({ selected, onChange }: { selected: readonly Lang
 }
 
 /**
- * The same content once per language. Each column has its own i18next instance (a clone sharing
- * the loaded strings), so the blocks' UI strings and useLocalized both follow the column.
+ * The same content once per language, side by side and aligned: the columns share one grid, each
+ * column a subgrid of `rows` rows, one per piece of its content (a title, a lesson's heading, a
+ * block), so the same block starts at the same height in every language and an author compares
+ * them line by line. Each column has its own i18next instance (a clone sharing the loaded
+ * strings), so the blocks' UI strings and useLocalized both follow the column.
  */
-export function LanguageColumns({ languages, children }: { languages: readonly Language[]; children: ReactNode }) {
+export function LanguageColumns({ languages, rows, children }: {
+  languages: readonly Language[];
+  /** How many rows `children` take (one per piece; the module list, one per module): the column's own label is added here. */
+  rows: number;
+  children: ReactNode;
+}) {
   const { t } = useTranslation('preview');
   if (languages.length === 0) return <p className="preview-problem">{t('languages.none')}</p>;
   return (
-    <div className="preview-columns">
+    <div className="preview-columns" style={{ '--columns': languages.length, '--rows': rows + 1 } as CSSProperties}>
       {languages.map((lang) => (
         <LanguageColumn key={lang} language={lang}>
           {children}

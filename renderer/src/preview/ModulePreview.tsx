@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { Fragment, useId, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moduleMeta, type Block, type LearningModule, type ModuleMeta } from '../../../core/content/schema';
 import type { BlockPosition } from '../../../core/progress';
@@ -14,12 +14,20 @@ import { previewHref } from './route';
  * I18nextProvider, so it is written once and rendered once per selected language.
  */
 
+/*
+ * Each view below draws a known number of pieces, side by side with the same pieces of the other
+ * languages (LanguageColumns' rows): `...Rows` says how many, and a test counts them.
+ */
+
+/** The module list: one row per module (the list is a subgrid of the column), or the one line saying there is none. */
+export const moduleListRows = (): number => Math.max(1, CATALOGUE.length);
+
 /** Every installed module, from the catalogue metadata: no module is loaded for the list. */
 export function ModuleList() {
   const { t } = useTranslation('preview');
   if (CATALOGUE.length === 0) return <p>{t('list.empty')}</p>;
   return (
-    <ul className="preview-module-list">
+    <ul className="preview-module-list" style={{ '--rows': CATALOGUE.length } as CSSProperties}>
       {CATALOGUE.map((meta) => (
         <li key={meta.id}>
           <ModuleSummary meta={meta} />
@@ -62,6 +70,11 @@ function ModuleFacts({ meta }: { meta: ModuleMeta }) {
   );
 }
 
+/** The module's title and details, then for each lesson its heading and each of its blocks. */
+export function modulePreviewRows(module: LearningModule, blocks: readonly BlockPosition[]): number {
+  return 2 + module.lessons.length + blocks.length;
+}
+
 /** The whole module: its metadata, then every lesson and every block in reading order. */
 export function ModulePreview({ module, blocks }: { module: LearningModule; blocks: readonly BlockPosition[] }) {
   const localized = useLocalized();
@@ -71,19 +84,24 @@ export function ModulePreview({ module, blocks }: { module: LearningModule; bloc
       <h2>{localized(module.title)}</h2>
       <ModuleDetails module={module} />
       {module.lessons.map((lesson, lessonIndex) => (
-        <div key={lesson.id} className="preview-lesson">
-          <h3>{localized(lesson.title)}</h3>
-          <p className="preview-id"><code>{lesson.id}</code></p>
+        <Fragment key={lesson.id}>
+          <div className="preview-lesson">
+            <h3>{localized(lesson.title)}</h3>
+            <p className="preview-id"><code>{lesson.id}</code></p>
+          </div>
           {blocks
             .filter((p) => p.lessonIndex === lessonIndex)
             .map((p) => (
               <PreviewBlock key={p.block.id} module={module} block={p.block} attempts={attempts} alone={false} />
             ))}
-        </div>
+        </Fragment>
       ))}
     </>
   );
 }
+
+/** The module's title, the lesson's, the block. */
+export const BLOCK_ALONE_ROWS = 3;
 
 /** One block, under its module and lesson titles so the author knows where it sits. */
 export function BlockAlonePreview({ module, position }: { module: LearningModule; position: BlockPosition }) {

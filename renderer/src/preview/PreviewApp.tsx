@@ -7,7 +7,7 @@ import type { LearningModule } from '../../../core/content/schema';
 import { addBlockStrings } from '../blocks/registry';
 import { CATALOGUE, loadModule, type LoadResult } from '../content/catalogue';
 import { LanguageColumns, LanguagePicker } from './LanguageColumns';
-import { BlockAlonePreview, ModuleList, ModulePreview } from './ModulePreview';
+import { BLOCK_ALONE_ROWS, BlockAlonePreview, ModuleList, ModulePreview, moduleListRows, modulePreviewRows } from './ModulePreview';
 import { parsePreviewRoute, previewHref, type PreviewRoute } from './route';
 import { addPreviewStrings } from './strings';
 import './preview.css';
@@ -122,7 +122,7 @@ function PreviewPage({ route, languages }: { route: PreviewRoute; languages: rea
       return (
         <>
           <p>{t('list.intro')}</p>
-          <LanguageColumns languages={languages}>
+          <LanguageColumns languages={languages} rows={moduleListRows()}>
             <ModuleList />
           </LanguageColumns>
         </>
@@ -157,7 +157,7 @@ function ModulePage({ moduleId, blockId, languages }: { moduleId: string; blockI
   }
   if (blockId === undefined) {
     return (
-      <LanguageColumns languages={languages}>
+      <LanguageColumns languages={languages} rows={modulePreviewRows(load.module, load.blocks)}>
         <ModulePreview module={load.module} blocks={load.blocks} />
       </LanguageColumns>
     );
@@ -169,7 +169,7 @@ function ModulePage({ moduleId, blockId, languages }: { moduleId: string; blockI
     );
   }
   return (
-    <LanguageColumns languages={languages}>
+    <LanguageColumns languages={languages} rows={BLOCK_ALONE_ROWS}>
       <BlockAlonePreview module={load.module} position={position} />
     </LanguageColumns>
   );

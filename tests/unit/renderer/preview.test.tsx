@@ -163,6 +163,26 @@ describe('the authors’ preview', () => {
     expect(screen.getByRole('link', { name: 'Back to the list of modules' })).toHaveAttribute('href', '#/preview');
   });
 
+  it.each([
+    ['the module list', '#/preview'],
+    ['a whole module', '#/preview/sample'],
+    ['one block', '#/preview/sample/q-single'],
+  ])('lines up %s across the languages: each column spans one grid row per piece it shows, the same pieces in the same rows', async (_, hash) => {
+    const view = await openPreview(hash);
+    await screen.findByRole('heading', { level: 2, name: 'Sample module' });
+    const columns = ['Français', 'Nederlands', 'English'].map(column);
+    const rows = Number(columns[0]!.parentElement!.style.getPropertyValue('--rows'));
+    const pieces = (section: HTMLElement) => [...section.children].map((piece) => `${piece.tagName} ${piece.className} ${piece.getAttribute('data-block-id') ?? ''}`);
+    // A piece takes one row, but the module list: a grid of its own, one row per module.
+    const spanOf = (piece: Element) => Number((piece as HTMLElement).style.getPropertyValue('--rows') || 1);
+    expect(rows).toBeGreaterThan(1);
+    for (const section of columns) {
+      expect([...section.children].reduce((sum, piece) => sum + spanOf(piece), 0)).toBe(rows);
+      expect(pieces(section)).toEqual(pieces(columns[0]!));
+    }
+    for (const list of view.container.querySelectorAll('.preview-module-list')) expect(list.children).toHaveLength(spanOf(list));
+  });
+
   it('asks for a language when every column is unticked', async () => {
     await openPreview('#/preview');
     for (const name of ['Français', 'Nederlands', 'English']) await userEvent.click(screen.getByRole('checkbox', { name }));

@@ -39,9 +39,13 @@ const TEXT: [string, string][] = [
   ['warn', 'paper'], ['warn', 'warn-wash'], ['ink', 'warn-wash'], ['accent', 'info-wash'], ['ink', 'info-wash'], ['muted', 'info-wash'],
   ['purple', 'purple-wash'], ['ink', 'purple-wash'], ['ink', 'mark'], ['disabled-ink', 'disabled-wash'],
 ];
-/** Lines that carry meaning: focus rings, field borders, the prompt checker's marks, a disabled button's edge, a chart's series. */
+/**
+ * Lines that carry meaning: focus rings, field borders, the prompt checker's marks, a disabled button's edge, a chart's series,
+ * a sorting exercise's zones (the one a card would go to, on its blue wash; the tray of cards not yet sorted, when checking is refused).
+ */
 const NON_TEXT: [string, string][] = [
   ['focus', 'paper'], ['focus', 'wash'], ['muted', 'paper'], ['muted', 'wash'], ['bad', 'paper'], ['bad', 'mark'], ['ok', 'ok-wash'], ['accent', 'paper'], ['disabled-line', 'paper'],
+  ['accent', 'info-wash'], ['bad', 'wash'],
   ['series-1', 'paper'], ['series-2', 'paper'], ['series-3', 'paper'],
 ];
 
