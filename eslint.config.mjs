@@ -7,10 +7,7 @@ import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
 const NODE = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-const restricted = (paths, patterns, message) => [
-  'error',
-  { paths: paths.map((name) => ({ name, message })), patterns: [{ group: patterns, message }] },
-];
+const restricted = (paths, patterns, message) => ['error', { paths: paths.map((name) => ({ name, message })), patterns: [{ group: patterns, message }] }];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'tools/**', 'test-results/**', '**/*.d.ts'] },

@@ -34,9 +34,7 @@ export function entryScriptSrc(html: string): string | undefined {
 
 /** The `href`s of `<link rel="modulepreload">`: chunks split off the entry that the first screen loads too. */
 export function preloadedHrefs(html: string): string[] {
-  return (html.match(/<link\b[^>]*>/gi) ?? [])
-    .filter((tag) => attribute(tag, 'rel')?.toLowerCase() === 'modulepreload')
-    .flatMap((tag) => attribute(tag, 'href') ?? []);
+  return (html.match(/<link\b[^>]*>/gi) ?? []).filter((tag) => attribute(tag, 'rel')?.toLowerCase() === 'modulepreload').flatMap((tag) => attribute(tag, 'href') ?? []);
 }
 
 /** The file a root-relative or page-relative `src` names inside the built folder. */

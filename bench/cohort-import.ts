@@ -79,11 +79,15 @@ export const cohortImport: Benchmark = {
       console.log(`  reading and validating the files alone (no saving): ${seconds(result.validateMs)} (${perSecond(result.validateMs)})`);
       console.log(`  app import (validation, summaries, sealed records, one transaction per file): ${seconds(result.importMs)} (${perSecond(result.importMs)})`);
       console.log(`  import / read-and-validate: ${ratio.toFixed(2)} — target ≤ ${IMPORT_TO_VALIDATE_TARGET}: ${verdict(ratio <= IMPORT_TO_VALIDATE_TARGET)}`);
-      console.log(`  plain bulkAdd, one row per statement (the storage before version 6): ${seconds(result.bulkAddRowsMs)}; of the import's ${(result.storedBytes / 1048576).toFixed(1)} MB of sealed records: ${seconds(result.bulkAddSealedMs)}`);
+      console.log(
+        `  plain bulkAdd, one row per statement (the storage before version 6): ${seconds(result.bulkAddRowsMs)}; of the import's ${(result.storedBytes / 1048576).toFixed(1)} MB of sealed records: ${seconds(result.bulkAddSealedMs)}`,
+      );
       console.log(`  unlocking (PBKDF2-SHA-256, 600,000 iterations, then HKDF): ${Math.round(result.unlockMs)} ms`);
       const render = Number.isNaN(result.dashboardRenderMs) ? 'not measured' : `${Math.round(result.dashboardRenderMs)} ms`;
       console.log(`  then opening the ${result.files} sealed summaries, once: ${Math.round(result.dashboardDataMs)} ms`);
-      console.log(`  dashboard's first render after unlocking (data, report, React): ${render} — target < ${DASHBOARD_TARGET_MS} ms: ${verdict(result.dashboardRenderMs < DASHBOARD_TARGET_MS)}`);
+      console.log(
+        `  dashboard's first render after unlocking (data, report, React): ${render} — target < ${DASHBOARD_TARGET_MS} ms: ${verdict(result.dashboardRenderMs < DASHBOARD_TARGET_MS)}`,
+      );
     } finally {
       await browser.close();
       await server.close();

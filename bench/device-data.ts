@@ -68,7 +68,9 @@ export const deviceDataBench: Benchmark = {
     const chunk = chartChunk(appDist(root));
     const within = chunk.gzip / 1000 <= CHUNK_GZIP_TARGET_KB && !chunk.inFirstScreen;
     const where = chunk.inFirstScreen ? 'LOADED WITH THE FIRST SCREEN' : 'loaded on demand, not in the first screen';
-    console.log(`device-data chart: ${chunk.file} (the chart with d3-scale and d3-shape) ${kilobytes(chunk.gzip)} gzip (raw ${kilobytes(chunk.raw)}), ${where} — target ≤ ${CHUNK_GZIP_TARGET_KB} KB on demand: ${verdict(within)}`);
+    console.log(
+      `device-data chart: ${chunk.file} (the chart with d3-scale and d3-shape) ${kilobytes(chunk.gzip)} gzip (raw ${kilobytes(chunk.raw)}), ${where} — target ≤ ${CHUNK_GZIP_TARGET_KB} KB on demand: ${verdict(within)}`,
+    );
 
     const draws = countFromEnv('CARELIT_BENCH_DRAWS', 15);
     const moves = countFromEnv('CARELIT_BENCH_MOVES', 200);
@@ -94,8 +96,12 @@ export const deviceDataBench: Benchmark = {
       const draw = median(result.drawMs.slice(1));
       const move = median(result.moveMs);
       const p95 = [...result.moveMs].sort((a, b) => a - b)[Math.floor(result.moveMs.length * 0.95)]!;
-      console.log(`  ${result.points.toLocaleString('en')} points (14 days every 5 minutes): drawn in ${draw.toFixed(1)} ms (median of ${draws - 1}, render to layout; first draw ${result.drawMs[0]!.toFixed(1)} ms) — target < ${DRAW_TARGET_MS} ms: ${verdict(draw < DRAW_TARGET_MS)}`);
-      console.log(`  cursor moved by one reading in ${move.toFixed(2)} ms (median of ${moves}, 95th percentile ${p95.toFixed(2)} ms, key to layout) — target < ${MOVE_TARGET_MS} ms: ${verdict(move < MOVE_TARGET_MS)}`);
+      console.log(
+        `  ${result.points.toLocaleString('en')} points (14 days every 5 minutes): drawn in ${draw.toFixed(1)} ms (median of ${draws - 1}, render to layout; first draw ${result.drawMs[0]!.toFixed(1)} ms) — target < ${DRAW_TARGET_MS} ms: ${verdict(draw < DRAW_TARGET_MS)}`,
+      );
+      console.log(
+        `  cursor moved by one reading in ${move.toFixed(2)} ms (median of ${moves}, 95th percentile ${p95.toFixed(2)} ms, key to layout) — target < ${MOVE_TARGET_MS} ms: ${verdict(move < MOVE_TARGET_MS)}`,
+      );
       console.log(`  last reading announced: "${result.lastReadout}"`);
     } finally {
       await browser.close();

@@ -91,7 +91,9 @@ export const outputReviewBench: Benchmark = {
       const typical = median(marked);
       console.log(`output review: ${setup.words} words in ${setup.segments} sentences, ${count} sentences marked one after another`);
       console.log(`  key press to mark on the page (handler, render, commit, layout): median ${typical.toFixed(1)} ms — target < ${TARGET_MS} ms: ${verdict(typical < TARGET_MS)}`);
-      console.log(`  95th percentile ${percentile(marked, 0.95).toFixed(1)} ms, slowest ${Math.max(...marked).toFixed(1)} ms; key press to the next frame: median ${median(frames).toFixed(1)} ms`);
+      console.log(
+        `  95th percentile ${percentile(marked, 0.95).toFixed(1)} ms, slowest ${Math.max(...marked).toFixed(1)} ms; key press to the next frame: median ${median(frames).toFixed(1)} ms`,
+      );
       // Other work on the machine shows in the slow tail: say how busy it was.
       console.log(`  machine load while measuring: ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
     } finally {

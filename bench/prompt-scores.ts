@@ -199,7 +199,9 @@ export function falsePositiveLines(falsePositives: readonly FalsePositive[]): st
 
 /** Everything but the speed, as printed lines. */
 export function scoreLines(score: CorpusScore): string[] {
-  const languages = Object.entries(score.byLanguage).map(([lang, n]) => `${n} ${lang}`).join(', ');
+  const languages = Object.entries(score.byLanguage)
+    .map(([lang, n]) => `${n} ${lang}`)
+    .join(', ');
   return [
     `personal data in ${score.prompts} labelled prompts (${languages}): ${score.withPersonalData} with personal data, ${score.clean} clean`,
     ...typeLines(score.types),

@@ -70,8 +70,7 @@ async function timeToInteractive(browser: Browser, target: Target, run: number):
     } catch (error) {
       const which = run === 0 ? 'warm-up load' : `run ${run}`;
       throw new BenchError(
-        `${target.label}, ${which}: no performance.mark('${INTERACTIVE_MARK}') within ${RUN_TIMEOUT_MS / 1000} s at ${target.url}` +
-          failureDetail(firstError(), error),
+        `${target.label}, ${which}: no performance.mark('${INTERACTIVE_MARK}') within ${RUN_TIMEOUT_MS / 1000} s at ${target.url}` + failureDetail(firstError(), error),
       );
     }
   } finally {

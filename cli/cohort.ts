@@ -24,7 +24,7 @@ import { readModuleFiles, type CommandOutput } from './content';
 
 export const COHORT_USAGE = [
   '  cohort report [--format json|csv] [--lang fr|nl|en] FILE|DIR...',
-  '                        validate learners\' progress files (of a folder: its *.json files) as the app\'s',
+  "                        validate learners' progress files (of a folder: its *.json files) as the app's",
   '                        import does, and print the cohort report: JSON (default) or CSV (--lang: its',
   '                        labels, default en). A refused file is skipped and named on stderr with its',
   '                        reason (FILE: reason); two files whose records belong to two learners are both',
@@ -37,7 +37,6 @@ const PROJECT_ROOT = resolve(__dirname, ...(BUILT ? ['..', '..'] : ['..']));
 
 /** The app's catalogue: every module in modules/, checked as the build checks it. */
 export const MODULES_DIR = resolve(PROJECT_ROOT, 'modules');
-
 
 /**
  * One source of wording: the refusal messages, status and CSV labels the app shows, from

@@ -43,7 +43,12 @@ export function termsOf(modulesDir: string, cwd = process.cwd()): { terms?: Term
  */
 function uiStringFiles(modulesDir: string, cwd: string): { file: string; lang: string; text: string }[] {
   const root = dirname(resolve(modulesDir));
-  const jsonIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.json')).map((n) => join(dir, n)) : []);
+  const jsonIn = (dir: string) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((n) => n.endsWith('.json'))
+          .map((n) => join(dir, n))
+      : [];
   const locales = join(root, 'locales');
   const blocks = join(root, 'renderer', 'src', 'blocks');
   const shared = existsSync(locales) ? readdirSync(locales).flatMap((lang) => jsonIn(join(locales, lang)).map((path) => ({ path, lang }))) : [];

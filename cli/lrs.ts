@@ -18,12 +18,12 @@ import { makeFolder } from './simulate';
 
 export const LRS_USAGE = [
   '  lrs push --endpoint URL --key K --secret S FILE|DIR...',
-  '                        send the statements of learners\' progress files (of a folder: its *.json files)',
+  "                        send the statements of learners' progress files (of a folder: its *.json files)",
   '                        to an xAPI LRS, each once however often it is pushed; print how many were sent,',
   '                        already there, and refused. A refused file or statement is named on stderr with',
   '                        its reason (FILE: reason); the exit code is then 2',
   '  lrs pull --endpoint URL --key K --secret S [--since ISO] --out DIR',
-  '                        write CareLit\'s statements in the LRS (stored after --since) as one progress file',
+  "                        write CareLit's statements in the LRS (stored after --since) as one progress file",
   '                        per learner (ACCOUNT.json, never over an existing file), for cohort report',
   '  lrs test --endpoint URL --key K --secret S',
   '                        check that the LRS answers, speaks xAPI 1.0 and accepts the key and secret',
@@ -132,7 +132,8 @@ export function parseLrsArgs(args: readonly string[], env: LrsContext['env']): L
   const parsed = parseEndpoint(endpointText);
   if (!parsed.ok) return { error: enLrs.endpoint[parsed.problem] };
   const since = given['--since'];
-  if (since !== undefined && (!ISO_TIME.test(since) || Number.isNaN(Date.parse(since)))) return { error: `--since takes an ISO 8601 date and time, such as 2026-09-01T00:00:00Z, not "${printable(since)}"` };
+  if (since !== undefined && (!ISO_TIME.test(since) || Number.isNaN(Date.parse(since))))
+    return { error: `--since takes an ISO 8601 date and time, such as 2026-09-01T00:00:00Z, not "${printable(since)}"` };
   if (command === 'pull' && !given['--out']) return { error: 'missing --out DIR' };
   if (command === 'push' && !paths.length) return { error: 'no progress file given' };
   return { command, endpoint: parsed.endpoint, key, secret, paths, ...(since ? { since } : {}), ...(given['--out'] ? { out: given['--out'] } : {}) };
@@ -209,7 +210,11 @@ async function pull(args: LrsArgs, client: LrsClient, context: LrsContext): Prom
   const taken = [];
   for (const { path } of named) if (await exists(path)) taken.push(path);
   if (taken.length) {
-    return { code: 1, stdout: [], stderr: [failure('pull', `${printable(taken[0]!)}${taken.length > 1 ? ` and ${taken.length - 1} more` : ''} already exist: pull into an empty folder, or move them away`)] };
+    return {
+      code: 1,
+      stdout: [],
+      stderr: [failure('pull', `${printable(taken[0]!)}${taken.length > 1 ? ` and ${taken.length - 1} more` : ''} already exist: pull into an empty folder, or move them away`)],
+    };
   }
   try {
     await makeFolder(out);
@@ -220,7 +225,9 @@ async function pull(args: LrsArgs, client: LrsClient, context: LrsContext): Prom
     return { code: 1, stdout: [], stderr: [failure('pull', `cannot write to ${printable(out)} (${code})`)] };
   }
   const learners = new Set(files.map((f) => f.account)).size;
-  const stdout = [`wrote ${plural(named.length, 'progress file', 'progress files')} to ${printable(out)}: ${plural(pulled.statements.length, 'statement', 'statements')} of ${plural(learners, 'learner', 'learners')}`];
+  const stdout = [
+    `wrote ${plural(named.length, 'progress file', 'progress files')} to ${printable(out)}: ${plural(pulled.statements.length, 'statement', 'statements')} of ${plural(learners, 'learner', 'learners')}`,
+  ];
   if (pulled.foreign) stdout.push(`left out ${plural(pulled.foreign, 'statement', 'statements')} not made by CareLit`);
   if (pulled.latestStored) stdout.push(`latest stored: ${printable(pulled.latestStored)} (to pull only what comes after: --since ${printable(pulled.latestStored)})`);
   const stderr = pulled.unreadable.map((u) => `statement ${printable(u.id ?? '(no id)')}: left out, not as CareLit makes it: ${printable(u.detail)}`);
@@ -239,7 +246,7 @@ async function test(args: LrsArgs, client: LrsClient): Promise<CommandOutput> {
     `credentials: ${report.credentials === 'not-checked' ? 'not checked' : report.credentials}`,
   ];
   if (report.error) return { code: 1, stdout, stderr: [failure('test', errorMessage(report.error))] };
-  if (!report.compatible) return { code: 1, stdout, stderr: [failure('test', 'the LRS does not speak xAPI 1.0, which CareLit\'s statements follow')] };
+  if (!report.compatible) return { code: 1, stdout, stderr: [failure('test', "the LRS does not speak xAPI 1.0, which CareLit's statements follow")] };
   return { code: 0, stdout, stderr: [] };
 }
 
@@ -263,7 +270,8 @@ export async function lrsCommand(args: readonly string[], context: LrsContext = 
     timeoutMs: context.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     ...(context.retry ? { retry: context.retry } : {}),
   });
-  const warning = parsed.endpoint.secure || parsed.endpoint.loopback ? [] : [`carelit lrs: warning: ${parsed.endpoint.origin} is plain http: the key and secret cross the network unencrypted`];
+  const warning =
+    parsed.endpoint.secure || parsed.endpoint.loopback ? [] : [`carelit lrs: warning: ${parsed.endpoint.origin} is plain http: the key and secret cross the network unencrypted`];
   const run = parsed.command === 'push' ? push(parsed, client) : parsed.command === 'pull' ? pull(parsed, client, context) : test(parsed, client);
   const out = await run;
   return redact({ ...out, stderr: [...warning, ...out.stderr] }, [parsed.key, parsed.secret, basicAuthorization(parsed.key, parsed.secret).slice('Basic '.length)]);

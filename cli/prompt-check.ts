@@ -17,9 +17,7 @@ export interface CheckedCriterion {
 }
 
 /** One output line: the check of a prompt (in an exercise: with its criteria), or why its input line could not be read. */
-export type CheckedLine =
-  | { id: string; findings: Finding[]; score: number; criteria?: CheckedCriterion[] }
-  | { id: string | null; error: string };
+export type CheckedLine = { id: string; findings: Finding[]; score: number; criteria?: CheckedCriterion[] } | { id: string | null; error: string };
 
 const EXPECTED = 'expected an object {"id": string, "lang": "fr" | "nl" | "en", "text": string, "exercise"?: "<module>/<block>"}';
 
@@ -32,9 +30,7 @@ export function shippedLabs(load: typeof catalogueModules = catalogueModules): F
   const read = (): Map<string, PromptLabBlock> | string => {
     const catalogue = load();
     if (!catalogue.ok) return catalogue.message;
-    const entries = catalogue.modules.flatMap((mod) =>
-      flattenBlocks(mod).flatMap(({ block }) => (isPromptLab(block) ? [[`${mod.id}/${block.id}`, block] as const] : [])),
-    );
+    const entries = catalogue.modules.flatMap((mod) => flattenBlocks(mod).flatMap(({ block }) => (isPromptLab(block) ? [[`${mod.id}/${block.id}`, block] as const] : [])));
     return new Map(entries);
   };
   return (exercise) => {

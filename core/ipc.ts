@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from './i18n';
-import {
-  lrsSaveRequestSchema,
-  lrsSendRequestSchema,
-  lrsTestRequestSchema,
-  type LrsSaveResult,
-  type LrsSecretState,
-  type LrsSendResult,
-  type LrsTestResult,
-} from './lrs/ipc';
+import { lrsSaveRequestSchema, lrsSendRequestSchema, lrsTestRequestSchema, type LrsSaveResult, type LrsSecretState, type LrsSendResult, type LrsTestResult } from './lrs/ipc';
 
 /**
  * The one IPC contract between the renderer and the Electron main process.
@@ -80,7 +72,10 @@ export const saveTextFileRequestSchema = z
   .object({
     suggestedName: suggestedFileName,
     // The length check first: a string longer than the cap in UTF-16 units is too big in UTF-8.
-    text: z.string().max(SAVE_TEXT_MAX_BYTES).refine((text) => utf8ByteLength(text) <= SAVE_TEXT_MAX_BYTES, 'text too large'),
+    text: z
+      .string()
+      .max(SAVE_TEXT_MAX_BYTES)
+      .refine((text) => utf8ByteLength(text) <= SAVE_TEXT_MAX_BYTES, 'text too large'),
     kind: z.enum(['progress', 'csv', 'backup']),
   })
   .strict()
@@ -106,9 +101,7 @@ export type OpenedFile = { name: string; bytes: Uint8Array } | { name: string; e
  * prints the sender's own page through its print stylesheet, then asks where to save it. The
  * renderer only suggests a name; it sends no content, so nothing but the page itself is printed.
  */
-export const savePdfRequestSchema = z
-  .object({ suggestedName: suggestedFileName.refine((name) => name.endsWith('.pdf'), 'not a PDF file name') })
-  .strict();
+export const savePdfRequestSchema = z.object({ suggestedName: suggestedFileName.refine((name) => name.endsWith('.pdf'), 'not a PDF file name') }).strict();
 
 export type SavePdfRequest = z.input<typeof savePdfRequestSchema>;
 
@@ -177,9 +170,7 @@ export type IpcRequestInput<C extends IpcChannel> = z.input<Contract[C]['request
 export type IpcRequest<C extends IpcChannel> = z.output<Contract[C]['request']>;
 export type IpcResponse<C extends IpcChannel> = Contract[C]['response'] extends Returns<infer R> ? R : never;
 
-type BridgeMethod<C extends IpcChannel> = [IpcRequestInput<C>] extends [undefined]
-  ? () => Promise<IpcResponse<C>>
-  : (request: IpcRequestInput<C>) => Promise<IpcResponse<C>>;
+type BridgeMethod<C extends IpcChannel> = [IpcRequestInput<C>] extends [undefined] ? () => Promise<IpcResponse<C>> : (request: IpcRequestInput<C>) => Promise<IpcResponse<C>>;
 
 /** The object the preload exposes; the renderer declares `window.carelit?: CarelitBridge`. */
 export type CarelitBridge = {
@@ -223,10 +214,7 @@ export type Subscribe = (event: IpcEvent, handler: (payload: unknown) => void) =
  * listener gets only a payload that passed its schema (never Electron's event object).
  */
 export function createBridge(invoke: (channel: IpcChannel, request: unknown) => Promise<unknown>, subscribe: Subscribe): CarelitBridge {
-  const methods = IPC_CHANNELS.map((channel) => [
-    IPC_CONTRACT[channel].method,
-    (request?: unknown) => invoke(channel, request),
-  ]);
+  const methods = IPC_CHANNELS.map((channel) => [IPC_CONTRACT[channel].method, (request?: unknown) => invoke(channel, request)]);
   const events = IPC_EVENT_NAMES.map((event) => [
     IPC_EVENTS[event].method,
     (listener: (payload: unknown) => void) =>

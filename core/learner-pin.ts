@@ -64,8 +64,12 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 /** Whether the PIN is the one the record was made with; false for a record CareLit did not write. */
 export async function verifyPin(pin: string, record: PinRecord): Promise<boolean> {
   const plausible =
-    record.algorithm === 'PBKDF2-SHA-256' && Number.isInteger(record.iterations) && record.iterations >= 1 && record.iterations <= MAX_ITERATIONS &&
-    /^[0-9a-f]{32}$/.test(record.salt) && /^[0-9a-f]{64}$/.test(record.hash);
+    record.algorithm === 'PBKDF2-SHA-256' &&
+    Number.isInteger(record.iterations) &&
+    record.iterations >= 1 &&
+    record.iterations <= MAX_ITERATIONS &&
+    /^[0-9a-f]{32}$/.test(record.salt) &&
+    /^[0-9a-f]{64}$/.test(record.hash);
   if (!plausible) return false;
   return sameBytes(await pinHash(pin, fromHex(record.salt), record.iterations), fromHex(record.hash));
 }

@@ -52,11 +52,7 @@ export interface ModulePlace {
   lessonIndex?: number;
 }
 
-export type NextStep =
-  | { kind: 'continue'; moduleId: string; lessonIndex: number }
-  | { kind: 'start'; moduleId: string }
-  | { kind: 'retake'; moduleId: string }
-  | { kind: 'done' };
+export type NextStep = { kind: 'continue'; moduleId: string; lessonIndex: number } | { kind: 'start'; moduleId: string } | { kind: 'retake'; moduleId: string } | { kind: 'done' };
 
 /**
  * The one step the home suggests: the module she has open (the first in her path, if several);

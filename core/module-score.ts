@@ -8,7 +8,11 @@ import { flattenBlocks, type BlockPosition } from './progress';
  * as 0, so a module is only "passed" on the whole of it.
  */
 export function moduleScore(mod: LearningModule, latest: ReadonlyMap<string, Score>): Score & { passed: boolean } {
-  return scoreOn(flattenBlocks(mod).filter((p) => isScoredBlock(p.block)), latest, mod.passingScore);
+  return scoreOn(
+    flattenBlocks(mod).filter((p) => isScoredBlock(p.block)),
+    latest,
+    mod.passingScore,
+  );
 }
 
 /** One point per scored block, its scaled score; nothing to score is full marks. */
@@ -24,7 +28,11 @@ function scoreOn(scored: readonly BlockPosition[], latest: ReadonlyMap<string, S
  * answered, and her score on them by the module's rule (unanswered ones count 0), set against the
  * module's passing score. `score` is undefined for a lesson without exercises.
  */
-export function lessonScore(mod: LearningModule, lessonIndex: number, latest: ReadonlyMap<string, Score>): { exercises: number; answered: number; score?: Score & { passed: boolean } } {
+export function lessonScore(
+  mod: LearningModule,
+  lessonIndex: number,
+  latest: ReadonlyMap<string, Score>,
+): { exercises: number; answered: number; score?: Score & { passed: boolean } } {
   const scored = flattenBlocks(mod).filter((p) => p.lessonIndex === lessonIndex && isScoredBlock(p.block));
   const answered = scored.filter((p) => latest.has(p.block.id)).length;
   if (scored.length === 0) return { exercises: 0, answered };

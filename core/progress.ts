@@ -15,9 +15,7 @@ export interface BlockPosition {
 
 export function flattenBlocks(mod: LearningModule): BlockPosition[] {
   let index = 0;
-  return mod.lessons.flatMap((lesson, lessonIndex) =>
-    lesson.blocks.map((block, blockIndex) => ({ block, lessonIndex, blockIndex, index: index++ })),
-  );
+  return mod.lessons.flatMap((lesson, lessonIndex) => lesson.blocks.map((block, blockIndex) => ({ block, lessonIndex, blockIndex, index: index++ })));
 }
 
 /** A practice block written for one profession (a prompt lab, an output to review…). */

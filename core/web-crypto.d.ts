@@ -10,11 +10,7 @@ type CoreAesGcmParams = { name: 'AES-GCM'; iv: Uint8Array; additionalData: Uint8
 interface CoreSubtleCrypto {
   digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>;
   importKey(format: 'raw', keyData: Uint8Array | ArrayBuffer, algorithm: 'PBKDF2' | 'HKDF', extractable: false, usages: ['deriveBits'] | ['deriveKey']): Promise<CoreCryptoKey>;
-  deriveBits(
-    algorithm: { name: 'PBKDF2'; hash: 'SHA-256'; salt: Uint8Array; iterations: number },
-    baseKey: CoreCryptoKey,
-    length: number,
-  ): Promise<ArrayBuffer>;
+  deriveBits(algorithm: { name: 'PBKDF2'; hash: 'SHA-256'; salt: Uint8Array; iterations: number }, baseKey: CoreCryptoKey, length: number): Promise<ArrayBuffer>;
   deriveKey(
     algorithm: { name: 'HKDF'; hash: 'SHA-256'; salt: Uint8Array; info: Uint8Array },
     baseKey: CoreCryptoKey,

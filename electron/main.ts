@@ -37,9 +37,8 @@ const windowStateFiles = (): WindowStateFiles => {
   return { read: () => readFile(file, 'utf8'), write: (text) => writeFile(file, text, 'utf8') };
 };
 /** Files opened with the app, kept until the page takes them; it is told when some arrive. */
-const openedFiles = createOpenedFiles(
-  { stat: (filePath) => stat(filePath), readBytes: (filePath) => readFile(filePath) },
-  () => sendEvent(mainWindow?.webContents, 'files:opened'),
+const openedFiles = createOpenedFiles({ stat: (filePath) => stat(filePath), readBytes: (filePath) => readFile(filePath) }, () =>
+  sendEvent(mainWindow?.webContents, 'files:opened'),
 );
 const ipcHandlers = () =>
   createIpcHandlers(app, {
@@ -80,7 +79,10 @@ async function whenReady(): Promise<void> {
   registerIpcHandlers(ipcMain, ipcHandlers(), (event) => isTrustedSender(event, mainWindow));
   menu = installApplicationMenu(Menu, dialog, app, () => mainWindow);
   const files = windowStateFiles();
-  const place = await loadWindowState(files, screen.getAllDisplays().map((display) => display.workArea));
+  const place = await loadWindowState(
+    files,
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
   mainWindow = createMainWindow(BrowserWindow, preloadPath(), place, devToolsAllowed(app));
   rememberWindowState(mainWindow, files, (error) => console.error('CareLit could not remember its window', error));
   mainWindow.on('closed', () => {

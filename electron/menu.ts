@@ -68,7 +68,13 @@ export function installApplicationMenu(
     send: (command) => sendEvent(window()?.webContents, 'menu:command', command),
     about: () => {
       const s = MENU_STRINGS[language];
-      const options = { type: 'info' as const, title: s.about, message: `CareLit ${app.getVersion()}`, detail: s.aboutDetail.replace('{{version}}', app.getVersion()), buttons: [s.ok] };
+      const options = {
+        type: 'info' as const,
+        title: s.about,
+        message: `CareLit ${app.getVersion()}`,
+        detail: s.aboutDetail.replace('{{version}}', app.getVersion()),
+        buttons: [s.ok],
+      };
       const parent = window();
       void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
     },

@@ -6,10 +6,7 @@ import type { App, BrowserWindow } from 'electron';
  * folder it was launched from to the first, which comes forward. Returns false in the second
  * instance, which then quits.
  */
-export function claimSingleInstance(
-  app: Pick<App, 'requestSingleInstanceLock' | 'on' | 'quit'>,
-  onSecondLaunch: (argv: string[], workingDirectory: string) => void,
-): boolean {
+export function claimSingleInstance(app: Pick<App, 'requestSingleInstanceLock' | 'on' | 'quit'>, onSecondLaunch: (argv: string[], workingDirectory: string) => void): boolean {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return false;

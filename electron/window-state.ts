@@ -80,7 +80,11 @@ export async function loadWindowState(files: WindowStateFiles, workAreas: readon
  * un-maximising next time gives her size back) and whether it was maximised. A failed write only
  * loses the remembering.
  */
-export function rememberWindowState(window: Pick<BrowserWindow, 'on' | 'getNormalBounds' | 'isMaximized'>, files: WindowStateFiles, log: (error: unknown) => void = () => undefined): void {
+export function rememberWindowState(
+  window: Pick<BrowserWindow, 'on' | 'getNormalBounds' | 'isMaximized'>,
+  files: WindowStateFiles,
+  log: (error: unknown) => void = () => undefined,
+): void {
   window.on('close', () => {
     const state: WindowState = { ...window.getNormalBounds(), maximized: window.isMaximized() };
     files.write(`${JSON.stringify(state)}\n`).catch(log);

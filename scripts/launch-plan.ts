@@ -12,10 +12,7 @@ export interface FileProbe {
   exists(file: string): boolean;
 }
 
-export type Step =
-  | { kind: 'electron'; executable: string }
-  | { kind: 'install' }
-  | { kind: 'browser' };
+export type Step = { kind: 'electron'; executable: string } | { kind: 'install' } | { kind: 'browser' };
 
 /**
  * The Electron executable if its runtime is already on disk. Requiring the `electron` package

@@ -32,13 +32,8 @@ export function carelitModules(modulesDir: string): Plugin {
     load(id) {
       if (id === RESOLVED_CATALOGUE_ID) {
         const { modules } = checked();
-        const loaders = modules
-          .map((m) => `  ${JSON.stringify(m.id)}: () => import(${JSON.stringify(resolve(dir, m.id, MODULE_FILE))}),`)
-          .join('\n');
-        return [
-          `export const catalogue = ${JSON.stringify(modules.map(moduleMeta))};`,
-          `export const loaders = {\n${loaders}\n};`,
-        ].join('\n');
+        const loaders = modules.map((m) => `  ${JSON.stringify(m.id)}: () => import(${JSON.stringify(resolve(dir, m.id, MODULE_FILE))}),`).join('\n');
+        return [`export const catalogue = ${JSON.stringify(modules.map(moduleMeta))};`, `export const loaders = {\n${loaders}\n};`].join('\n');
       }
       if (id.startsWith(dir) && id.endsWith(MODULE_FILE)) {
         const mod = checked().modules.find((m) => resolve(dir, m.id, MODULE_FILE) === id);

@@ -8,7 +8,21 @@ const { TestEnvironment } = require('jest-environment-jsdom');
  * back would be copied as an object. The page gets Node's binary types, as a browser has one
  * realm for all of them.
  */
-const BINARY = ['ArrayBuffer', 'DataView', 'Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Array', 'Int8Array', 'Int16Array', 'Int32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array'];
+const BINARY = [
+  'ArrayBuffer',
+  'DataView',
+  'Uint8Array',
+  'Uint8ClampedArray',
+  'Uint16Array',
+  'Uint32Array',
+  'Int8Array',
+  'Int16Array',
+  'Int32Array',
+  'Float32Array',
+  'Float64Array',
+  'BigInt64Array',
+  'BigUint64Array',
+];
 
 class CareLitJsdomEnvironment extends TestEnvironment {
   async setup() {

@@ -16,7 +16,12 @@ import { useTrainer } from '../../renderer/src/trainer/store';
  * (the trainer area loads them when it opens, before any cohort is shown).
  */
 export async function renderDashboardOnce(vault: Vault, cohortId: string, root: HTMLElement): Promise<number> {
-  const [i18n, cohort, learners] = await Promise.all([initI18n('fr'), openCohort(vault, cohortId), vault.db.trainerLearners.where('cohortId').equals(cohortId).count(), loadTrainerCatalogue()]);
+  const [i18n, cohort, learners] = await Promise.all([
+    initI18n('fr'),
+    openCohort(vault, cohortId),
+    vault.db.trainerLearners.where('cohortId').equals(cohortId).count(),
+    loadTrainerCatalogue(),
+  ]);
   if (typeof cohort === 'string') return Number.NaN;
   addTrainerStrings(i18n);
   useTrainer.getState().unlock(vault.keys);

@@ -57,7 +57,9 @@ async function run(names: string[]): Promise<ImportBenchResult> {
   // (4) One row per statement, as version 3 stored them.
   const version3 = SCHEMA_VERSIONS.find((v) => v.version === 3)!.stores;
   const rows = await plainDatabase({ cohortStatements: version3.cohortStatements! });
-  const perFile = reads.flatMap((r) => (r.ok ? [r.file.statements.map((statement) => ({ cohortId: cohort.id, id: statement.id, account: r.file.learner.account.name, statement }))] : []));
+  const perFile = reads.flatMap((r) =>
+    r.ok ? [r.file.statements.map((statement) => ({ cohortId: cohort.id, id: statement.id, account: r.file.learner.account.name, statement }))] : [],
+  );
   const [, bulkAddRowsMs] = await timed(async () => {
     for (const group of perFile) await rows.table('cohortStatements').bulkAdd(group);
   });
@@ -78,9 +80,13 @@ async function run(names: string[]): Promise<ImportBenchResult> {
   }
   const [, bulkAddSealedMs] = await timed(async () => {
     for (const group of byLearner.values()) {
-      await sealed.transaction('rw', TRAINER_TABLES.map((t) => sealed.table(t)), async () => {
-        for (const table of TRAINER_TABLES) await sealed.table(table).bulkAdd(group[table]);
-      });
+      await sealed.transaction(
+        'rw',
+        TRAINER_TABLES.map((t) => sealed.table(t)),
+        async () => {
+          for (const table of TRAINER_TABLES) await sealed.table(table).bulkAdd(group[table]);
+        },
+      );
     }
   });
   sealed.close();

@@ -20,17 +20,7 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_MAX_BYTES, type BackupFile
 const MAX_ROWS = 20_000;
 
 export type BackupRefusalCode =
-  | 'too-large'
-  | 'empty'
-  | 'too-deep'
-  | 'not-json'
-  | 'not-a-backup'
-  | 'newer-format'
-  | 'newer-app'
-  | 'invalid'
-  | 'digest-mismatch'
-  | 'foreign-statement'
-  | 'duplicate';
+  'too-large' | 'empty' | 'too-deep' | 'not-json' | 'not-a-backup' | 'newer-format' | 'newer-app' | 'invalid' | 'digest-mismatch' | 'foreign-statement' | 'duplicate';
 
 export interface BackupRefusal {
   code: BackupRefusalCode;
@@ -150,17 +140,20 @@ const backupCheck = obj({
     { max: 1000 },
   ),
   attempts: arr(
-    obj({
-      id: rowId,
-      moduleId: contentId,
-      moduleVersion: num({ min: 1, max: 1_000_000, integer: true }),
-      blockId: contentId,
-      answer: jsonValue,
-      score: scoreCheck,
-      durationMs: num({ min: 0, max: 1e12 }),
-      answeredAt: timestamp,
-      statementId: rowId,
-    }, { registration: registrationId }),
+    obj(
+      {
+        id: rowId,
+        moduleId: contentId,
+        moduleVersion: num({ min: 1, max: 1_000_000, integer: true }),
+        blockId: contentId,
+        answer: jsonValue,
+        score: scoreCheck,
+        durationMs: num({ min: 0, max: 1e12 }),
+        answeredAt: timestamp,
+        statementId: rowId,
+      },
+      { registration: registrationId },
+    ),
     { max: MAX_ROWS },
   ),
   outbox: arr(obj({ id: rowId, createdAt: timestamp, statement: statementCheck }), { max: MAX_ROWS }),
@@ -240,4 +233,3 @@ export async function readBackupFile(text: string, { limit = BACKUP_MAX_BYTES, s
   if (duplicate) return refuse('duplicate', { what: duplicate });
   return { ok: true, file };
 }
-

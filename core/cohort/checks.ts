@@ -144,5 +144,10 @@ export function refine(check: Check, holds: (value: never) => boolean, message: 
 
 /** The path as the refusal shows it: `statements[3].result.score`. */
 export function pathText(path: readonly Segment[]): string {
-  return path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '') || '(file)';
+  return (
+    path
+      .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+      .join('')
+      .replace(/^\./, '') || '(file)'
+  );
 }

@@ -57,8 +57,13 @@ export interface TrainerKeys {
 export const isLegacyRecord = (record: PassphraseRecord): record is LegacyPassphraseRecord => record.algorithm === 'PBKDF2-SHA-256';
 
 function plausible(record: { iterations: unknown; salt: unknown }): boolean {
-  return Number.isInteger(record.iterations) && (record.iterations as number) >= 1 && (record.iterations as number) <= MAX_ITERATIONS &&
-    typeof record.salt === 'string' && /^[0-9a-f]{32}$/.test(record.salt);
+  return (
+    Number.isInteger(record.iterations) &&
+    (record.iterations as number) >= 1 &&
+    (record.iterations as number) <= MAX_ITERATIONS &&
+    typeof record.salt === 'string' &&
+    /^[0-9a-f]{32}$/.test(record.salt)
+  );
 }
 
 async function passphraseBits(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<ArrayBuffer> {

@@ -101,7 +101,6 @@ function forbiddenKeyPath(value: unknown, path: string): string | null {
   return null;
 }
 
-
 /** The digest member as serialiseProgressFile writes it: last, compact. */
 const WRITTEN_DIGEST = /,"digest":\{"algorithm":"SHA-256","value":"([0-9a-f]{64})"\}\}\s*$/;
 

@@ -180,9 +180,7 @@ export function cellOf(mod: ModuleSummary | undefined, module: ReportModule | un
   return {
     standing: standingOf(completed, mod.status === 'in-progress'),
     status: mod.status,
-    ...(counted
-      ? { result: counted.passed ? 'passed' : 'not-yet-passed', score: counted.score, completedAt: counted.completedAt, moduleVersion: counted.moduleVersion }
-      : {}),
+    ...(counted ? { result: counted.passed ? 'passed' : 'not-yet-passed', score: counted.score, completedAt: counted.completedAt, moduleVersion: counted.moduleVersion } : {}),
     ...passingScore,
     attempts: attempts.length,
     timeSpentMs: mod.timeSpentMs,
@@ -238,21 +236,27 @@ function hardestItems(learners: readonly LearnerSummary[]): HardItem[] {
         .map(([, found]) => found);
       return { ...item, shareCorrect: item.correct / item.answered, meanScore: item.meanScore / item.answered, commonMistakes };
     })
-    .sort((a, b) => a.meanScore - b.meanScore || a.shareCorrect - b.shareCorrect || b.answered - a.answered || (`${a.moduleId}/${a.blockId}` < `${b.moduleId}/${b.blockId}` ? -1 : 1));
+    .sort(
+      (a, b) => a.meanScore - b.meanScore || a.shareCorrect - b.shareCorrect || b.answered - a.answered || (`${a.moduleId}/${a.blockId}` < `${b.moduleId}/${b.blockId}` ? -1 : 1),
+    );
 }
 
-export function cohortReport(
-  summaries: readonly LearnerSummary[],
-  catalogue: readonly ReportModule[],
-  profession: Profession | null = null,
-): CohortReport {
+export function cohortReport(summaries: readonly LearnerSummary[], catalogue: readonly ReportModule[], profession: Profession | null = null): CohortReport {
   const inView = summaries.filter((s) => profession === null || s.profession === profession).sort(byLearner);
   const known = catalogue.map((m) => m.id);
   const extra = [...new Set(inView.flatMap((s) => Object.keys(s.modules)))].filter((id) => !known.includes(id)).sort();
   const moduleIds = [...known, ...extra];
 
   const learners: ReportLearner[] = inView.map((s) => {
-    const cells = Object.fromEntries(moduleIds.map((id) => [id, cellOf(own(s.modules, id), catalogue.find((m) => m.id === id))]));
+    const cells = Object.fromEntries(
+      moduleIds.map((id) => [
+        id,
+        cellOf(
+          own(s.modules, id),
+          catalogue.find((m) => m.id === id),
+        ),
+      ]),
+    );
     const values = Object.values(cells);
     return {
       account: s.account,

@@ -64,44 +64,50 @@ const answerFacets = Object.values(BLOCKS).flatMap((d: AnyBlockDefinition) => (d
 const INTERACTION_TYPES = [...new Set(answerFacets.map((a) => a.xapi.interactionType))];
 const RESULT_EXTENSIONS: Record<string, Check> = Object.assign({}, ...answerFacets.map((a) => a.xapi.extensions));
 
-export const statement: Check = obj({
-  id: uuid,
-  actor: obj({ objectType: oneOf(['Agent']), account }),
-  verb: obj({ id: oneOf([VERBS.answered, VERBS.completed]), display: languageMap }),
-  object: obj({
-    objectType: oneOf(['Activity']),
-    id: carelitIri,
-    definition: obj(
-      { type: oneOf([ACTIVITY_TYPES.module, ACTIVITY_TYPES.interaction]), name: languageMap },
+export const statement: Check = obj(
+  {
+    id: uuid,
+    actor: obj({ objectType: oneOf(['Agent']), account }),
+    verb: obj({ id: oneOf([VERBS.answered, VERBS.completed]), display: languageMap }),
+    object: obj({
+      objectType: oneOf(['Activity']),
+      id: carelitIri,
+      definition: obj(
+        { type: oneOf([ACTIVITY_TYPES.module, ACTIVITY_TYPES.interaction]), name: languageMap },
+        {
+          interactionType: known(INTERACTION_TYPES, 'an interaction type'),
+          correctResponsesPattern: arr(str({ max: MAX_TEXT }), { max: 5 }),
+          choices: components,
+          source: components,
+          target: components,
+        },
+      ),
+    }),
+    context: obj(
       {
-        interactionType: known(INTERACTION_TYPES, 'an interaction type'),
-        correctResponsesPattern: arr(str({ max: MAX_TEXT }), { max: 5 }),
-        choices: components,
-        source: components,
-        target: components,
+        language: languageTag,
+        extensions: obj(
+          { [EXTENSIONS.moduleVersion]: num({ min: 1, max: 1_000_000, integer: true }) },
+          // Files exported before statements named their block type have none; only a block answered step by step names its play.
+          { [EXTENSIONS.blockType]: known(BLOCK_TYPES, 'a block type'), [EXTENSIONS.play]: uuid },
+          { newerMembers: true },
+        ),
+      },
+      { contextActivities: obj({ parent: arr(obj({ objectType: oneOf(['Activity']), id: carelitIri }), { min: 1, max: 5 }) }), registration: uuid },
+    ),
+    timestamp,
+  },
+  {
+    result: obj(
+      {},
+      {
+        score,
+        success: bool,
+        completion: bool,
+        response: str({ max: MAX_TEXT }),
+        duration,
+        extensions: obj({}, RESULT_EXTENSIONS, { newerMembers: true }),
       },
     ),
-  }),
-  context: obj(
-    {
-      language: languageTag,
-      extensions: obj(
-        { [EXTENSIONS.moduleVersion]: num({ min: 1, max: 1_000_000, integer: true }) },
-        // Files exported before statements named their block type have none; only a block answered step by step names its play.
-        { [EXTENSIONS.blockType]: known(BLOCK_TYPES, 'a block type'), [EXTENSIONS.play]: uuid },
-        { newerMembers: true },
-      ),
-    },
-    { contextActivities: obj({ parent: arr(obj({ objectType: oneOf(['Activity']), id: carelitIri }), { min: 1, max: 5 }) }), registration: uuid },
-  ),
-  timestamp,
-}, {
-  result: obj({}, {
-    score,
-    success: bool,
-    completion: bool,
-    response: str({ max: MAX_TEXT }),
-    duration,
-    extensions: obj({}, RESULT_EXTENSIONS, { newerMembers: true }),
-  }),
-});
+  },
+);

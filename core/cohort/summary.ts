@@ -140,7 +140,12 @@ function attemptRegistration(statement: ImportedStatement): string | undefined {
 }
 
 function newAttempt(attempts: AttemptSummary[], registration: string | undefined, statement: ImportedStatement): AttemptSummary {
-  const fresh: AttemptSummary = { ...(registration === undefined ? {} : { registration }), moduleVersion: moduleVersionOf(statement), startedAt: statement.timestamp, timeSpentMs: 0 };
+  const fresh: AttemptSummary = {
+    ...(registration === undefined ? {} : { registration }),
+    moduleVersion: moduleVersionOf(statement),
+    startedAt: statement.timestamp,
+    timeSpentMs: 0,
+  };
   attempts.push(fresh);
   return fresh;
 }
@@ -152,10 +157,7 @@ function attemptFor(attempts: AttemptSummary[], registration: string | undefined
 }
 
 /** Summarises every statement known for one learner (from one file or several, deduplicated). */
-export function summariseLearner(
-  learner: { account: string; displayName?: string; profession?: Profession },
-  statements: readonly ImportedStatement[],
-): LearnerSummary {
+export function summariseLearner(learner: { account: string; displayName?: string; profession?: Profession }, statements: readonly ImportedStatement[]): LearnerSummary {
   // Keys come from a file: records without a prototype, so no key can reach an inherited member.
   const modules: Record<string, ModuleSummary> = Object.create(null);
   const items: Record<string, ItemOutcome> = Object.create(null);

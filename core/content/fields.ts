@@ -13,22 +13,27 @@ export const nonEmpty = z.string().trim().min(1, 'must not be empty');
 /** Checker messages are for authors, in English. */
 const LANGUAGE_NAMES_EN = { fr: 'French', nl: 'Dutch', en: 'English' } as const;
 
-export const localizedSchema = z.object(
-  Object.fromEntries(
-    LANGUAGES.map((lang) => [
-      lang,
-      z.string({ error: `missing ${LANGUAGE_NAMES_EN[lang]} (${lang}) translation` }).trim().min(1, {
-        error: `empty ${LANGUAGE_NAMES_EN[lang]} (${lang}) translation`,
-      }),
-    ]),
-  ) as Record<(typeof LANGUAGES)[number], z.ZodString>,
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown language ${issue.keys.map((k) => `"${k}"`).join(', ')} (expected ${LANGUAGES.join(', ')})`
-        : `expected a text in ${LANGUAGES.join(', ')}`,
-  },
-).strict();
+export const localizedSchema = z
+  .object(
+    Object.fromEntries(
+      LANGUAGES.map((lang) => [
+        lang,
+        z
+          .string({ error: `missing ${LANGUAGE_NAMES_EN[lang]} (${lang}) translation` })
+          .trim()
+          .min(1, {
+            error: `empty ${LANGUAGE_NAMES_EN[lang]} (${lang}) translation`,
+          }),
+      ]),
+    ) as Record<(typeof LANGUAGES)[number], z.ZodString>,
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown language ${issue.keys.map((k) => `"${k}"`).join(', ')} (expected ${LANGUAGES.join(', ')})`
+          : `expected a text in ${LANGUAGES.join(', ')}`,
+    },
+  )
+  .strict();
 export type Localized = z.infer<typeof localizedSchema>;
 
 /** Ids are used in URLs, xAPI activity ids and database keys: keep them plain. */

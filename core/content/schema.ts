@@ -43,9 +43,7 @@ export const objectiveSchema = z
   })
   .strict();
 
-const isoDate = z
-  .string({ error: 'expected a date (YYYY-MM-DD)' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date (YYYY-MM-DD)');
+const isoDate = z.string({ error: 'expected a date (YYYY-MM-DD)' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date (YYYY-MM-DD)');
 
 /** A source's title and publisher are read by learners too: in their language (a work published in one language says so). */
 export const sourceSchema = z
@@ -125,8 +123,18 @@ export function moduleMeta(mod: LearningModule): ModuleMeta {
     if (profession) practiceFor[profession] = (practiceFor[profession] ?? 0) + 1;
   }
   return {
-    id, version, title, summary, professions, estimatedMinutes, passingScore, prerequisites,
-    blockCount: blockIds.length, blockIds, termIds: mod.glossary.map((t) => t.id),
-    lessonSizes: mod.lessons.map((l) => l.blocks.length), practiceFor,
+    id,
+    version,
+    title,
+    summary,
+    professions,
+    estimatedMinutes,
+    passingScore,
+    prerequisites,
+    blockCount: blockIds.length,
+    blockIds,
+    termIds: mod.glossary.map((t) => t.id),
+    lessonSizes: mod.lessons.map((l) => l.blocks.length),
+    practiceFor,
   };
 }

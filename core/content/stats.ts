@@ -30,8 +30,7 @@ export interface BlockPaths {
 export function moduleStats(mod: LearningModule): ModuleStats {
   const blocks = mod.lessons.flatMap((l) => l.blocks);
   const blocksByType = Object.fromEntries(BLOCK_TYPES.map((t) => [t, blocks.filter((b) => b.type === t).length])) as Record<BlockType, number>;
-  const wordsOf = (texts: Localized[]) =>
-    Object.fromEntries(LANGUAGES.map((lang) => [lang, texts.reduce((sum, t) => sum + wordsRead(t[lang]), 0)])) as Record<Language, number>;
+  const wordsOf = (texts: Localized[]) => Object.fromEntries(LANGUAGES.map((lang) => [lang, texts.reduce((sum, t) => sum + wordsRead(t[lang]), 0)])) as Record<Language, number>;
   const textsOf = (list: readonly Block[]) => list.flatMap((b) => definitionOf(b).content.texts(b, mod));
   const words = wordsOf([...mod.lessons.map((l) => l.title), ...textsOf(blocks)]);
 
@@ -85,7 +84,8 @@ export function formatStats(s: ModuleStats): string[] {
       : [
           `  paths: about ${s.shortestMinutes} min when every branching block takes its shortest path (the computed time counts the longest)`,
           ...s.paths.map(
-            (p) => `    ${p.blockId}: shortest ${decisions(p.shortest.decisions)}, ${minutes(p.shortest.minutes)}; longest ${decisions(p.longest.decisions)}, ${minutes(p.longest.minutes)}`,
+            (p) =>
+              `    ${p.blockId}: shortest ${decisions(p.shortest.decisions)}, ${minutes(p.shortest.minutes)}; longest ${decisions(p.longest.decisions)}, ${minutes(p.longest.minutes)}`,
           ),
         ]),
   ];

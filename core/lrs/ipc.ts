@@ -51,7 +51,11 @@ export type LrsSendResult = PushResult;
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const credential = z.string().min(1).max(LRS_CREDENTIAL_MAX_CHARS).refine((text) => !CONTROL.test(text), 'control character');
+const credential = z
+  .string()
+  .min(1)
+  .max(LRS_CREDENTIAL_MAX_CHARS)
+  .refine((text) => !CONTROL.test(text), 'control character');
 const connection = {
   endpoint: z.string().min(1).max(LRS_ENDPOINT_MAX_CHARS),
   key: credential,
@@ -86,5 +90,4 @@ export type LrsTestRequest = z.input<typeof lrsTestRequestSchema>;
 export type LrsSendRequest = z.input<typeof lrsSendRequestSchema>;
 
 /** Same endpoint and key: the secret kept for one is the secret of the other. */
-export const sameConnection = (a: LrsConnection | null, b: LrsConnection | null): boolean =>
-  a !== null && b !== null && a.endpoint === b.endpoint && a.key === b.key;
+export const sameConnection = (a: LrsConnection | null, b: LrsConnection | null): boolean => a !== null && b !== null && a.endpoint === b.endpoint && a.key === b.key;

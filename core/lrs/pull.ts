@@ -26,10 +26,7 @@ const STATEMENT_MEMBERS = new Set(['id', 'actor', 'verb', 'object', 'result', 'c
  */
 export const STATEMENTS_PER_FILE = 5_000;
 
-export type Sorted =
-  | { kind: 'carelit'; statement: ImportedStatement }
-  | { kind: 'foreign' }
-  | { kind: 'unreadable'; id: string | null; detail: string };
+export type Sorted = { kind: 'carelit'; statement: ImportedStatement } | { kind: 'foreign' } | { kind: 'unreadable'; id: string | null; detail: string };
 
 const record = (value: unknown): Record<string, unknown> | null =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;

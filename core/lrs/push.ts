@@ -137,7 +137,10 @@ export async function pushBatch(client: LrsClient, statements: readonly Statemen
   const result = emptyResult();
   const unique = uniqueById(statements);
   if (!unique.length) return result;
-  const known = await existingIds(client, unique.map((s) => s.id));
+  const known = await existingIds(
+    client,
+    unique.map((s) => s.id),
+  );
   if (!(known instanceof Set)) return { ...result, unsent: unique.map((s) => s.id), error: known };
   await sendSplitting(client, unique, known, result);
   return result;
@@ -156,11 +159,7 @@ function add(into: PushResult, from: PushResult): void {
  * without trouble; 50 of CareLit's statements are about 100 KB), and stops at the first batch
  * that fails: the rest is reported unsent.
  */
-export async function pushStatements(
-  client: LrsClient,
-  statements: readonly Statement[],
-  { batchSize = DEFAULT_BATCH_SIZE }: { batchSize?: number } = {},
-): Promise<PushResult> {
+export async function pushStatements(client: LrsClient, statements: readonly Statement[], { batchSize = DEFAULT_BATCH_SIZE }: { batchSize?: number } = {}): Promise<PushResult> {
   const result = emptyResult();
   const unique = uniqueById(statements);
   for (let start = 0; start < unique.length; start += batchSize) {

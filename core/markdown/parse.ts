@@ -11,9 +11,7 @@ export type Inline =
   | { kind: 'link'; href: string; children: Inline[] };
 
 export type MarkdownBlock =
-  | { kind: 'heading'; level: 1 | 2 | 3; children: Inline[] }
-  | { kind: 'paragraph'; children: Inline[] }
-  | { kind: 'list'; ordered: boolean; items: Inline[][] };
+  { kind: 'heading'; level: 1 | 2 | 3; children: Inline[] } | { kind: 'paragraph'; children: Inline[] } | { kind: 'list'; ordered: boolean; items: Inline[][] };
 
 const HEADING = /^(#{1,3})\s+(.*)$/;
 const BULLET = /^[-*]\s+(.*)$/;
@@ -92,8 +90,7 @@ export function parseInline(text: string): Inline[] {
 
 /** Plain text of a Markdown source, e.g. for word counts and screen-reader summaries. */
 export function markdownToPlainText(source: string): string {
-  const inlineText = (nodes: Inline[]): string =>
-    nodes.map((n) => ('children' in n ? inlineText(n.children) : n.text)).join('');
+  const inlineText = (nodes: Inline[]): string => nodes.map((n) => ('children' in n ? inlineText(n.children) : n.text)).join('');
   return parseMarkdown(source)
     .map((b) => (b.kind === 'list' ? b.items.map(inlineText).join('\n') : inlineText(b.children)))
     .join('\n\n');

@@ -93,7 +93,19 @@ const INITIAL = /^\p{Lu}$/u;
 type Cue = 'title' | 'patient' | 'label' | 'naming' | 'nearby' | 'relation' | 'family' | 'intro' | 'self' | 'salutation' | 'signoff' | 'closing' | 'list' | 'slot' | 'room' | 'row';
 
 /** Cues after which "An", "Mark" or "Rose" may be a first name: "dr. An Verstraeten", "Dag An Peeters,". */
-const STRONG_CUES: ReadonlySet<Cue | null> = new Set<Cue | null>(['title', 'patient', 'label', 'naming', 'relation', 'family', 'intro', 'self', 'salutation', 'signoff', 'closing']);
+const STRONG_CUES: ReadonlySet<Cue | null> = new Set<Cue | null>([
+  'title',
+  'patient',
+  'label',
+  'naming',
+  'relation',
+  'family',
+  'intro',
+  'self',
+  'salutation',
+  'signoff',
+  'closing',
+]);
 
 interface Run {
   start: number;

@@ -14,19 +14,35 @@ import { eachMatch, type Span } from './span';
  * so that "le dossier est à 1500 m" or a year stays what it is.
  */
 const RECORD_CUES = [
-  'n[°º] (?:de |d[\'’])?(?:dossier|patient|s[ée]jour|admission|hospitalisation)',
-  'num[ée]ro (?:de |d[\'’])?(?:dossier|patient|hospitalisation|s[ée]jour|admission)',
+  "n[°º] (?:de |d['’])?(?:dossier|patient|s[ée]jour|admission|hospitalisation)",
+  "num[ée]ro (?:de |d['’])?(?:dossier|patient|hospitalisation|s[ée]jour|admission)",
   'dossier(?: (?:m[ée]dical|patient|infirmier|kin[ée]|medisch|verpleegkundig|[ée]lectronique|elektronisch|social|sociaal|hospitalier))?',
-  'pati[ëe]nt(?:en)?nummer', 'pati[ëe]nt(?:en)?-?nr', 'pat\\.? ?-?nr', 'dossiernummer', 'dossiernr', 'opnamenummer', 'opnamenr',
-  'ziekenhuisnummer', 'ziekenhuisnr', 'epd(?:-nummer)?', 'emd', 'dpi', 'ipp', 'nip',
-  'pati[ëe]nt id', 'pati[ëe]nt-id', 'id (?:du )?patient', 'hospital id', 'mrn', 'medical record(?: number)?', 'record number', 'case number',
+  'pati[ëe]nt(?:en)?nummer',
+  'pati[ëe]nt(?:en)?-?nr',
+  'pat\\.? ?-?nr',
+  'dossiernummer',
+  'dossiernr',
+  'opnamenummer',
+  'opnamenr',
+  'ziekenhuisnummer',
+  'ziekenhuisnr',
+  'epd(?:-nummer)?',
+  'emd',
+  'dpi',
+  'ipp',
+  'nip',
+  'pati[ëe]nt id',
+  'pati[ëe]nt-id',
+  'id (?:du )?patient',
+  'hospital id',
+  'mrn',
+  'medical record(?: number)?',
+  'record number',
+  'case number',
   'hospital number',
 ];
 /** Everyday words that are a record cue only with a number word after them: "case no.", "unit no.", "admission #", "hospital no.". */
-const NUMBERED_CUES = [
-  'case', 'unit', 'chart', 'admission', 'visit', 'encounter', 'stay', 'opname', 's[ée]jour', 'pati[ëe]nte?', 'hospital', 'h[ôo]pital',
-  'ziekenhuis', 'clinic',
-];
+const NUMBERED_CUES = ['case', 'unit', 'chart', 'admission', 'visit', 'encounter', 'stay', 'opname', 's[ée]jour', 'pati[ëe]nte?', 'hospital', 'h[ôo]pital', 'ziekenhuis', 'clinic'];
 const spaced = (cue: string): string => cue.replace(/ /g, '[ \\t]{0,3}');
 
 /**
@@ -34,10 +50,67 @@ const spaced = (cue: string): string => cue.replace(/ /g, '[ \\t]{0,3}');
  * whose record ("chez nous", "bij ons", "at our hospital", "your"), a verb of being, an article.
  */
 const FILLERS = [
-  'chez', 'nous', 'vous', 'bij', 'ons', 'jullie', 'u', 'with', 'us', 'you', 'at', 'here', 'hier', 'ici', 'ook', 'also', 'aussi',
-  "c['’]est", 'est', 'était', 'etait', 'is', 'was', 'le', 'la', 'het', 'de', 'the', 'notre', 'votre', 'our', 'your', 'uw', 'onze',
-  'mon', 'ma', 'mijn', 'my', 'son', 'sa', 'zijn', 'haar', 'his', 'her', 'their', 'leur', 'toujours', 'nog', 'altijd', 'still',
-  'always', 'bien', 'wel', 'indeed', 'effectivement', 'hospital', 'h[ôo]pital', 'ziekenhuis', 'clinic', 'clinique', 'kliniek',
+  'chez',
+  'nous',
+  'vous',
+  'bij',
+  'ons',
+  'jullie',
+  'u',
+  'with',
+  'us',
+  'you',
+  'at',
+  'here',
+  'hier',
+  'ici',
+  'ook',
+  'also',
+  'aussi',
+  "c['’]est",
+  'est',
+  'était',
+  'etait',
+  'is',
+  'was',
+  'le',
+  'la',
+  'het',
+  'de',
+  'the',
+  'notre',
+  'votre',
+  'our',
+  'your',
+  'uw',
+  'onze',
+  'mon',
+  'ma',
+  'mijn',
+  'my',
+  'son',
+  'sa',
+  'zijn',
+  'haar',
+  'his',
+  'her',
+  'their',
+  'leur',
+  'toujours',
+  'nog',
+  'altijd',
+  'still',
+  'always',
+  'bien',
+  'wel',
+  'indeed',
+  'effectivement',
+  'hospital',
+  'h[ôo]pital',
+  'ziekenhuis',
+  'clinic',
+  'clinique',
+  'kliniek',
 ].join('|');
 const FILLER_GAP = String.raw`(?:[ \t]{0,2}[,:]?[ \t]{1,3}(?:${FILLERS})(?![\p{L}])){1,6}`;
 
@@ -48,10 +121,7 @@ const FAR_CUE = String.raw`(?:(?:${RECORD_CUES.map(spaced).join('|')})\.?(?:[ \t
 const NEAR_CUE = String.raw`(?:record|file)\.?(?:[ \t]{0,3}-?${NUMBER_WORD})?`;
 /** Letters (at most three) then digits with single inner separators: `2023-08841`, `P-448812`, `4471283`. */
 const CODE = String.raw`(?:[A-Z]{1,3}[-/]?)?\d(?:[-/.]?\d)*[A-Z]?`;
-const RECORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:${FAR_CUE}|${NEAR_CUE})[ \t]{0,3}:?[ \t]{0,3}(${CODE})(?![\p{L}\p{N}])(?![-/.]\d)`,
-  'giu',
-);
+const RECORD = new RegExp(String.raw`(?<![\p{L}])(?:${FAR_CUE}|${NEAR_CUE})[ \t]{0,3}:?[ \t]{0,3}(${CODE})(?![\p{L}\p{N}])(?![-/.]\d)`, 'giu');
 const DATE_LIKE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
 const YEAR = /^(?:19|20)\d\d$/;
 

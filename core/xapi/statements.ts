@@ -158,14 +158,7 @@ export interface AnsweredBlock {
   type: string;
 }
 
-export function answeredStatement(
-  env: StatementEnv,
-  mod: LearningModule,
-  block: AnsweredBlock,
-  answered: Interaction,
-  result: Score,
-  durationMs: number,
-): Statement {
+export function answeredStatement(env: StatementEnv, mod: LearningModule, block: AnsweredBlock, answered: Interaction, result: Score, durationMs: number): Statement {
   const { name, response, extensions, part, play, ...interaction } = answered;
   const blockActivity = { objectType: 'Activity', id: blockActivityId(mod.id, block.id) } as const;
   return {
@@ -191,12 +184,7 @@ export function answeredStatement(
   };
 }
 
-export function moduleCompletedStatement(
-  env: StatementEnv,
-  mod: LearningModule,
-  result: Score & { passed: boolean },
-  durationMs: number,
-): Statement {
+export function moduleCompletedStatement(env: StatementEnv, mod: LearningModule, result: Score & { passed: boolean }, durationMs: number): Statement {
   return {
     ...base(env, 'completed'),
     object: {

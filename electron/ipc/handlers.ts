@@ -21,11 +21,7 @@ export interface DesktopServices {
 export type HandlerServices = Omit<SaveTextFileServices, 'documentsFolder'> & Pick<SavePdfServices, 'writeBinaryFile'> & DesktopServices & { lrs: LrsHandlerServices };
 
 /** One handler per channel of the contract; the compiler asks for a new one with each channel. */
-export function createIpcHandlers(
-  app: Pick<App, 'getVersion' | 'getLocale' | 'getPath'>,
-  services: HandlerServices,
-  runtime: Runtime = process,
-): MainIpcHandlers {
+export function createIpcHandlers(app: Pick<App, 'getVersion' | 'getLocale' | 'getPath'>, services: HandlerServices, runtime: Runtime = process): MainIpcHandlers {
   return {
     'app:info': () => ({
       version: app.getVersion(),

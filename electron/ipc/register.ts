@@ -24,10 +24,6 @@ function answer<C extends IpcChannel>(channel: C, handlers: MainIpcHandlers, isT
  * checking its sender first (security checklist 17) and its payload next, before its handler
  * runs. Channel names come from the contract only.
  */
-export function registerIpcHandlers(
-  ipcMain: Pick<IpcMain, 'handle'>,
-  handlers: MainIpcHandlers,
-  isTrustedSender: SenderCheck,
-): void {
+export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: MainIpcHandlers, isTrustedSender: SenderCheck): void {
   for (const channel of IPC_CHANNELS) ipcMain.handle(channel, answer(channel, handlers, isTrustedSender));
 }

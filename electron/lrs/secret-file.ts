@@ -26,10 +26,7 @@ export interface SecretFileServices {
   folder: string;
 }
 
-export type ReadSecret =
-  | { kind: 'none' }
-  | { kind: 'found'; connection: LrsConnection; secret: string }
-  | { kind: 'unreadable'; connection: LrsConnection; detail: string };
+export type ReadSecret = { kind: 'none' } | { kind: 'found'; connection: LrsConnection; secret: string } | { kind: 'unreadable'; connection: LrsConnection; detail: string };
 
 export interface SecretFile {
   keeping(): Promise<Exclude<SecretKeeping, 'memory'>>;

@@ -65,10 +65,7 @@ function methodNotAllowed(): Response {
 }
 
 /** The `app:` protocol handler, with the file reading injected. */
-export function createAppProtocolHandler(
-  rendererRoot: string,
-  read: ReadFile = readFile,
-): (request: Pick<Request, 'url' | 'method'>) => Promise<Response> {
+export function createAppProtocolHandler(rendererRoot: string, read: ReadFile = readFile): (request: Pick<Request, 'url' | 'method'>) => Promise<Response> {
   const root = path.resolve(rendererRoot);
   return async (request) => {
     if (request.method !== 'GET') return methodNotAllowed();

@@ -10,11 +10,5 @@ type SenderEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
  */
 export function isTrustedSender(event: SenderEvent, window: Pick<BrowserWindow, 'webContents'> | undefined): boolean {
   const frame = event.senderFrame;
-  return (
-    window !== undefined &&
-    frame !== null &&
-    event.sender === window.webContents &&
-    frame.parent === null &&
-    isAppUrl(frame.url)
-  );
+  return window !== undefined && frame !== null && event.sender === window.webContents && frame.parent === null && isAppUrl(frame.url);
 }

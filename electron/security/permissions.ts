@@ -2,10 +2,7 @@ import type { Session } from 'electron';
 import { isAppUrl } from '../app-origin';
 
 type Permission = Parameters<NonNullable<Parameters<Session['setPermissionCheckHandler']>[0]>>[1];
-type PermissionSession = Pick<
-  Session,
-  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
->;
+type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>;
 
 /**
  * Security checklist 5, "Handle session permission requests from remote content": Electron
@@ -17,21 +14,13 @@ type PermissionSession = Pick<
  */
 export const NO_PERMISSIONS: ReadonlySet<Permission> = new Set();
 
-export function isPermissionGranted(
-  permission: Permission,
-  requestingUrl: string,
-  granted: ReadonlySet<Permission> = NO_PERMISSIONS,
-): boolean {
+export function isPermissionGranted(permission: Permission, requestingUrl: string, granted: ReadonlySet<Permission> = NO_PERMISSIONS): boolean {
   return granted.has(permission) && isAppUrl(requestingUrl);
 }
 
 export function denyPermissions(session: PermissionSession, granted: ReadonlySet<Permission> = NO_PERMISSIONS): void {
-  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
-    callback(isPermissionGranted(permission, details.requestingUrl, granted)),
-  );
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isPermissionGranted(permission, requestingOrigin, granted),
-  );
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionGranted(permission, details.requestingUrl, granted)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin, granted));
   // USB, HID and serial devices: never.
   session.setDevicePermissionHandler(() => false);
 }

@@ -29,7 +29,5 @@ export function isRequestAllowed(url: string, allowRemote: RemoteAllowance = NO_
 }
 
 export function blockRemoteRequests(session: Pick<Session, 'webRequest'>, allowRemote: RemoteAllowance = NO_REMOTE): void {
-  session.webRequest.onBeforeRequest((details, callback) =>
-    callback({ cancel: !isRequestAllowed(details.url, allowRemote) }),
-  );
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isRequestAllowed(details.url, allowRemote) }));
 }

@@ -38,9 +38,7 @@ export function App({ languageChosen }: { languageChosen: boolean }) {
       <DesktopBridge />
       <Header />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
-          {chosen ? <GuardedScreen /> : <LanguageScreen onChosen={() => setChosen(true)} />}
-        </Suspense>
+        <Suspense fallback={<Loading />}>{chosen ? <GuardedScreen /> : <LanguageScreen onChosen={() => setChosen(true)} />}</Suspense>
       </main>
       <Footer />
     </>
@@ -67,10 +65,16 @@ function ScreenFailed({ retry }: { retry(): void }) {
   const { learnerId, showCatalogue, signOut } = useSession();
   return (
     <section className="panel narrow">
-      <p role="alert" className="error">{t('app.screenFailed')}</p>
+      <p role="alert" className="error">
+        {t('app.screenFailed')}
+      </p>
       <div className="actions">
-        <button type="button" className="primary" onClick={learnerId ? showCatalogue : signOut}>{t(learnerId ? 'app.screenBack' : 'profiles.switch')}</button>
-        <button type="button" onClick={retry}>{t('app.screenRetry')}</button>
+        <button type="button" className="primary" onClick={learnerId ? showCatalogue : signOut}>
+          {t(learnerId ? 'app.screenBack' : 'profiles.switch')}
+        </button>
+        <button type="button" onClick={retry}>
+          {t('app.screenRetry')}
+        </button>
       </div>
     </section>
   );
@@ -105,7 +109,10 @@ function Footer() {
   const { platform } = useServices();
   const [version, setVersion] = useState<string | null>(null);
   useEffect(() => {
-    void platform.getAppInfo().then((info) => setVersion(info.version), () => setVersion(null));
+    void platform.getAppInfo().then(
+      (info) => setVersion(info.version),
+      () => setVersion(null),
+    );
   }, [platform]);
   return <footer className="app-footer">{version && t('app.version', { version })}</footer>;
 }

@@ -36,7 +36,10 @@ describe('a backup of a profile, restored into a fresh profile', () => {
       if (i < secondQuiz) await pressContinue(page);
     }
     await page.getByRole('button', { name: 'Back to modules' }).first().click();
-    progressBefore = (await card().getByText(/^In progress: \d+%$/).textContent()) ?? '';
+    progressBefore =
+      (await card()
+        .getByText(/^In progress: \d+%$/)
+        .textContent()) ?? '';
     expect(progressBefore).toMatch(/^In progress: [1-9]\d*%$/);
 
     await page.getByRole('button', { name: 'My profile: Amina Benali' }).click();
@@ -74,7 +77,11 @@ describe('a backup of a profile, restored into a fresh profile', () => {
     audits['restore, file read'] = await app.accessibilityViolations();
     await page.getByRole('button', { name: 'Restore as a new profile' }).click();
     await page.getByRole('heading', { name: 'Modules' }).waitFor();
-    expect(await card().getByText(/^In progress: \d+%$/).textContent()).toBe(progressBefore);
+    expect(
+      await card()
+        .getByText(/^In progress: \d+%$/)
+        .textContent(),
+    ).toBe(progressBefore);
     await page.getByRole('button', { name: `Resume the module ${mod.title.en}` }).click();
     await page.getByText(stepLabel(secondQuiz, blocks.length, 'en')).waitFor();
     await page.getByText('Correct.', { exact: true }).waitFor();

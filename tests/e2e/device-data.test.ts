@@ -25,10 +25,13 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const focused = () => app.page.evaluate(() => {
-  const el = document.activeElement;
-  return el ? `${el.getAttribute('role') ?? el.tagName.toLowerCase()}: ${el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent}` : '';
-});
+const focused = () =>
+  app.page.evaluate(() => {
+    const el = document.activeElement;
+    return el
+      ? `${el.getAttribute('role') ?? el.tagName.toLowerCase()}: ${el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent}`
+      : '';
+  });
 const readout = () => app.page.locator('.dd-readout');
 const CLASS_RIGHT = blockStrings('device-data', 'verdict.classRight');
 
@@ -54,17 +57,27 @@ describe('a nurse reviews a device’s readings with the keyboard alone', () => 
     const weight = review.series[0]!;
     const [dressed] = review.episodes;
     for (let i = 0; i < dressed!.from; i++) await page.keyboard.press('ArrowRight');
-    await readout().filter({ hasText: `Weight: ${weight.values[dressed!.from]}\u00a0kg; episode 1` }).waitFor();
+    await readout()
+      .filter({ hasText: `Weight: ${weight.values[dressed!.from]}\u00a0kg; episode 1` })
+      .waitFor();
     await page.keyboard.press('ArrowDown');
-    await readout().filter({ hasText: /— Systolic pressure: \d+\u00a0mmHg$/ }).waitFor();
+    await readout()
+      .filter({ hasText: /— Systolic pressure: \d+\u00a0mmHg$/ })
+      .waitFor();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('PageDown');
-    await readout().filter({ hasText: `Weight: ${weight.values[dressed!.from + 1]}\u00a0kg` }).waitFor();
+    await readout()
+      .filter({ hasText: `Weight: ${weight.values[dressed!.from + 1]}\u00a0kg` })
+      .waitFor();
     await page.keyboard.press('End');
-    await readout().filter({ hasText: /^Tue 24 Nov — Weight: / }).waitFor();
+    await readout()
+      .filter({ hasText: /^Tue 24 Nov — Weight: / })
+      .waitFor();
     const peak = weight.values.indexOf(Math.max(...weight.values.filter((v): v is number => v !== null)));
     for (let i = weight.values.length - 1; i > peak; i--) await page.keyboard.press('ArrowLeft');
-    await readout().filter({ hasText: `, above the alert line (${weight.high}\u00a0kg); episode 3` }).waitFor();
+    await readout()
+      .filter({ hasText: `, above the alert line (${weight.high}\u00a0kg); episode 3` })
+      .waitFor();
     expect(await readout().getAttribute('role')).toBe('status');
     await page.locator('.device-data').screenshot({ path: `${SHOTS}/device-data-chart.png` });
     audits['chart, cursor on a reading'] = await app.accessibilityViolations();
@@ -104,10 +117,16 @@ describe('a nurse reviews a device’s readings with the keyboard alone', () => 
     await page.keyboard.press('Enter');
 
     const points = review.episodes.length * 2;
-    await page.getByRole('status').filter({ hasText: `${points} points of ${points} — Passed: every critical alert caught and acted on.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${points} points of ${points} — Passed: every critical alert caught and acted on.` })
+      .waitFor();
     await page.getByText('Critical alert: caught and acted on.').waitFor();
     for (const episode of review.episodes) {
-      await page.getByText(fill(CLASS_RIGHT.en, { class: CLASS_LABELS[episode.class].en })).first().waitFor();
+      await page
+        .getByText(fill(CLASS_RIGHT.en, { class: CLASS_LABELS[episode.class].en }))
+        .first()
+        .waitFor();
     }
     await page.getByRole('heading', { name: EXPLANATION.en }).waitFor();
     await page.locator('.device-data').screenshot({ path: `${SHOTS}/device-data-answered.png` });

@@ -16,7 +16,13 @@ function afterPrerequisites(list: Shipped[]): Shipped[] {
   const byId = [...list].sort((a, b) => (a.mod.id < b.mod.id ? -1 : a.mod.id > b.mod.id ? 1 : 0));
   while (order.length < list.length) {
     const next = byId.find(({ mod }) => !done.has(mod.id) && mod.prerequisites.every((id) => done.has(id)));
-    if (!next) throw new Error(`prerequisites that can never be done: ${byId.filter(({ mod }) => !done.has(mod.id)).map(({ mod }) => mod.id).join(', ')}`);
+    if (!next)
+      throw new Error(
+        `prerequisites that can never be done: ${byId
+          .filter(({ mod }) => !done.has(mod.id))
+          .map(({ mod }) => mod.id)
+          .join(', ')}`,
+      );
     done.add(next.mod.id);
     order.push(next);
   }
@@ -122,9 +128,9 @@ describe('fair questions: the place of an option gives nothing away', () => {
     await page.goto(`${app.server.url}#/preview/${mod.id}/${sort.id}`);
     await page.getByText(sort.prompt.en).waitFor();
     // The cards to sort in each language column, read back as the items' ids: the same order in every column.
-    const columns = await page.locator('form.categorize').evaluateAll((forms) =>
-      forms.map((form) => [...form.querySelectorAll('.categorize-tray .categorize-card-text')].map((text) => text.textContent ?? '')),
-    );
+    const columns = await page
+      .locator('form.categorize')
+      .evaluateAll((forms) => forms.map((form) => [...form.querySelectorAll('.categorize-tray .categorize-card-text')].map((text) => text.textContent ?? '')));
     const idOf = (text: string) => sort.items.find((item) => Object.values(item.text).includes(text))?.id;
     const orders = columns.map((legends) => legends.map(idOf));
     expect(orders).toHaveLength(3);

@@ -53,7 +53,10 @@ describe('a physician’s home', () => {
     await setReaderSettings(page, { theme: 'Dark' });
     await page.getByRole('region', { name: 'Your next step' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    const fills = await page.locator('svg.module-art .art-bg').first().evaluate((el) => getComputedStyle(el).fill);
+    const fills = await page
+      .locator('svg.module-art .art-bg')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fill);
     expect(fills).toBe('rgb(23, 42, 64)'); // --info-wash of the dark theme
     // axe-core (WCAG 2.2 AA, contrast included), no sideways scrolling, a header on one line.
     expect(await readingProblems(app)).toEqual([]);

@@ -81,7 +81,11 @@ describe('what a reviewer sees of the learner’s moments and the trainer’s da
     await setReaderSettings(page, { theme: 'Dark' });
     // The moment is not saved: she comes back on lesson 2's first step.
     await page.getByText(stepLabel(lessonOneLast + 1, blocks.length, 'en'), { exact: true }).waitFor();
-    expect(await outline().getByRole('button', { name: /^Lesson 1: .+, done$/ }).count()).toBe(1);
+    expect(
+      await outline()
+        .getByRole('button', { name: /^Lesson 1: .+, done$/ })
+        .count(),
+    ).toBe(1);
     audits['player with outline, dark'] = await readingProblems(app);
     await screenshot(page, 'player-outline-dark');
     await page.getByRole('button', { name: 'Previous', exact: true }).click();

@@ -24,7 +24,14 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const focused = () => app.page.evaluate(() => ({ role: document.activeElement?.getAttribute('role') ?? null, index: document.activeElement?.getAttribute('data-index') ?? null, tag: document.activeElement?.tagName ?? '', name: (document.activeElement as HTMLInputElement | null)?.name ?? '', type: (document.activeElement as HTMLInputElement | null)?.type ?? '' }));
+const focused = () =>
+  app.page.evaluate(() => ({
+    role: document.activeElement?.getAttribute('role') ?? null,
+    index: document.activeElement?.getAttribute('data-index') ?? null,
+    tag: document.activeElement?.tagName ?? '',
+    name: (document.activeElement as HTMLInputElement | null)?.name ?? '',
+    type: (document.activeElement as HTMLInputElement | null)?.type ?? '',
+  }));
 const press = async (key: string, times = 1) => {
   for (let i = 0; i < times; i += 1) await app.page.keyboard.press(key);
 };
@@ -110,7 +117,10 @@ describe('a physician reviews an AI output with the keyboard only', () => {
     await press('Enter');
 
     const max = 2 * review.flaws.length + 1;
-    await page.getByRole('status').filter({ hasText: `Score: ${max} of ${max} points. Passed.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Score: ${max} of ${max} points. Passed.` })
+      .waitFor();
     for (const flaw of review.flaws) {
       await page.getByText(flaw.why.en).waitFor();
       await page.getByText(flaw.verify.en).waitFor();

@@ -54,7 +54,10 @@ describe('practice blocks, by keyboard', () => {
     await page.keyboard.press('Enter');
 
     const total = sort.items.length;
-    await page.getByRole('status').filter({ hasText: `${total} of ${total} cards in the right group` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${total} of ${total} cards in the right group` })
+      .waitFor();
     for (const item of sort.items) {
       const group = sort.groups.find((g) => g.id === item.group)!;
       await page.getByText(`✓ Right group: ${group.label.en}.`).first().waitFor();

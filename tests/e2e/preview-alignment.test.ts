@@ -53,7 +53,10 @@ describe('the authors’ preview lines its languages up, block by block', () => 
   it('starts every block and every lesson at the same height in fr, nl and en, though their texts differ in length', async () => {
     const page = app.page;
     await page.goto(`${app.server.url}#/preview/${mod.id}`);
-    await page.locator('article[data-block-id]').nth(3 * blocks.length - 1).waitFor();
+    await page
+      .locator('article[data-block-id]')
+      .nth(3 * blocks.length - 1)
+      .waitFor();
     const columns = await columnsOnScreen();
     expect(Object.keys(columns).sort()).toEqual(['en', 'fr', 'nl']);
     expect(columns.fr!.filter((p) => !p.key.startsWith('lesson ')).map((p) => p.key)).toEqual(blocks.map((b) => b.id));
@@ -90,9 +93,9 @@ describe('the authors’ preview lines its languages up, block by block', () => 
 
     await page.goto(`${app.server.url}#/preview`);
     await page.getByRole('link', { name: mod.title.nl }).waitFor();
-    const rows = await page.locator('section.preview-column').evaluateAll((sections) =>
-      sections.map((section) => [...section.querySelectorAll('.preview-module-list > li')].map((li) => li.getBoundingClientRect().top)),
-    );
+    const rows = await page
+      .locator('section.preview-column')
+      .evaluateAll((sections) => sections.map((section) => [...section.querySelectorAll('.preview-module-list > li')].map((li) => li.getBoundingClientRect().top)));
     expect(rows).toHaveLength(3);
     rows[0]!.forEach((top, i) => expect(Math.abs(top - rows[1]![i]!) + Math.abs(top - rows[2]![i]!)).toBeLessThanOrEqual(2));
     audits['module list'] = await app.accessibilityViolations();

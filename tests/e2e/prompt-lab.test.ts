@@ -42,7 +42,9 @@ describe('a physician writes a prompt, and fixes it until no personal data is le
     const expected = checkPrompt(leaky, 'en').findings.filter((f) => f.kind === 'personal-data');
     expect(expected.length).toBeGreaterThan(2);
     await page.getByRole('heading', { name: 'Personal data to remove' }).waitFor();
-    await summary().filter({ hasText: `${expected.length} items of personal data` }).waitFor();
+    await summary()
+      .filter({ hasText: `${expected.length} items of personal data` })
+      .waitFor();
     expect(await page.getByRole('button', { name: 'Remove this' }).count()).toBe(expected.length);
     audits['prompt-lab with findings'] = await app.accessibilityViolations();
 
@@ -52,7 +54,11 @@ describe('a physician writes a prompt, and fixes it until no personal data is le
     await page.getByText('Not passed yet.').waitFor();
     // The task's criteria, each said met or not in words.
     expect(await checklist().count()).toBe(lab.criteria.length);
-    expect(await checklist().filter({ hasText: /^✗Not met: / }).count()).toBeGreaterThan(0);
+    expect(
+      await checklist()
+        .filter({ hasText: /^✗Not met: / })
+        .count(),
+    ).toBeGreaterThan(0);
     await page.getByText('Compare with an expert’s prompt').waitFor();
   });
 
@@ -79,7 +85,11 @@ describe('a physician writes a prompt, and fixes it until no personal data is le
     await page.getByText(`Score: ${labScore(complete)} / 100`).waitFor();
     await page.getByText('Passed.', { exact: true }).waitFor();
     expect(labScore(complete)).toBeGreaterThanOrEqual(80);
-    expect(await checklist().filter({ hasText: /^✓Met: / }).count()).toBe(lab.criteria.length);
+    expect(
+      await checklist()
+        .filter({ hasText: /^✓Met: / })
+        .count(),
+    ).toBe(lab.criteria.length);
     audits['prompt-lab after two tries'] = await app.accessibilityViolations();
   });
 

@@ -42,8 +42,10 @@ export async function readingProblems(app: AppSession, { menuOpen = false } = {}
   const problems: string[] = [];
   if (layout.scrollWidth > layout.clientWidth) problems.push(`the page scrolls sideways: ${layout.scrollWidth}px wide in ${layout.clientWidth}px`);
   // The header's own menu, while she has it open, may take room: it is hers to close.
-  if (!menuOpen && layout.headerHeight > layout.viewportHeight / 5) problems.push(`the header takes ${Math.round((100 * layout.headerHeight) / layout.viewportHeight)}% of the screen's height`);
+  if (!menuOpen && layout.headerHeight > layout.viewportHeight / 5)
+    problems.push(`the header takes ${Math.round((100 * layout.headerHeight) / layout.viewportHeight)}% of the screen's height`);
   // One row of buttons plus the row's padding; a second row would add another button's height.
-  if (!menuOpen && layout.headerHeight > layout.rowHeight * 1.5) problems.push(`the header wraps: ${Math.round(layout.headerHeight)}px high for ${Math.round(layout.rowHeight)}px buttons`);
+  if (!menuOpen && layout.headerHeight > layout.rowHeight * 1.5)
+    problems.push(`the header wraps: ${Math.round(layout.headerHeight)}px high for ${Math.round(layout.rowHeight)}px buttons`);
   return [...problems, ...(await app.accessibilityViolations())];
 }

@@ -75,12 +75,13 @@ async function exportProgress(who: string): Promise<void> {
 }
 
 /** Replaces the browser's print dialog (which would wait for a person) by a counter. */
-const stubPrint = () => app.page.evaluate(() => {
-  (window as unknown as { printed: number }).printed = 0;
-  window.print = () => {
-    (window as unknown as { printed: number }).printed += 1;
-  };
-});
+const stubPrint = () =>
+  app.page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
 const printed = () => app.page.evaluate(() => (window as unknown as { printed: number }).printed);
 
 describe('a learner below the passing score takes the module again and passes', () => {
@@ -182,7 +183,12 @@ describe('a learner below the passing score takes the module again and passes', 
 });
 
 describe('their trainer sees who passed', () => {
-  const matrixCell = (name: string) => app.page.locator('table').first().locator('tbody tr', { has: app.page.getByRole('button', { name }) }).locator('td.cell');
+  const matrixCell = (name: string) =>
+    app.page
+      .locator('table')
+      .first()
+      .locator('tbody tr', { has: app.page.getByRole('button', { name }) })
+      .locator('td.cell');
 
   it('imports both files: the grid says passed and not yet passed, in words', async () => {
     const { page } = app;
@@ -206,7 +212,10 @@ describe('their trainer sees who passed', () => {
     const { page } = app;
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download CSV' }).click();
-    const [header, ...rows] = readFileSync((await (await download).path())!, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const [header, ...rows] = readFileSync((await (await download).path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     const columns = header!.split(';');
     const at = (name: string) => columns.indexOf(`${TITLE}: ${name}`);
     const row = (who: string) => rows.find((r) => r.startsWith(who))!.split(';');

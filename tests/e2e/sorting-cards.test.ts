@@ -139,7 +139,15 @@ describe('sorting cards, as a learner does it', () => {
     const misplaced = sortingCard(page, second!.text.en);
     await tabTo(misplaced);
     await page.keyboard.press('Space');
-    for (let presses = 0; presses <= block.groups.length && !(await page.getByRole('status').filter({ hasText: say('announce.targetTray') }).count()); presses++) {
+    for (
+      let presses = 0;
+      presses <= block.groups.length &&
+      !(await page
+        .getByRole('status')
+        .filter({ hasText: say('announce.targetTray') })
+        .count());
+      presses++
+    ) {
       await page.keyboard.press('ArrowLeft');
     }
     await page.keyboard.press('Enter');
@@ -193,25 +201,36 @@ describe('sorting cards, as a learner does it', () => {
     await sortingCard(sortingZone(page, groupOf(block, first!).label.en), first!.text.en).waitFor();
 
     // Released outside every zone, a card goes back where it was.
-    await (await drag(sortingCard(page, second!.text.en), page.getByText(say('instructions'))))();
+    await (
+      await drag(sortingCard(page, second!.text.en), page.getByText(say('instructions')))
+    )();
     await announced(say('announce.staysInTray', { card: second!.text.en }));
     await sortingCard(sortingZone(page, 'Cards to sort'), second!.text.en).waitFor();
     // Dropped in a wrong group, then dragged from there to its own.
-    await (await drag(sortingCard(page, second!.text.en), sortingZone(page, elsewhere(block, second!).label.en)))();
+    await (
+      await drag(sortingCard(page, second!.text.en), sortingZone(page, elsewhere(block, second!).label.en))
+    )();
     await sortingCard(sortingZone(page, elsewhere(block, second!).label.en), second!.text.en).waitFor();
-    await (await drag(sortingCard(page, second!.text.en), sortingZone(page, groupOf(block, second!).label.en)))();
+    await (
+      await drag(sortingCard(page, second!.text.en), sortingZone(page, groupOf(block, second!).label.en))
+    )();
     await sortingCard(sortingZone(page, groupOf(block, second!).label.en), second!.text.en).waitFor();
 
     // The last card goes to a wrong group, so the verdicts show both marks.
     for (const [i, item] of rest.entries()) {
       const group = i === rest.length - 1 ? elsewhere(block, item) : groupOf(block, item);
-      await (await drag(sortingCard(page, item.text.en), sortingZone(page, group.label.en)))();
+      await (
+        await drag(sortingCard(page, item.text.en), sortingZone(page, group.label.en))
+      )();
       await sortingCard(sortingZone(page, group.label.en), item.text.en).waitFor();
     }
     await announced(say('announce.allSorted'));
     await page.getByRole('button', { name: 'Check my answer' }).click();
     const total = block.items.length;
-    await page.getByRole('status').filter({ hasText: `${total - 1} of ${total} cards in the right group` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${total - 1} of ${total} cards in the right group` })
+      .waitFor();
     const last = rest[rest.length - 1]!;
     const verdict = await sortingZone(page, elsewhere(block, last).label.en).getByRole('listitem').filter({ hasText: last.text.en }).textContent();
     expect(verdict).toContain(`✗ Your choice: ${elsewhere(block, last).label.en}. Right group: ${groupOf(block, last).label.en}.`);
@@ -233,7 +252,9 @@ describe('sorting cards, as a learner does it', () => {
     audits['cards to sort, 200 %, high contrast'] = await readingProblems(app);
     // A card picked up by a click: every zone offers "Place here".
     await sortingCard(page, third.items[0]!.text.en).click();
-    await sortingZone(page, third.groups[0]!.label.en).getByRole('button', { name: `Place here: ${third.groups[0]!.label.en}` }).waitFor();
+    await sortingZone(page, third.groups[0]!.label.en)
+      .getByRole('button', { name: `Place here: ${third.groups[0]!.label.en}` })
+      .waitFor();
     audits['a card picked up, 200 %, high contrast'] = await readingProblems(app);
     await screenshot(page, 'sorting-cards-contrast-200');
     await page.keyboard.press('Escape');

@@ -100,7 +100,10 @@ describe('a trainer follows her cohort', () => {
     const saved = await download;
     expect(saved.suggestedFilename()).toMatch(/\.csv$/);
     const csv = readFileSync((await saved.path())!, 'utf8');
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^Learner;Profession;Last activity;/);
     expect(lines).toHaveLength(files.length + 1);
     for (const file of files) expect(csv).toContain(named(file));

@@ -50,7 +50,15 @@ beforeAll(async () => {
   // The whole hostile-file corpus, and a learner whose name would run as a formula.
   mkdirSync(join(dir, 'corpus'));
   for (const [i, hostile] of HOSTILE_FILES.entries()) writeFileSync(join(dir, 'corpus', `${String(i).padStart(2, '0')}.json`), await hostile.bytes());
-  const formula = await forged((p) => { p.learner.displayName = '\u00a0=HYPERLINK("http://x")'; }, progressFile(accountOf(7), nadiaStatements().map((s) => ({ ...s, id: s.id.replace(/^0/, '7'), actor: { ...s.actor, account: { ...s.actor.account, name: accountOf(7) } } }))));
+  const formula = await forged(
+    (p) => {
+      p.learner.displayName = '\u00a0=HYPERLINK("http://x")';
+    },
+    progressFile(
+      accountOf(7),
+      nadiaStatements().map((s) => ({ ...s, id: s.id.replace(/^0/, '7'), actor: { ...s.actor, account: { ...s.actor.account, name: accountOf(7) } } })),
+    ),
+  );
   writeFileSync(join(dir, 'formula.json'), formula);
   app = await AppSession.start('en-GB');
 });
@@ -177,7 +185,15 @@ describe('a trainer’s data against a copy of the app', () => {
 
   it('keeps the cohorts sealed on the disk: no name, account or cohort name in clear', async () => {
     const raw = await rawTrainerData(app.page);
-    for (const secret of ['Nurses, Saint-Pierre', 'Copy first', 'Corpus', 'Mallory', 'Nadia', 'HYPERLINK', ...files.flatMap((f) => [f.learner.account.name, ...(f.learner.displayName ? [f.learner.displayName] : [])])]) {
+    for (const secret of [
+      'Nurses, Saint-Pierre',
+      'Copy first',
+      'Corpus',
+      'Mallory',
+      'Nadia',
+      'HYPERLINK',
+      ...files.flatMap((f) => [f.learner.account.name, ...(f.learner.displayName ? [f.learner.displayName] : [])]),
+    ]) {
       expect({ secret, found: raw.includes(secret) }).toEqual({ secret, found: false });
     }
   });

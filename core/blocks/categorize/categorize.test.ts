@@ -49,7 +49,11 @@ describe('categorize scoring', () => {
       interactionType: 'matching',
       correctResponsesPattern: ['social-scoring[.]prohibited[,]triage[.]high-risk[,]chatbot[.]transparency[,]implant[.]high-risk'],
     });
-    expect(statement.result).toMatchObject({ response: 'social-scoring[.]prohibited[,]triage[.]high-risk[,]chatbot[.]high-risk[,]implant[.]high-risk', score: { raw: 3, max: 4, scaled: 0.75 }, success: false });
+    expect(statement.result).toMatchObject({
+      response: 'social-scoring[.]prohibited[,]triage[.]high-risk[,]chatbot[.]high-risk[,]implant[.]high-risk',
+      score: { raw: 3, max: 4, scaled: 0.75 },
+      success: false,
+    });
     expect(validateStatement(statement as never)).toEqual([]);
   });
 });
@@ -58,7 +62,10 @@ describe('categorize in a trainer’s report', () => {
   it('reads each wrong placement back as the item and the group it was put in, and says it with their labels', () => {
     const [statement] = recorded(block, { placements: { ...right, chatbot: 'high-risk', triage: 'prohibited' } });
     const mistakes = categorize.answer!.report.mistakes(statement!);
-    expect(mistakes).toEqual([['triage', 'prohibited'], ['chatbot', 'high-risk']]);
+    expect(mistakes).toEqual([
+      ['triage', 'prohibited'],
+      ['chatbot', 'high-risk'],
+    ]);
     const labels = categorize.answer!.report.labels(block).parts;
     expect(categorize.answer!.report.describe(mistakes[1]!, (id) => labels[id]!.en)).toBe('Member chatbot → High risk');
   });

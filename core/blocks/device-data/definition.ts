@@ -8,7 +8,17 @@ import { components, extensionIri } from '../../xapi/statements';
 import { responseMistakes } from '../responses';
 import { defineBlock, type Mistake, type SimulatedLearner } from '../types';
 import { deviceDataBlockSchema, FIND_READINGS, MAX_EPISODES, type DeviceDataBlock, type DeviceEpisode } from './schema';
-import { deviceDataAnswerSchema, finds, isValidDeviceDataAnswer, MAX_RANGES, readingCount, rightActions, scoreDeviceData, type DeviceDataAnswer, type DeviceRange } from './scoring';
+import {
+  deviceDataAnswerSchema,
+  finds,
+  isValidDeviceDataAnswer,
+  MAX_RANGES,
+  readingCount,
+  rightActions,
+  scoreDeviceData,
+  type DeviceDataAnswer,
+  type DeviceRange,
+} from './scoring';
 import { ACTION_LABELS, ACTIONS, CLASS_LABELS, CLASSES, FALSE_ALARM, MARKER_LABELS, MISSED_ALERT, NOT_FOUND, type EpisodeAction, type EpisodeClass } from './terms';
 import { stretchText, type Axis } from './time';
 
@@ -58,7 +68,12 @@ const pairs = (entries: readonly (readonly [string, string])[]) => entries.map((
  */
 function mistakesOf(statement: Parameters<typeof responseMistakes>[0]): Mistake[] {
   const recorded = (statement.result?.extensions?.[ACTIONS_EXTENSION] ?? []) as RecordedAction[];
-  const given = new Map((statement.result?.response ?? '').split('[,]').filter(Boolean).map((pair) => pair.split('[.]') as [string, string]));
+  const given = new Map(
+    (statement.result?.response ?? '')
+      .split('[,]')
+      .filter(Boolean)
+      .map((pair) => pair.split('[.]') as [string, string]),
+  );
   if (recorded.some((r) => r.critical)) {
     return recorded.filter((r) => r.critical && !(r.found && given.get(r.episode) === 'real-alert' && r.right)).map((r) => [r.episode, MISSED_ALERT]);
   }
@@ -80,11 +95,22 @@ function mistakesOf(statement: Parameters<typeof responseMistakes>[0]): Mistake[
 
 function judged(episode: DeviceEpisode, { rng, ability, key }: SimulatedLearner): { class: EpisodeClass; action: EpisodeAction } {
   const hard = difficulty(`${key}/${episode.id}`);
-  const tempting = <T extends string>(wrong: readonly T[], what: string) => rng.weighted(wrong.map((id) => [id, 1 + 4 * contentUnit(`${key}/${episode.id}/${what}/${id}`)] as const));
+  const tempting = <T extends string>(wrong: readonly T[], what: string) =>
+    rng.weighted(wrong.map((id) => [id, 1 + 4 * contentUnit(`${key}/${episode.id}/${what}/${id}`)] as const));
   const right = rightActions(episode);
   return {
-    class: rng.chance(clamp(ability + 0.25 - hard, 0.1, 0.97)) ? episode.class : tempting(CLASSES.filter((c) => c !== episode.class), 'class'),
-    action: rng.chance(clamp(ability + 0.15 - hard, 0.1, 0.95)) ? episode.action : tempting(ACTIONS.filter((a) => !right.includes(a)), 'action'),
+    class: rng.chance(clamp(ability + 0.25 - hard, 0.1, 0.97))
+      ? episode.class
+      : tempting(
+          CLASSES.filter((c) => c !== episode.class),
+          'class',
+        ),
+    action: rng.chance(clamp(ability + 0.15 - hard, 0.1, 0.95))
+      ? episode.action
+      : tempting(
+          ACTIONS.filter((a) => !right.includes(a)),
+          'action',
+        ),
   };
 }
 
@@ -151,13 +177,21 @@ export const deviceData = defineBlock({
       interactionType: 'matching',
       extensions: {
         [ACTIONS_EXTENSION]: arr(obj({ episode: episodeId, critical: bool, found: bool, right: bool }, { action: known(ACTIONS, 'an action') }), { max: MAX_EPISODES }),
-        [RANGES_EXTENSION]: arr(obj({ from: reading, to: reading, class: known(CLASSES, 'a class'), action: known(ACTIONS, 'an action') }, { episode: episodeId }), { max: MAX_RANGES }),
+        [RANGES_EXTENSION]: arr(obj({ from: reading, to: reading, class: known(CLASSES, 'a class'), action: known(ACTIONS, 'an action') }, { episode: episodeId }), {
+          max: MAX_RANGES,
+        }),
       },
       // Episodes matched to classes, as xAPI's "matching"; the actions, and in find mode the stretches she selected, as extensions.
       statements: (block, answer, outcome, record) => {
         const ranges = answer.ranges ?? [];
         const foundBy = new Map(outcome.parts.flatMap((p) => (p.range === undefined ? [] : [[p.range, p.id] as const])));
-        const actions: RecordedAction[] = outcome.parts.map((p) => ({ episode: p.id, critical: p.critical, found: p.found, ...(p.action ? { action: p.action } : {}), right: p.actionRight }));
+        const actions: RecordedAction[] = outcome.parts.map((p) => ({
+          episode: p.id,
+          critical: p.critical,
+          found: p.found,
+          ...(p.action ? { action: p.action } : {}),
+          right: p.actionRight,
+        }));
         return [
           record.answered({
             name: block.title,
@@ -169,7 +203,15 @@ export const deviceData = defineBlock({
             extensions: {
               [ACTIONS_EXTENSION]: actions,
               ...(block.mode === 'find'
-                ? { [RANGES_EXTENSION]: ranges.map((r, i): RecordedRange => ({ from: r.from, to: r.to, class: r.class, action: r.action, ...(foundBy.has(i) ? { episode: foundBy.get(i)! } : {}) })) }
+                ? {
+                    [RANGES_EXTENSION]: ranges.map((r, i): RecordedRange => ({
+                      from: r.from,
+                      to: r.to,
+                      class: r.class,
+                      action: r.action,
+                      ...(foundBy.has(i) ? { episode: foundBy.get(i)! } : {}),
+                    })),
+                  }
                 : {}),
             },
           }),
@@ -204,7 +246,9 @@ export const deviceData = defineBlock({
       .object({
         view: z.enum(['chart', 'table']),
         judgements: z.record(z.string(), z.object({ class: z.enum(CLASSES).optional(), action: z.enum(ACTIONS).optional() }).strict()),
-        ranges: z.array(z.object({ from: z.number().int().min(0), to: z.number().int().min(0), class: z.enum(CLASSES).optional(), action: z.enum(ACTIONS).optional() }).strict()).max(MAX_RANGES),
+        ranges: z
+          .array(z.object({ from: z.number().int().min(0), to: z.number().int().min(0), class: z.enum(CLASSES).optional(), action: z.enum(ACTIONS).optional() }).strict())
+          .max(MAX_RANGES),
       })
       .strict(),
     initial: () => ({ view: 'chart' as const, judgements: {}, ranges: [] }),

@@ -106,7 +106,13 @@ describe('device-data scoring, find mode', () => {
   });
 
   it('lets a stretch find one episode at most', () => {
-    const twoEpisodes: DeviceDataBlock = { ...findCase, episodes: [{ ...findCase.episodes[0]!, from: 2, to: 3 }, { ...findCase.episodes[1]!, from: 4, to: 5 }] };
+    const twoEpisodes: DeviceDataBlock = {
+      ...findCase,
+      episodes: [
+        { ...findCase.episodes[0]!, from: 2, to: 3 },
+        { ...findCase.episodes[1]!, from: 4, to: 5 },
+      ],
+    };
     expect(matchRanges(twoEpisodes, [{ from: 2, to: 5 }])).toEqual([0, undefined]);
   });
 
@@ -211,10 +217,22 @@ describe('device-data statements and report', () => {
   it('reads back, for a case without a critical alert, each class given wrongly, each wrong action, the episodes not found and the false alarms', () => {
     const calm: DeviceDataBlock = { ...example, episodes: example.episodes.map((e) => ({ ...e, critical: false })) };
     const [classified] = recorded(calm, { judgements: { dressed: { class: 'real-alert', action: 'reassure' }, gain: { class: 'real-alert', action: 'none' } } }, { mod });
-    expect(deviceData.answer!.report.mistakes(classified!)).toEqual([['dressed', 'real-alert'], ['gain', 'none']]);
+    expect(deviceData.answer!.report.mistakes(classified!)).toEqual([
+      ['dressed', 'real-alert'],
+      ['gain', 'none'],
+    ]);
     const labels = deviceData.answer!.report.labels(calm).parts;
     expect(deviceData.answer!.report.describe(['dressed', 'real-alert'], (id) => labels[id]!.fr)).toBe('Poids, 4 mars → Vraie alerte');
-    const [found] = recorded({ ...calm, mode: 'find' }, { ranges: [{ from: 2, to: 2, class: 'artefact', action: 'emergency' }, { from: 5, to: 6, class: 'real-alert', action: 'escalate' }] }, { mod });
+    const [found] = recorded(
+      { ...calm, mode: 'find' },
+      {
+        ranges: [
+          { from: 2, to: 2, class: 'artefact', action: 'emergency' },
+          { from: 5, to: 6, class: 'real-alert', action: 'escalate' },
+        ],
+      },
+      { mod },
+    );
     expect(deviceData.answer!.report.mistakes(found!)).toEqual([['dressed', 'emergency'], ['gain', 'not-found'], ['false-alarm']]);
     expect(deviceData.answer!.report.describe(['false-alarm'], (id) => labels[id]!.en)).toBe('Stretch selected with no episode in it (false alarm)');
   });
@@ -272,7 +290,9 @@ describe('the checker, on device-data blocks', () => {
       b.episodes[1]!.series = 'systolic';
       b.episodes[1]!.from = 2;
     });
-    expect(find.map((f) => f.fault)).toEqual([`${at}.episodes.1.from: episode "gain" overlaps "dressed": in a find case, episodes never share a reading time, even on different series`]);
+    expect(find.map((f) => f.fault)).toEqual([
+      `${at}.episodes.1.from: episode "gain" overlaps "dressed": in a find case, episodes never share a reading time, even on different series`,
+    ]);
   });
 
   it('keeps series on one time axis: the same number of readings, taken as often', () => {
@@ -284,9 +304,15 @@ describe('the checker, on device-data blocks', () => {
   });
 
   it('refuses readings no device shows, counts out of bounds, and an interval that does not divide a day', () => {
-    expect(checked((b) => ((b.series[0]!.values as number[])[4] = 779))).toEqual([{ fault: `${at}.series.0.values.4: reading 4 (779 kg) is not a value a device shows: expected 1–350 kg`, text: expect.stringContaining('779') }]);
-    expect(checked((b) => (b.series[0]!.values = [78, 78, 78, 78, 78, 78])).map((f) => f.fault)).toContain(`${at}.series.0.values: a classify case has 7–60 readings per series (found 6)`);
-    expect(checked((b) => (b.series[0]!.interval = 700)).map((f) => f.fault)).toEqual([`${at}.series.0.interval: readings are taken a whole number of times a day: 1440 (daily), 720, 360, 60, 15, 5…`]);
+    expect(checked((b) => ((b.series[0]!.values as number[])[4] = 779))).toEqual([
+      { fault: `${at}.series.0.values.4: reading 4 (779 kg) is not a value a device shows: expected 1–350 kg`, text: expect.stringContaining('779') },
+    ]);
+    expect(checked((b) => (b.series[0]!.values = [78, 78, 78, 78, 78, 78])).map((f) => f.fault)).toContain(
+      `${at}.series.0.values: a classify case has 7–60 readings per series (found 6)`,
+    );
+    expect(checked((b) => (b.series[0]!.interval = 700)).map((f) => f.fault)).toEqual([
+      `${at}.series.0.interval: readings are taken a whole number of times a day: 1440 (daily), 720, 360, 60, 15, 5…`,
+    ]);
     expect(checked((b) => (b.series[0]!.unit = 'stone')).map((f) => f.fault)[0]).toMatch(/^lessons\.0\.blocks\.0\.series\.0\.unit: expected one of: kg, mmHg, bpm/);
   });
 

@@ -74,7 +74,9 @@ const deviceDataObject = z
     patient: localizedSchema,
     device: deviceSchema,
     /** Brussels wall-clock time of the first reading, without a zone. */
-    start: z.string({ error: 'expected the date and time of the first reading, as 2026-03-02T07:00' }).regex(START_PATTERN, 'expected the date and time of the first reading, as 2026-03-02T07:00'),
+    start: z
+      .string({ error: 'expected the date and time of the first reading, as 2026-03-02T07:00' })
+      .regex(START_PATTERN, 'expected the date and time of the first reading, as 2026-03-02T07:00'),
     series: z.array(seriesSchema).min(1, 'a device-data block shows at least one series').max(MAX_SERIES, `at most ${MAX_SERIES} series share a chart`),
     episodes: z.array(episodeSchema).min(1, 'mark at least one episode').max(MAX_EPISODES, `at most ${MAX_EPISODES} episodes per case`),
     /** The case's overall lesson (Markdown). */
@@ -100,7 +102,10 @@ function deviceFaults(block: Pick<DeviceDataBlock, 'device' | 'start'>): Fault[]
   const faults: Fault[] = [];
   if (wallClock(block.start) === null) faults.push({ path: ['start'], message: `"${block.start}" is not a real date and time` });
   if (block.device.mdrClass === 'none' && block.device.mhealthLevel !== 'none') {
-    faults.push({ path: ['device', 'mhealthLevel'], message: 'an app on the mHealthBelgium pyramid (M1–M3) is CE-marked as a medical device: give its mdrClass, or mhealthLevel none' });
+    faults.push({
+      path: ['device', 'mhealthLevel'],
+      message: 'an app on the mHealthBelgium pyramid (M1–M3) is CE-marked as a medical device: give its mdrClass, or mhealthLevel none',
+    });
   }
   return faults;
 }
@@ -122,11 +127,14 @@ function seriesFaults(block: Pick<DeviceDataBlock, 'series' | 'mode'>): Fault[] 
     }
     s.values.forEach((v, j) => {
       if (v === null) return;
-      if (v < unit.min || v > unit.max) faults.push({ path: ['series', i, 'values', j], message: `reading ${j} (${v} ${s.unit}) is not a value a device shows: expected ${unit.min}–${unit.max} ${s.unit}` });
-      else if ('integer' in unit && !Number.isInteger(v)) faults.push({ path: ['series', i, 'values', j], message: `reading ${j} (${v}) counts ${s.unit}: expected a whole number` });
+      if (v < unit.min || v > unit.max)
+        faults.push({ path: ['series', i, 'values', j], message: `reading ${j} (${v} ${s.unit}) is not a value a device shows: expected ${unit.min}–${unit.max} ${s.unit}` });
+      else if ('integer' in unit && !Number.isInteger(v))
+        faults.push({ path: ['series', i, 'values', j], message: `reading ${j} (${v}) counts ${s.unit}: expected a whole number` });
     });
     if (s.values.every((v) => v === null)) faults.push({ path: ['series', i, 'values'], message: `series "${s.id}" has no reading at all` });
-    if (s.low !== undefined && s.high !== undefined && s.low >= s.high) faults.push({ path: ['series', i, 'low'], message: `the low threshold (${s.low}) must be below the high one (${s.high})` });
+    if (s.low !== undefined && s.high !== undefined && s.low >= s.high)
+      faults.push({ path: ['series', i, 'low'], message: `the low threshold (${s.low}) must be below the high one (${s.high})` });
   });
   return faults;
 }
@@ -149,9 +157,13 @@ function episodeFaults(block: Pick<DeviceDataBlock, 'series' | 'episodes' | 'mod
       faults.push({ path: ['episodes', k, 'to'], message: `episode "${e.id}" ends at reading ${e.to}, but "${s.id}" has readings 0–${s.values.length - 1}` });
       return;
     }
-    if (s.values.slice(e.from, e.to + 1).every((v) => v === null)) faults.push({ path: ['episodes', k, 'from'], message: `episode "${e.id}" holds no reading: readings ${e.from}–${e.to} of "${s.id}" are all null` });
+    if (s.values.slice(e.from, e.to + 1).every((v) => v === null))
+      faults.push({ path: ['episodes', k, 'from'], message: `episode "${e.id}" holds no reading: readings ${e.from}–${e.to} of "${s.id}" are all null` });
     if (e.critical && (e.class !== 'real-alert' || e.action === 'none' || e.action === 'reassure')) {
-      faults.push({ path: ['episodes', k, 'critical'], message: 'a critical episode is a real alert that calls for action: class real-alert, and an action beyond none or reassure' });
+      faults.push({
+        path: ['episodes', k, 'critical'],
+        message: 'a critical episode is a real alert that calls for action: class real-alert, and an action beyond none or reassure',
+      });
     }
     e.acceptable?.forEach((a, n) => {
       if (a === e.action || e.acceptable!.indexOf(a) !== n) faults.push({ path: ['episodes', k, 'acceptable', n], message: `"${a}" is already given as a right action` });

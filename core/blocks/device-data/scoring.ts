@@ -14,7 +14,10 @@ export const deviceDataAnswerSchema = z
     /** Classify mode: episode id → what she said it is and what she does. */
     judgements: z.record(z.string(), z.object(judgement).strict()).optional(),
     /** Find mode: the stretches of time she selected (reading indexes, inclusive), each judged. */
-    ranges: z.array(z.object({ from: readingIndex, to: readingIndex, ...judgement }).strict()).max(MAX_RANGES).optional(),
+    ranges: z
+      .array(z.object({ from: readingIndex, to: readingIndex, ...judgement }).strict())
+      .max(MAX_RANGES)
+      .optional(),
   })
   .strict();
 export type DeviceDataAnswer = z.infer<typeof deviceDataAnswerSchema>;

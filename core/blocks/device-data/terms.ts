@@ -35,7 +35,11 @@ export const FALSE_ALARM = 'false-alarm';
 export const MARKER_LABELS: Record<typeof MISSED_ALERT | typeof NOT_FOUND | typeof FALSE_ALARM, Localized> = {
   [MISSED_ALERT]: { fr: 'alerte critique manquée', nl: 'kritiek alarm gemist', en: 'critical alert missed' },
   [NOT_FOUND]: { fr: 'épisode non repéré', nl: 'episode niet opgespoord', en: 'episode not found' },
-  [FALSE_ALARM]: { fr: 'Période sélectionnée sans épisode (fausse alerte)', nl: 'Geselecteerde periode zonder episode (vals alarm)', en: 'Stretch selected with no episode in it (false alarm)' },
+  [FALSE_ALARM]: {
+    fr: 'Période sélectionnée sans épisode (fausse alerte)',
+    nl: 'Geselecteerde periode zonder episode (vals alarm)',
+    en: 'Stretch selected with no episode in it (false alarm)',
+  },
 };
 
 /** Ids an episode may not take: a report names classes, actions and these words by the same ids. */

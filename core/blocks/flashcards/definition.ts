@@ -44,18 +44,13 @@ export const flashcards = defineBlock({
   schema: flashcardsBlockSchema,
   label: { fr: 'Cartes de révision', nl: 'Flitskaarten', en: 'Flashcards' },
   content: {
-    texts: (block, mod) => [
-      ...(block.intro ? [block.intro] : []),
-      ...mod.glossary.filter((t) => block.terms.includes(t.id)).flatMap((t) => [t.term, t.definition]),
-    ],
+    texts: (block, mod) => [...(block.intro ? [block.intro] : []), ...mod.glossary.filter((t) => block.terms.includes(t.id)).flatMap((t) => [t.term, t.definition])],
     minutes: (block) => 0.25 * block.terms.length,
     ids: () => [],
     assets: () => [],
     faults: (block, mod) => {
       const glossary = new Set(mod.glossary.map((t) => t.id));
-      return block.terms.flatMap((term, i) =>
-        glossary.has(term) ? [] : [{ path: ['terms', i], message: `unknown glossary term "${term}" (define it under glossary)` }],
-      );
+      return block.terms.flatMap((term, i) => (glossary.has(term) ? [] : [{ path: ['terms', i], message: `unknown glossary term "${term}" (define it under glossary)` }]));
     },
   },
   visit: (block, _lang, rng) => rng.between(30, 40) * 1000 * block.terms.length,

@@ -99,9 +99,7 @@ export const outputReviewBlockSchema = z
     profession: professionSchema,
     /** What the output is: its title. */
     output: localizedSchema,
-    origin: z
-      .object({ requester: localizedSchema, tool: localizedSchema, prompt: localizedSchema, input: localizedSchema })
-      .strict(),
+    origin: z.object({ requester: localizedSchema, tool: localizedSchema, prompt: localizedSchema, input: localizedSchema }).strict(),
     segments: perLanguage(
       z.array(segmentSchema).min(3, 'an output needs at least 3 segments in each language').max(MAX_SEGMENTS, `at most ${MAX_SEGMENTS} segments in a language`),
     ),
@@ -116,10 +114,12 @@ export type OutputReviewBlock = z.infer<typeof outputReviewBlockSchema>;
 // -------------------------------------------------------------------------------------------------
 // Answers and work in progress
 
-const segmentIndex = z.number().int().min(0).max(MAX_SEGMENTS - 1);
-const markSchema = z
-  .object({ segment: segmentIndex, type: z.enum(FLAW_TYPES), confidence: z.enum(CONFIDENCES) })
-  .strict();
+const segmentIndex = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_SEGMENTS - 1);
+const markSchema = z.object({ segment: segmentIndex, type: z.enum(FLAW_TYPES), confidence: z.enum(CONFIDENCES) }).strict();
 export type Mark = z.infer<typeof markSchema>;
 
 export const outputReviewAnswerSchema = z
@@ -138,9 +138,7 @@ export type OutputReviewAnswer = z.infer<typeof outputReviewAnswerSchema>;
 export const outputReviewStateSchema = z
   .object({
     lang: z.enum(LANGUAGES).nullable(),
-    marks: z
-      .array(z.object({ segment: segmentIndex, type: z.enum(FLAW_TYPES).nullable(), confidence: z.enum(CONFIDENCES).nullable() }).strict())
-      .max(MAX_SEGMENTS),
+    marks: z.array(z.object({ segment: segmentIndex, type: z.enum(FLAW_TYPES).nullable(), confidence: z.enum(CONFIDENCES).nullable() }).strict()).max(MAX_SEGMENTS),
     verdict: z.enum(VERDICTS).nullable(),
     note: z.string().max(NOTE_MAX_LENGTH),
   })
@@ -294,22 +292,30 @@ function structureFaults(block: OutputReviewBlock): Fault[] {
   for (const lang of LANGUAGES) {
     const segments = block.segments[lang];
     segments.forEach((s, i) => {
-      if (s.flaw !== undefined && !known.has(s.flaw)) faults.push({ path: ['segments', lang, i, 'flaw'], message: `unknown flaw "${s.flaw}" (the flaws are: ${[...known].join(', ') || 'none'})` });
-      if (s.flaw !== undefined && s.note !== undefined) faults.push({ path: ['segments', lang, i, 'note'], message: 'a segment with a flaw takes no note: a note says why a text is right (the flaw says why it is wrong)' });
-      if (wordCount(s.text) < 2) faults.push({ path: ['segments', lang, i, 'text'], message: 'a segment is a whole sentence or clause, never a single word: join it to the next or previous one' });
+      if (s.flaw !== undefined && !known.has(s.flaw))
+        faults.push({ path: ['segments', lang, i, 'flaw'], message: `unknown flaw "${s.flaw}" (the flaws are: ${[...known].join(', ') || 'none'})` });
+      if (s.flaw !== undefined && s.note !== undefined)
+        faults.push({ path: ['segments', lang, i, 'note'], message: 'a segment with a flaw takes no note: a note says why a text is right (the flaw says why it is wrong)' });
+      if (wordCount(s.text) < 2)
+        faults.push({ path: ['segments', lang, i, 'text'], message: 'a segment is a whole sentence or clause, never a single word: join it to the next or previous one' });
     });
     const carried = flawSegments(block, lang);
     block.flaws.forEach((f, k) => {
-      if (!carried.has(f.id)) faults.push({ path: ['flaws', k, 'id'], message: `flaw "${f.id}" is on no segment of the ${LANGUAGE_NAMES_EN[lang]} version: every flaw must exist in every language` });
+      if (!carried.has(f.id))
+        faults.push({ path: ['flaws', k, 'id'], message: `flaw "${f.id}" is on no segment of the ${LANGUAGE_NAMES_EN[lang]} version: every flaw must exist in every language` });
     });
     const clean = segments.filter((s) => s.flaw === undefined).length;
     if (clean < block.flaws.length + 2) {
-      faults.push({ path: ['segments', lang], message: `${clean} segments without a flaw in ${LANGUAGE_NAMES_EN[lang]}: write at least ${block.flaws.length + 2} (the number of flaws + 2), so that marking everything cannot pass` });
+      faults.push({
+        path: ['segments', lang],
+        message: `${clean} segments without a flaw in ${LANGUAGE_NAMES_EN[lang]}: write at least ${block.flaws.length + 2} (the number of flaws + 2), so that marking everything cannot pass`,
+      });
     }
   }
   // An output that needs no correction has nothing to correct, and the reverse.
   if (block.flaws.length === 0 && block.verdict !== 'usable') faults.push({ path: ['verdict'], message: 'an output without flaws is "usable" as it stands' });
-  if (block.flaws.length > 0 && block.verdict === 'usable') faults.push({ path: ['verdict'], message: 'an output with flaws is not "usable" as it stands: "usable-after-corrections" or "not-usable"' });
+  if (block.flaws.length > 0 && block.verdict === 'usable')
+    faults.push({ path: ['verdict'], message: 'an output with flaws is not "usable" as it stands: "usable-after-corrections" or "not-usable"' });
   return faults;
 }
 
@@ -319,13 +325,19 @@ function fairnessFaults(block: OutputReviewBlock, mod: ModuleContext): Fault[] {
   for (const lang of LANGUAGES) {
     const all = scoreReview(block, markEverything(block, lang), mod);
     if (all.scaled >= mod.passingScore) {
-      faults.push({ path: ['segments', lang], message: `marking every segment scores ${percent(all.scaled)} in ${LANGUAGE_NAMES_EN[lang]}, not below the module's passing score (${percent(mod.passingScore)}): add segments without a flaw` });
+      faults.push({
+        path: ['segments', lang],
+        message: `marking every segment scores ${percent(all.scaled)} in ${LANGUAGE_NAMES_EN[lang]}, not below the module's passing score (${percent(mod.passingScore)}): add segments without a flaw`,
+      });
     }
   }
   // With no mark, the language makes no difference.
   const none = scoreReview(block, { lang: 'en', marks: [], verdict: block.verdict }, mod);
   if (block.flaws.length > 0 && none.correct) {
-    faults.push({ path: ['flaws'], message: `marking nothing passes this flawed output (${percent(none.scaled)}, the passing score is ${percent(mod.passingScore)}): add a flaw or make one critical` });
+    faults.push({
+      path: ['flaws'],
+      message: `marking nothing passes this flawed output (${percent(none.scaled)}, the passing score is ${percent(mod.passingScore)}): add a flaw or make one critical`,
+    });
   }
   return faults;
 }
@@ -378,8 +390,7 @@ export const typeLabelId = (type: string) => `~${type}`;
 export const MISSED_LABEL = '~missed';
 const MISSED: Localized = { fr: 'Non repéré\u00a0:', nl: 'Gemist:', en: 'Missed:' };
 
-const pairsOf = (text: string | undefined): [string, string][] =>
-  text ? text.split('[,]').map((pair) => pair.split('[.]') as [string, string]) : [];
+const pairsOf = (text: string | undefined): [string, string][] => (text ? text.split('[,]').map((pair) => pair.split('[.]') as [string, string]) : []);
 
 /** Flaws missed, as [flaw], then flaws found with a wrong type, as [flaw, ~type]. */
 function reviewMistakes(pattern: string | undefined, response: string | undefined): string[][] {
@@ -397,7 +408,12 @@ function reviewMistakes(pattern: string | undefined, response: string | undefine
 function simulatedAnswer(block: OutputReviewBlock, { rng, ability, language, key }: { rng: Random; ability: number; language: Language; key: string }): OutputReviewAnswer {
   const at = flawSegments(block, language);
   const marks: Mark[] = [];
-  const confidence = (): Confidence => rng.weighted([['low', 1.2 - ability], ['medium', 1], ['high', 0.4 + ability]] as const);
+  const confidence = (): Confidence =>
+    rng.weighted([
+      ['low', 1.2 - ability],
+      ['medium', 1],
+      ['high', 0.4 + ability],
+    ] as const);
   for (const flaw of block.flaws) {
     const hard = difficulty(`${key}/${flaw.id}`);
     if (!rng.chance(clamp(ability + 0.35 - hard, 0.1, 0.97))) continue;
@@ -456,7 +472,9 @@ export const outputReview = defineBlock({
         [METRICS_EXTENSION]: obj(
           {
             flaws: map(CONTENT_ID_PATTERN, obj({ found: bool, typeRight: bool }), MAX_FLAWS),
-            falseAlarms: arr(obj({ segment: num({ min: 0, max: MAX_SEGMENTS - 1, integer: true }), type: oneOf(FLAW_TYPES), confidence: oneOf(CONFIDENCES) }), { max: MAX_SEGMENTS }),
+            falseAlarms: arr(obj({ segment: num({ min: 0, max: MAX_SEGMENTS - 1, integer: true }), type: oneOf(FLAW_TYPES), confidence: oneOf(CONFIDENCES) }), {
+              max: MAX_SEGMENTS,
+            }),
             verdict: oneOf(VERDICTS),
             verdictRight: bool,
             marks: num({ min: 0, max: MAX_SEGMENTS, integer: true }),

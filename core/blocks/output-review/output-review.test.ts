@@ -10,17 +10,7 @@ import { formatFault } from '../../content/faults';
 import type { LearningModule } from '../../content/schema';
 import { LANGUAGES, type Language } from '../../i18n';
 import { seededRandom } from '../../random';
-import {
-  calibration,
-  flawSegments,
-  markEverything,
-  outputReview,
-  scoreReview,
-  type FlawPart,
-  type Mark,
-  type OutputReviewAnswer,
-  type OutputReviewBlock,
-} from './definition';
+import { calibration, flawSegments, markEverything, outputReview, scoreReview, type FlawPart, type Mark, type OutputReviewAnswer, type OutputReviewBlock } from './definition';
 
 const { mod: sample, block } = moduleWithExample('output-review') as { mod: LearningModule; block: OutputReviewBlock };
 
@@ -49,13 +39,37 @@ describe('output-review scoring', () => {
   });
 
   it('counts a flaw found with the wrong type as found only, and two marks on one flaw with different types as the wrong type', () => {
-    const wrongType = { lang: 'en' as const, marks: [{ segment: WRONG_UNIT, type: 'factual-error', confidence: 'medium' }, { segment: NO_SAFETY_NET, type: 'missing-red-flag', confidence: 'high' }] as Mark[], verdict: block.verdict };
+    const wrongType = {
+      lang: 'en' as const,
+      marks: [
+        { segment: WRONG_UNIT, type: 'factual-error', confidence: 'medium' },
+        { segment: NO_SAFETY_NET, type: 'missing-red-flag', confidence: 'high' },
+      ] as Mark[],
+      verdict: block.verdict,
+    };
     const outcome = scoreReview(block, wrongType, sample);
     expect(outcome).toMatchObject({ raw: 4, max: 5 });
-    expect(outcome.parts.find((p) => p.id === 'wrong-unit')).toEqual({ id: 'wrong-unit', kind: 'flaw', severity: 'critical', expected: 'wrong-number', found: true, type: 'factual-error', typeRight: false, confidence: 'medium', correct: false });
+    expect(outcome.parts.find((p) => p.id === 'wrong-unit')).toEqual({
+      id: 'wrong-unit',
+      kind: 'flaw',
+      severity: 'critical',
+      expected: 'wrong-number',
+      found: true,
+      type: 'factual-error',
+      typeRight: false,
+      confidence: 'medium',
+      correct: false,
+    });
 
     const wide: OutputReviewBlock = { ...block, segments: { ...block.segments, en: block.segments.en.map((s, i) => (i === 5 ? { text: s.text, flaw: 'no-safety-net' } : s)) } };
-    const hedged = { lang: 'en' as const, marks: [{ segment: NO_SAFETY_NET, type: 'missing-red-flag', confidence: 'low' }, { segment: 5, type: 'outdated', confidence: 'high' }] as Mark[], verdict: block.verdict };
+    const hedged = {
+      lang: 'en' as const,
+      marks: [
+        { segment: NO_SAFETY_NET, type: 'missing-red-flag', confidence: 'low' },
+        { segment: 5, type: 'outdated', confidence: 'high' },
+      ] as Mark[],
+      verdict: block.verdict,
+    };
     const part = scoreReview(wide, hedged, sample).parts.find((p) => p.id === 'no-safety-net') as FlawPart;
     expect(part).toMatchObject({ found: true, typeRight: false, type: 'outdated', confidence: 'high' });
   });
@@ -70,7 +84,12 @@ describe('output-review scoring', () => {
   });
 
   it('gives an output without flaws 1 point for “usable” with nothing marked, and 0 for any suspicion', () => {
-    const clean: OutputReviewBlock = { ...block, flaws: [], verdict: 'usable', segments: Object.fromEntries(LANGUAGES.map((l) => [l, block.segments[l].map(({ flaw: _flaw, ...s }) => s)])) as OutputReviewBlock['segments'] };
+    const clean: OutputReviewBlock = {
+      ...block,
+      flaws: [],
+      verdict: 'usable',
+      segments: Object.fromEntries(LANGUAGES.map((l) => [l, block.segments[l].map(({ flaw: _flaw, ...s }) => s)])) as OutputReviewBlock['segments'],
+    };
     expect(scoreReview(clean, nothing(clean, 'fr'), sample)).toMatchObject({ raw: 1, max: 1, correct: true });
     expect(scoreReview(clean, { lang: 'fr', marks: [{ segment: 2, type: 'tone', confidence: 'low' }], verdict: 'usable' }, sample)).toMatchObject({ raw: 0, correct: false });
     expect(scoreReview(clean, { lang: 'fr', marks: [], verdict: 'not-usable' }, sample)).toMatchObject({ raw: 0, correct: false });
@@ -80,7 +99,16 @@ describe('output-review scoring', () => {
     const fits = (answer: unknown) => scoreAnswer(block, answer, sample) !== null;
     expect(fits(annotated(block, 'nl'))).toBe(true);
     expect(fits({ lang: 'en', marks: [{ segment: 7, type: 'tone', confidence: 'low' }], verdict: 'usable' })).toBe(false);
-    expect(fits({ lang: 'en', marks: [{ segment: 2, type: 'tone', confidence: 'low' }, { segment: 2, type: 'bias', confidence: 'low' }], verdict: 'usable' })).toBe(false);
+    expect(
+      fits({
+        lang: 'en',
+        marks: [
+          { segment: 2, type: 'tone', confidence: 'low' },
+          { segment: 2, type: 'bias', confidence: 'low' },
+        ],
+        verdict: 'usable',
+      }),
+    ).toBe(false);
     expect(fits({ lang: 'de', marks: [], verdict: 'usable' })).toBe(false);
     expect(fits({ lang: 'en', marks: [{ segment: 2, type: 'typo', confidence: 'low' }], verdict: 'usable' })).toBe(false);
     expect(fits({ lang: 'en', marks: [{ segment: 2, type: 'tone' }], verdict: 'usable' })).toBe(false);
@@ -126,8 +154,16 @@ describe('output-review statements and reports', () => {
   });
 
   it('records an output without flaws, and one reviewed with no mark, as valid xAPI', () => {
-    const clean: OutputReviewBlock = { ...block, flaws: [], verdict: 'usable', segments: Object.fromEntries(LANGUAGES.map((l) => [l, block.segments[l].map(({ flaw: _flaw, ...s }) => s)])) as OutputReviewBlock['segments'] };
-    for (const [review, given] of [[clean, nothing(clean, 'nl')], [block, nothing(block, 'en')]] as const) {
+    const clean: OutputReviewBlock = {
+      ...block,
+      flaws: [],
+      verdict: 'usable',
+      segments: Object.fromEntries(LANGUAGES.map((l) => [l, block.segments[l].map(({ flaw: _flaw, ...s }) => s)])) as OutputReviewBlock['segments'],
+    };
+    for (const [review, given] of [
+      [clean, nothing(clean, 'nl')],
+      [block, nothing(block, 'en')],
+    ] as const) {
       const [statement] = recorded(review, given);
       expect(validateStatement(JSON.parse(JSON.stringify(statement)))).toEqual([]);
       expect(() => statementCheck(JSON.parse(JSON.stringify(statement)))).not.toThrow();
@@ -152,7 +188,9 @@ describe('output-review statements and reports', () => {
     expect(mistakes).toEqual([['no-safety-net'], ['wrong-unit', '~factual-error']]);
     const parts = report.labels(block).parts;
     expect(report.describe(mistakes[0]!, (id) => parts[id]!.en)).toBe('Missed: Omitted red flag or safety-net — “She can resume all her activities as soon as she is home.”');
-    expect(report.describe(mistakes[1]!, (id) => parts[id]!.fr)).toBe("Chiffre, dose ou unité erronés — «\u00a0L'amoxicilline est à poursuivre à 1 mg trois fois par jour…\u00a0» → Erreur clinique ou factuelle");
+    expect(report.describe(mistakes[1]!, (id) => parts[id]!.fr)).toBe(
+      "Chiffre, dose ou unité erronés — «\u00a0L'amoxicilline est à poursuivre à 1 mg trois fois par jour…\u00a0» → Erreur clinique ou factuelle",
+    );
     expect(report.describe(mistakes[0]!, (id) => parts[id]!.nl)).toMatch(/^Gemist: Weggelaten alarmsignaal — ‘Ze kan al haar activiteiten hervatten zodra ze thuis is\.’$/);
   });
 });
@@ -222,7 +260,10 @@ describe('the checker on output reviews', () => {
       for (const lang of LANGUAGES) review.segments[lang].splice(5, 1);
     }).lines.map((l) => l.replace(/^[^ ]+ /, ''));
     expect(suspicious).toEqual(
-      ['fr', 'nl', 'en'].map((lang) => `lessons.0.blocks.0.segments.${lang}: marking every segment scores 20 % in ${{ fr: 'French (fr)', nl: 'Dutch (nl)', en: 'English (en)' }[lang]}, not below the module's passing score (15 %): add segments without a flaw`),
+      ['fr', 'nl', 'en'].map(
+        (lang) =>
+          `lessons.0.blocks.0.segments.${lang}: marking every segment scores 20 % in ${{ fr: 'French (fr)', nl: 'Dutch (nl)', en: 'English (en)' }[lang]}, not below the module's passing score (15 %): add segments without a flaw`,
+      ),
     );
   });
 
@@ -230,7 +271,9 @@ describe('the checker on output reviews', () => {
     const { lines } = faultsOf((review) => {
       review.verdict = 'usable';
     });
-    expect(lines.map((l) => l.replace(/^[^ ]+ /, ''))).toEqual(['lessons.0.blocks.0.verdict: an output with flaws is not "usable" as it stands: "usable-after-corrections" or "not-usable"']);
+    expect(lines.map((l) => l.replace(/^[^ ]+ /, ''))).toEqual([
+      'lessons.0.blocks.0.verdict: an output with flaws is not "usable" as it stands: "usable-after-corrections" or "not-usable"',
+    ]);
   });
 });
 

@@ -102,7 +102,8 @@ function sentences(folded: string): string[] {
 }
 
 /** Negations, in every language: a cue after one of them in its sentence is something to leave out. */
-const NEGATION = /(?<![\p{L}\p{N}])(?:n'|(?:ne|pas|aucune?|sans|ni|jamais|evite[rz]?|niet|geen|zonder|nooit|noch|vermijd|no|not|without|never|avoid|nor|don't|doesn't)(?![\p{L}\p{N}]))/u;
+const NEGATION =
+  /(?<![\p{L}\p{N}])(?:n'|(?:ne|pas|aucune?|sans|ni|jamais|evite[rz]?|niet|geen|zonder|nooit|noch|vermijd|no|not|without|never|avoid|nor|don't|doesn't)(?![\p{L}\p{N}]))/u;
 
 /** Where the cue's first part is found in the sentence, when every part is; -1 when one is missing. */
 function matchAt(cue: CompiledCue, sentence: string): number {

@@ -79,9 +79,7 @@ const RUBRIC_PARTS = [...PROMPT_ELEMENTS, PERSONAL_DATA_PART] as const;
 
 /** Each criterion of the task met or not; each element of a good prompt present or not; and how many identifiers were left in. */
 export type PromptLabPart =
-  | { id: string; correct: boolean; must: CriterionKind }
-  | { id: PromptElement; correct: boolean }
-  | { id: typeof PERSONAL_DATA_PART; correct: boolean; count: number };
+  { id: string; correct: boolean; must: CriterionKind } | { id: PromptElement; correct: boolean } | { id: typeof PERSONAL_DATA_PART; correct: boolean; count: number };
 
 /** The names of the rubric's parts, in the interface and in a trainer's report alike. */
 export const RUBRIC_LABELS: Record<PromptElement | typeof PERSONAL_DATA_PART, Localized> = {
@@ -130,12 +128,24 @@ function expertFaults(block: PromptLabBlock): { path: (string | number)[]; messa
   return LANGUAGES.flatMap((lang) => {
     const { criteria, score, findings } = checkLabPrompt(block.criteria, block.expert.prompt[lang], lang);
     const unmet = criteria.flatMap((c, i) =>
-      c.met ? [] : [{ path: ['criteria', i, 'cues', lang], message: `the expert prompt (${lang}) ${c.must === 'include' ? 'does not meet' : 'breaks'} the criterion "${c.id}": check its cues` }],
+      c.met
+        ? []
+        : [
+            {
+              path: ['criteria', i, 'cues', lang],
+              message: `the expert prompt (${lang}) ${c.must === 'include' ? 'does not meet' : 'breaks'} the criterion "${c.id}": check its cues`,
+            },
+          ],
     );
     const leaks = findings.filter((f) => f.kind === 'personal-data').length;
     const low =
       unmet.length === 0 && (leaks > 0 || score < PASS_SCORE)
-        ? [{ path: ['expert', 'prompt', lang], message: `the expert prompt (${lang}) scores ${score}, below the ${PASS_SCORE} a learner needs to pass${leaks > 0 ? `, with ${leaks} item(s) of personal data` : ''}` }]
+        ? [
+            {
+              path: ['expert', 'prompt', lang],
+              message: `the expert prompt (${lang}) scores ${score}, below the ${PASS_SCORE} a learner needs to pass${leaks > 0 ? `, with ${leaks} item(s) of personal data` : ''}`,
+            },
+          ]
         : [];
     return [...unmet, ...low];
   });
@@ -172,7 +182,11 @@ function findingsOf(parts: readonly PromptLabPart[]): PromptFindings {
 
 export type PromptTry = { kind: 'pasted'; sourceLines: number } | { kind: 'partial'; from: number; count: number } | { kind: 'expert' };
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 const plainMarkdown = (text: string) => text.replace(/\*\*|__|`/g, '');
 
 export function promptText(block: PromptLabBlock, lang: Language, t: PromptTry): string {

@@ -118,8 +118,18 @@ describe('prompt-lab parts and report', () => {
   it('gives a verdict on each criterion of the task, each element of the rubric and the personal data left in', () => {
     const { parts } = scorePromptLab(block, { prompt: leaky, lang: 'en' });
     expect(parts.map((p) => p.id)).toEqual([
-      'letter-to-gp', 'placeholder', 'diagnosis', 'no-address',
-      'role', 'context', 'task', 'format', 'constraints', 'audience', 'uncertainty', 'personal-data',
+      'letter-to-gp',
+      'placeholder',
+      'diagnosis',
+      'no-address',
+      'role',
+      'context',
+      'task',
+      'format',
+      'constraints',
+      'audience',
+      'uncertainty',
+      'personal-data',
     ]);
     expect(parts.find((p) => p.id === 'personal-data')).toMatchObject({ correct: false });
     expect(parts.find((p) => p.id === 'task')).toMatchObject({ correct: true });
@@ -170,7 +180,9 @@ describe('a task’s criteria', () => {
     const base = { ...block, criteria: block.criteria.slice(0, 2) };
     const issues = (b: unknown) => promptLabBlockSchema.safeParse(b).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
     expect(issues(base)).toEqual(['criteria: a prompt lab needs at least 3 criteria with "must: include" (found 2): what a good prompt for this task must do']);
-    expect(issues({ ...block, criteria: [...block.criteria, criterion('role', 'include', 'role')] })).toEqual(['criteria.4.id: "role" names a part of every prompt\'s rubric: choose another id']);
+    expect(issues({ ...block, criteria: [...block.criteria, criterion('role', 'include', 'role')] })).toEqual([
+      'criteria.4.id: "role" names a part of every prompt\'s rubric: choose another id',
+    ]);
     expect(issues({ ...block, criteria: [...block.criteria, criterion('odd', 'include', 'a*b')] })).toEqual([
       'criteria.4.cues.fr.0: the cue "a*b" has a * inside a word: it stands for the end of a word only',
       'criteria.4.cues.nl.0: the cue "a*b" has a * inside a word: it stands for the end of a word only',
@@ -183,7 +195,10 @@ describe('a task’s criteria', () => {
   it('make the checker refuse a lab whose own expert prompt does not meet them', () => {
     const faults = promptLab.content.faults({ ...block, expert: { prompt: t(complete), reasoning: t('Because…') } }, { id: 'm', passingScore: 0.7, glossary: [] });
     expect(faults).toEqual([]);
-    const failing = promptLab.content.faults({ ...block, expert: { prompt: t(complete.replace('[PATIENT]', 'the patient')), reasoning: t('Because…') } }, { id: 'm', passingScore: 0.7, glossary: [] });
+    const failing = promptLab.content.faults(
+      { ...block, expert: { prompt: t(complete.replace('[PATIENT]', 'the patient')), reasoning: t('Because…') } },
+      { id: 'm', passingScore: 0.7, glossary: [] },
+    );
     expect(failing.map((f) => `${f.path.join('.')}: ${f.message}`)).toEqual([
       'criteria.1.cues.fr: the expert prompt (fr) does not meet the criterion "placeholder": check its cues',
       'criteria.1.cues.nl: the expert prompt (nl) does not meet the criterion "placeholder": check its cues',

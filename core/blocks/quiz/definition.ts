@@ -102,7 +102,12 @@ export const quiz = defineBlock({
         record.answered({
           name: block.question,
           interactionType: 'choice',
-          correctResponsesPattern: [block.options.filter((o) => o.correct).map((o) => o.id).join('[,]')],
+          correctResponsesPattern: [
+            block.options
+              .filter((o) => o.correct)
+              .map((o) => o.id)
+              .join('[,]'),
+          ],
           choices: components(block.options),
           response: answer.selected.join('[,]'),
         }),

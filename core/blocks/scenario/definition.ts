@@ -179,7 +179,12 @@ export const scenario = defineBlock({
     xapi: {
       interactionType: 'choice',
       extensions: {
-        [PLAY]: obj({ outcome: oneOf(OUTCOMES), ending: str({ min: 1, max: 100 }), path: arr(choiceKeyCheck, { max: MAX_PATH }), wrongTurns: arr(choiceKeyCheck, { max: MAX_PATH }) }),
+        [PLAY]: obj({
+          outcome: oneOf(OUTCOMES),
+          ending: str({ min: 1, max: 100 }),
+          path: arr(choiceKeyCheck, { max: MAX_PATH }),
+          wrongTurns: arr(choiceKeyCheck, { max: MAX_PATH }),
+        }),
       },
       // One statement per choice, about its node; at an ending, one more about the scenario: the play's score, outcome and path.
       statements: (block, answer, _outcome, record) => {

@@ -99,7 +99,7 @@ export type Arrival =
 export function arrive(block: ScenarioBlock, target: string, vars: ReadonlySet<string>, score: number): Arrival {
   const { nodes, endings } = indexOf(block);
   const through: ScenarioNode[] = [];
-  for (let id = target; ; ) {
+  for (let id = target; ;) {
     const ending = endings.get(id);
     if (ending) return { through, ending };
     const node = nodes.get(id);
@@ -334,7 +334,11 @@ function explore(block: ScenarioBlock): Analysis {
 
   const first = arrive(block, block.start, EMPTY, 0);
   if ('loop' in first) {
-    return { faults: [{ path: [...nodeAt(first.loop), 'routes'], message: `the routes from node "${first.loop.id}" lead back to it without a choice: a play would never end` }], best: null, paths: null };
+    return {
+      faults: [{ path: [...nodeAt(first.loop), 'routes'], message: `the routes from node "${first.loop.id}" lead back to it without a choice: a play would never end` }],
+      best: null,
+      paths: null,
+    };
   }
   if (!('node' in first)) {
     return { faults: [{ path: ['start'], message: 'the start leads to an ending before any choice' }], best: null, paths: null };
@@ -344,7 +348,15 @@ function explore(block: ScenarioBlock): Analysis {
   const usesScore = conditions.some((c) => c?.scoreAtLeast !== undefined || c?.scoreBelow !== undefined);
   // Two plays in the same situation have the same future: one state for both.
   const keyOf = (s: Situation) =>
-    [s.node.id, [...s.vars].sort().join(','), usesScore ? s.score : '', [...s.decided].filter((id) => looped.has(id)).sort().join(',')].join('|');
+    [
+      s.node.id,
+      [...s.vars].sort().join(','),
+      usesScore ? s.score : '',
+      [...s.decided]
+        .filter((id) => looped.has(id))
+        .sort()
+        .join(','),
+    ].join('|');
   const states: State[] = [];
   const byKey = new Map<string, State>();
   const reached = new Set<string>([...first.through.map((n) => n.id), first.node.id]);
@@ -395,7 +407,7 @@ function explore(block: ScenarioBlock): Analysis {
   // A play that can no longer reach an ending, though it still has choices, goes round for ever.
   // (A situation with no way on at all is named above, as a dead end or a loop of routes.)
   const ends = states.map((s) => s.edges.length === 0);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const s of states) {
       if (!ends[s.index] && s.edges.some((e) => isEnding(e.to) || ends[e.to.index])) {
@@ -448,8 +460,7 @@ interface Value {
   decisions: number;
 }
 
-const better = (a: Value | null, b: Value | null): boolean =>
-  a !== null && (b === null || (a.points - b.points || a.safe - b.safe || b.decisions - a.decisions) > 0);
+const better = (a: Value | null, b: Value | null): boolean => a !== null && (b === null || (a.points - b.points || a.safe - b.safe || b.decisions - a.decisions) > 0);
 
 /** The play with the most points that makes no critical choice and ends where `allowed` says. */
 function bestPlay(states: State[], allowed: (ending: Ending) => boolean): Analysis['best'] {
@@ -461,7 +472,7 @@ function bestPlay(states: State[], allowed: (ending: Ending) => boolean): Analys
     return v ? { points: v.points + e.step.counted, safe: v.safe, decisions: v.decisions + 1 } : null;
   };
   // Values only improve; a loop earns nothing and costs a decision, so this settles.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let i = states.length - 1; i >= 0; i -= 1) {
       for (const e of states[i]!.edges) {

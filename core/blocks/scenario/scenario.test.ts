@@ -29,7 +29,10 @@ describe('the scenario graph, as written', () => {
   it('names an unknown target, an undeclared variable, a variable no choice sets, and a start that is an ending', () => {
     const block = scenarioOf({
       start: 'done',
-      variables: [{ id: 'asked', label: t('Asked') }, { id: 'never', label: t('Never') }],
+      variables: [
+        { id: 'asked', label: t('Asked') },
+        { id: 'never', label: t('Never') },
+      ],
       nodes: [node('a', [choice('x', 'nowhere', 1, { set: ['asked'] }), choice('y', 'done', 0, { if: { none: ['askd'] } })])],
       endings: [ending('done', 'safe')],
     });
@@ -46,15 +49,16 @@ describe('the scenario graph, as written', () => {
       nodes: [node('a', [choice('x', 'done', 1), choice('y', 'done', 0)]), node('island', [choice('x', 'done', 1), choice('y', 'lost', 0)])],
       endings: [ending('done', 'safe'), ending('lost', 'unsafe')],
     });
-    expect(faultsOf(block)).toEqual([
-      'nodes.1.id: node "island" cannot be reached from the start ("a")',
-      'endings.1.id: ending "lost" cannot be reached from the start ("a")',
-    ]);
+    expect(faultsOf(block)).toEqual(['nodes.1.id: node "island" cannot be reached from the start ("a")', 'endings.1.id: ending "lost" cannot be reached from the start ("a")']);
   });
 
   it('names every node from which no ending can be reached: a loop without an exit', () => {
     const block = scenarioOf({
-      nodes: [node('a', [choice('x', 'done', 1), choice('y', 'b', 0)]), node('b', [choice('x', 'c', 0), choice('y', 'c', 0)]), node('c', [choice('x', 'b', 0), choice('y', 'c', 0)])],
+      nodes: [
+        node('a', [choice('x', 'done', 1), choice('y', 'b', 0)]),
+        node('b', [choice('x', 'c', 0), choice('y', 'c', 0)]),
+        node('c', [choice('x', 'b', 0), choice('y', 'c', 0)]),
+      ],
       endings: [ending('done', 'safe')],
     });
     expect(faultsOf(block)).toEqual([
@@ -66,7 +70,12 @@ describe('the scenario graph, as written', () => {
   it('leaves duplicate ids to the checker, which names them once', () => {
     const block = scenarioOf({ nodes: [node('a', [choice('x', 'a', 1), choice('x', 'a', 0)])], endings: [ending('a', 'safe')] });
     expect(faultsOf(block)).toEqual([]);
-    expect(scenario.content.ids(block).find((l) => l.list === 'nodes and endings')?.entries.map((e) => e.path.join('.'))).toEqual(['nodes.0.id', 'endings.0.id']);
+    expect(
+      scenario.content
+        .ids(block)
+        .find((l) => l.list === 'nodes and endings')
+        ?.entries.map((e) => e.path.join('.')),
+    ).toEqual(['nodes.0.id', 'endings.0.id']);
   });
 });
 
@@ -74,7 +83,10 @@ describe('the scenario graph, played every possible way', () => {
   it('finds a node reached with no choice left to offer (a dead end a learner would be stuck in)', () => {
     const block = scenarioOf({
       variables: [{ id: 'ok', label: t('OK') }],
-      nodes: [node('a', [choice('yes', 'b', 1, { set: ['ok'] }), choice('no', 'b', 0)]), node('b', [choice('x', 'done', 1, { if: { all: ['ok'] } }), choice('y', 'done', 0, { if: { all: ['ok'] } })])],
+      nodes: [
+        node('a', [choice('yes', 'b', 1, { set: ['ok'] }), choice('no', 'b', 0)]),
+        node('b', [choice('x', 'done', 1, { if: { all: ['ok'] } }), choice('y', 'done', 0, { if: { all: ['ok'] } })]),
+      ],
       endings: [ending('done', 'safe')],
     });
     expect(faultsOf(block)).toEqual(['nodes.1.choices: no choice is offered at node "b" after no: every choice\'s condition fails there']);
@@ -130,7 +142,10 @@ describe('the scenario graph, played every possible way', () => {
     expect(faultsOf(riskyBest)).toEqual([
       'endings.1.outcome: the play with the most points (3) ends "acceptable" at "meh", though a play can end safely: give the safe path the most points',
     ]);
-    const noWayOut = scenarioOf({ nodes: [node('a', [choice('x', 'good', 3, { critical: true }), choice('y', 'bad', 1)])], endings: [ending('good', 'safe'), ending('bad', 'unsafe')] });
+    const noWayOut = scenarioOf({
+      nodes: [node('a', [choice('x', 'good', 3, { critical: true }), choice('y', 'bad', 1)])],
+      endings: [ending('good', 'safe'), ending('bad', 'unsafe')],
+    });
     expect(faultsOf(noWayOut)).toEqual(['endings: no play reaches a safe or acceptable ending without a critical choice']);
     const pointless = scenarioOf({ nodes: [node('a', [choice('x', 'good', 0), choice('y', 'good', 0)])], endings: [ending('good', 'safe')] });
     expect(faultsOf(pointless)).toEqual(['nodes: the best play earns no points: give the recommended choices their points']);
@@ -171,7 +186,10 @@ describe('the recommended path and the score of a play', () => {
   it('fails a play with a critical choice or an unsafe ending, and keeps its score below the passing share whatever its points', () => {
     expect(scoreScenario(example, answer(['check-identity', 'prescribe']))).toMatchObject({ raw: 2, max: 5, correct: false });
     const generousButUnsafe = scenarioOf({
-      nodes: [node('a', [choice('x', 'b', 3), choice('y', 'b', 1)]), node('b', [choice('safe', 'good', 3), choice('shortcut', 'good', 3, { critical: true }), choice('rush', 'bad', 3)])],
+      nodes: [
+        node('a', [choice('x', 'b', 3), choice('y', 'b', 1)]),
+        node('b', [choice('safe', 'good', 3), choice('shortcut', 'good', 3, { critical: true }), choice('rush', 'bad', 3)]),
+      ],
       endings: [ending('good', 'safe'), ending('bad', 'unsafe')],
     });
     expect(faultsOf(generousButUnsafe)).toEqual([]);
@@ -228,14 +246,24 @@ describe('the shortest and longest paths', () => {
     setting: same(words(100)),
     start: 'a',
     nodes: [
-      { id: 'a', speaker: 'patient', text: same(words(20)), choices: [
-        { id: 'end-now', text: same(words(10)), points: 1, feedback: same(words(10)), next: 'quick' },
-        { id: 'go-on', text: same(words(10)), points: 2, feedback: same(words(10)), next: 'b' },
-      ] },
-      { id: 'b', speaker: 'relative', text: same(words(20)), choices: [
-        { id: 'x', text: same(words(10)), points: 2, feedback: same(words(10)), next: 'long' },
-        { id: 'y', text: same(words(10)), points: 0, feedback: same(words(10)), next: 'long' },
-      ] },
+      {
+        id: 'a',
+        speaker: 'patient',
+        text: same(words(20)),
+        choices: [
+          { id: 'end-now', text: same(words(10)), points: 1, feedback: same(words(10)), next: 'quick' },
+          { id: 'go-on', text: same(words(10)), points: 2, feedback: same(words(10)), next: 'b' },
+        ],
+      },
+      {
+        id: 'b',
+        speaker: 'relative',
+        text: same(words(20)),
+        choices: [
+          { id: 'x', text: same(words(10)), points: 2, feedback: same(words(10)), next: 'long' },
+          { id: 'y', text: same(words(10)), points: 0, feedback: same(words(10)), next: 'long' },
+        ],
+      },
     ],
     endings: [
       { id: 'quick', outcome: 'acceptable', title: same('Quick end'), debrief: same(words(50)) },

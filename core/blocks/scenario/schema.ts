@@ -33,7 +33,11 @@ export const choiceSchema = z
     id: idSchema,
     /** What the learner says or does. */
     text: localizedSchema,
-    points: z.number({ error: `expected points from 0 to ${MAX_CHOICE_POINTS}` }).int().min(0).max(MAX_CHOICE_POINTS),
+    points: z
+      .number({ error: `expected points from 0 to ${MAX_CHOICE_POINTS}` })
+      .int()
+      .min(0)
+      .max(MAX_CHOICE_POINTS),
     /** Shown at once after choosing: why (not). */
     feedback: localizedSchema,
     /** Variables this choice makes true. */
@@ -71,7 +75,8 @@ export const nodeSchema = z
     node.routes?.forEach((route, i) => {
       const last = i === node.routes!.length - 1;
       if (last && route.if) ctx.addIssue({ code: 'custom', path: ['routes', i, 'if'], message: 'the last route has no condition: it is taken when no other holds' });
-      if (!last && !route.if) ctx.addIssue({ code: 'custom', path: ['routes', i], message: 'only the last route may go without a condition (the routes after it would never be taken)' });
+      if (!last && !route.if)
+        ctx.addIssue({ code: 'custom', path: ['routes', i], message: 'only the last route may go without a condition (the routes after it would never be taken)' });
     });
     if (node.image && !node.alt) ctx.addIssue({ code: 'custom', path: ['alt'], message: 'an image needs its alt text in fr, nl, en' });
     if (node.alt && !node.image) ctx.addIssue({ code: 'custom', path: ['alt'], message: 'alt text without an image' });

@@ -9,7 +9,12 @@ import { useLocalized } from '../hooks';
  * Checking removes that button: focus then moves to the result, not to the page's body, so a
  * keyboard or screen-reader user goes on from what she just learned.
  */
-export function AnswerOutcome({ result, error, explanation, busy }: {
+export function AnswerOutcome({
+  result,
+  error,
+  explanation,
+  busy,
+}: {
   /** What the learner scored, shown once her answer is saved; null before. */
   result: ReactNode | null;
   error: string | null;
@@ -24,7 +29,11 @@ export function AnswerOutcome({ result, error, explanation, busy }: {
       <div role="status" aria-live="polite" className="answer-result" tabIndex={-1} ref={resultRef}>
         {result !== null && <strong>{result}</strong>}
       </div>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {result !== null ? (
         <section className="explanation">
           <h3>{t('answer.explanation')}</h3>

@@ -38,7 +38,12 @@ const STATE_SAVE_DELAY_MS = 400;
  * (scored by core, with the verdict part by part) and her work in progress, saved as she goes,
  * when the page is hidden, and when she leaves the block.
  */
-export function BlockHost({ block, module, store, submit: submitAnswer }: {
+export function BlockHost({
+  block,
+  module,
+  store,
+  submit: submitAnswer,
+}: {
   block: Block;
   module: LearningModule;
   store: HostStore;

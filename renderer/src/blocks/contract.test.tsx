@@ -13,8 +13,7 @@ import { BLOCK_VIEWS } from './registry';
  * preview, before and after an answer, in every language, without a missing string or an error.
  */
 type Tree = { [key: string]: string | Tree };
-const leafKeys = (tree: Tree, prefix = ''): string[] =>
-  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : leafKeys(v, `${prefix}${k}.`)));
+const leafKeys = (tree: Tree, prefix = ''): string[] => Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : leafKeys(v, `${prefix}${k}.`)));
 const withoutPlural = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 
 describe.each(BLOCK_TYPES)('the %s block view', (type) => {

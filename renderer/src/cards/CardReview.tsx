@@ -94,7 +94,12 @@ export function CardReview<T extends ReviewItem>({ items, headingLevel, persiste
     }
   };
 
-  const status = news === null ? '' : news.again ? t(persisted ? 'card.againSaved' : 'card.againNotSaved') : t(persisted ? 'card.saved' : 'card.notSaved', { when: formatDelay(news.delayMs, language) });
+  const status =
+    news === null
+      ? ''
+      : news.again
+        ? t(persisted ? 'card.againSaved' : 'card.againNotSaved')
+        : t(persisted ? 'card.saved' : 'card.notSaved', { when: formatDelay(news.delayMs, language) });
 
   // Keys 1 to 4 grade the card shown, once its definition is: only while focus is in this review
   // (the preview can show several), and never while she types somewhere.
@@ -118,25 +123,29 @@ export function CardReview<T extends ReviewItem>({ items, headingLevel, persiste
               {localized(item.term)}
             </Heading>
             {revealedAt === null ? (
-              <button type="button" className="primary" onClick={reveal}>{t('card.show')}</button>
+              <button type="button" className="primary" onClick={reveal}>
+                {t('card.show')}
+              </button>
             ) : (
               <>
-                <p className="flashcard-definition" tabIndex={-1} ref={definitionRef}>{localized(item.definition)}</p>
-                <GradeButtons
-                  memory={item.memory}
-                  shownAt={revealedAt}
-                  busy={busy}
-                  labelId={`${id}-how`}
-                  onGrade={(g) => void grade(g)}
-                />
+                <p className="flashcard-definition" tabIndex={-1} ref={definitionRef}>
+                  {localized(item.definition)}
+                </p>
+                <GradeButtons memory={item.memory} shownAt={revealedAt} busy={busy} labelId={`${id}-how`} onGrade={(g) => void grade(g)} />
               </>
             )}
           </article>
-          {failed && <p role="alert" className="error">{t('card.saveFailed')}</p>}
+          {failed && (
+            <p role="alert" className="error">
+              {t('card.saveFailed')}
+            </p>
+          )}
         </>
       ) : (
         <section className="card-review-summary" aria-labelledby={`${id}-summary`}>
-          <Heading id={`${id}-summary`} tabIndex={-1} ref={headingRef}>{t('summary.title')}</Heading>
+          <Heading id={`${id}-summary`} tabIndex={-1} ref={headingRef}>
+            {t('summary.title')}
+          </Heading>
           <p>{t('summary.reviewed', { count: new Set(grades.map((g) => g.id)).size })}</p>
           <ul className="card-review-tally">
             {GRADES.map((g) => (
@@ -148,7 +157,9 @@ export function CardReview<T extends ReviewItem>({ items, headingLevel, persiste
         </section>
       )}
       {/* Always in the page, so each change is announced; hidden under the summary, where the last card's news would read as part of it. */}
-      <p role="status" className={item ? 'card-review-status' : 'visually-hidden'}>{status}</p>
+      <p role="status" className={item ? 'card-review-status' : 'visually-hidden'}>
+        {status}
+      </p>
     </div>
   );
 }
@@ -160,13 +171,17 @@ function GradeButtons({ memory, shownAt, busy, labelId, onGrade }: { memory: Car
   const due = nextDueByGrade(memory, shownAt);
   return (
     <div role="group" aria-labelledby={labelId} className="flashcard-grades">
-      <p id={labelId} className="flashcard-question">{t('card.howWell')}</p>
+      <p id={labelId} className="flashcard-question">
+        {t('card.howWell')}
+      </p>
       <p className="hint flashcard-keys">{t('card.keys')}</p>
       <div className="flashcard-grade-buttons">
         {GRADES.map((g, i) => (
           // aria-disabled, not disabled: the focused button keeps focus while the grade is saved.
           <button key={g} type="button" className="flashcard-grade" data-grade={g} aria-disabled={busy} aria-keyshortcuts={String(i + 1)} onClick={() => !busy && onGrade(g)}>
-            <span className="flashcard-grade-key" aria-hidden="true">{i + 1}</span>
+            <span className="flashcard-grade-key" aria-hidden="true">
+              {i + 1}
+            </span>
             <span className="flashcard-grade-name">{t(`grades.${g}`)}</span>{' '}
             <span className="flashcard-grade-when">{formatDelay(Date.parse(due[g]) - shownAt.getTime(), language)}</span>
           </button>

@@ -44,8 +44,12 @@ function NoCertificate() {
   const showCatalogue = useSession((s) => s.showCatalogue);
   return (
     <section className="panel narrow">
-      <p role="alert" className="error">{t('certificate.none')}</p>
-      <button type="button" onClick={showCatalogue}>{t('player.backToCatalogue')}</button>
+      <p role="alert" className="error">
+        {t('certificate.none')}
+      </p>
+      <button type="button" onClick={showCatalogue}>
+        {t('player.backToCatalogue')}
+      </button>
     </section>
   );
 }
@@ -123,13 +127,17 @@ function PrintTools({ suggestedName, ready }: { suggestedName: string; ready: bo
   return (
     <div className="certificate-tools">
       <div className="actions">
-        <button type="button" onClick={showCatalogue}>{t('player.backToCatalogue')}</button>
+        <button type="button" onClick={showCatalogue}>
+          {t('player.backToCatalogue')}
+        </button>
         <button type="button" className="primary" onClick={() => void print()} disabled={!ready}>
           {t(platform.kind === 'desktop' ? 'certificate.savePdf' : 'certificate.print')}
         </button>
       </div>
       {platform.kind === 'browser' && <p className="hint">{t('certificate.printHint')}</p>}
-      <p role="status" className={result?.outcome === 'failed' ? 'error' : 'hint'}>{message}</p>
+      <p role="status" className={result?.outcome === 'failed' ? 'error' : 'hint'}>
+        {message}
+      </p>
     </div>
   );
 }

@@ -35,12 +35,7 @@ export interface ImportSource {
  * worker (each file parsed twice) and waiting for IndexedDB to take the rows before checking
  * the next file.
  */
-export async function importFiles(
-  vault: Vault,
-  cohortId: string,
-  files: readonly ImportSource[],
-  onProgress?: (done: number, total: number) => void,
-): Promise<FileOutcome[]> {
+export async function importFiles(vault: Vault, cohortId: string, files: readonly ImportSource[], onProgress?: (done: number, total: number) => void): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   // One moment for the batch: a file dated after it (beyond the clock tolerance) is refused.
   const now = new Date();

@@ -33,7 +33,9 @@ export function Header() {
   };
   return (
     <header className="app-header" onKeyDown={onKeyDown}>
-      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
       <div className="app-header-row">
         <p className="brand">
           <span className="brand-name">{t('app.name')}</span> <span className="brand-tagline">{t('app.tagline')}</span>
@@ -48,10 +50,14 @@ export function Header() {
                 <span className="visually-hidden">{t('header.profileOf')} </span>
                 {learner.displayName}
               </button>
-              <button type="button" onClick={choose(signOut)}>{t('profiles.switch')}</button>
+              <button type="button" onClick={choose(signOut)}>
+                {t('profiles.switch')}
+              </button>
             </>
           )}
-          <button type="button" onClick={choose(openSettings)}>{t('header.settings')}</button>
+          <button type="button" onClick={choose(openSettings)}>
+            {t('header.settings')}
+          </button>
           <LanguageSwitcher />
         </div>
       </div>

@@ -16,7 +16,13 @@ export function Markdown({ source }: { source: string }) {
             return <p key={i}>{inlines(block.children)}</p>;
           case 'list': {
             const List = block.ordered ? 'ol' : 'ul';
-            return <List key={i}>{block.items.map((item, j) => <li key={j}>{inlines(item)}</li>)}</List>;
+            return (
+              <List key={i}>
+                {block.items.map((item, j) => (
+                  <li key={j}>{inlines(item)}</li>
+                ))}
+              </List>
+            );
           }
         }
       })}
@@ -36,7 +42,11 @@ function inlines(nodes: Inline[]): ReactNode {
       case 'code':
         return <code key={i}>{node.text}</code>;
       case 'link':
-        return <a key={i} href={node.href} target="_blank" rel="noopener noreferrer">{inlines(node.children)}</a>;
+        return (
+          <a key={i} href={node.href} target="_blank" rel="noopener noreferrer">
+            {inlines(node.children)}
+          </a>
+        );
     }
   });
 }

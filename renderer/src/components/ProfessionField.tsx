@@ -6,7 +6,12 @@ import { PROFESSIONS, type Profession } from '../../../core/professions';
  * Her profession, as a group of radios that may start with none chosen: a profile is never given
  * a profession she did not pick. A missing choice is said in words, tied to the group.
  */
-export function ProfessionField({ value, onChange, missing, firstRef }: {
+export function ProfessionField({
+  value,
+  onChange,
+  missing,
+  firstRef,
+}: {
   value: Profession | null;
   onChange(profession: Profession): void;
   /** True once she tried to go on without choosing. */
@@ -19,7 +24,9 @@ export function ProfessionField({ value, onChange, missing, firstRef }: {
   return (
     <fieldset className="choice-list" aria-describedby={missing ? `${id}-error ${id}-hint` : `${id}-hint`}>
       <legend>{t('profiles.professionLabel')}</legend>
-      <p id={`${id}-hint`} className="hint">{t('profiles.professionHint')}</p>
+      <p id={`${id}-hint`} className="hint">
+        {t('profiles.professionHint')}
+      </p>
       {PROFESSIONS.map((p, i) => (
         <label key={p} className="choice">
           <input
@@ -35,7 +42,11 @@ export function ProfessionField({ value, onChange, missing, firstRef }: {
           {t(`profiles.professions.${p}`)}
         </label>
       ))}
-      {missing && <p id={`${id}-error`} role="alert" className="error">{t('profiles.professionRequired')}</p>}
+      {missing && (
+        <p id={`${id}-error`} role="alert" className="error">
+          {t('profiles.professionRequired')}
+        </p>
+      )}
     </fieldset>
   );
 }

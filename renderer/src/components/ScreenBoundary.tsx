@@ -5,10 +5,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
  * the app stays usable and the fallback says what failed and offers a way out. `resetKey`
  * changes when the user goes elsewhere, which gives the screen a fresh start.
  */
-export class ScreenBoundary extends Component<
-  { resetKey: string; fallback: (retry: () => void) => ReactNode; children: ReactNode },
-  { failed: boolean; key: string }
-> {
+export class ScreenBoundary extends Component<{ resetKey: string; fallback: (retry: () => void) => ReactNode; children: ReactNode }, { failed: boolean; key: string }> {
   override state = { failed: false, key: this.props.resetKey };
 
   static getDerivedStateFromError(): Partial<ScreenBoundary['state']> {

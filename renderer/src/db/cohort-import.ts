@@ -4,7 +4,21 @@ import type { ImportedStatement, ProgressFile, ProgressFileLearner } from '../..
 import { sealedVersion, type Sealed } from '../../../core/cohort/sealed';
 import { summariseLearner, type LearnerSummary } from '../../../core/cohort/summary';
 import type { Profession } from '../../../core/professions';
-import { learnerIds, learnerRecords, memoryOf, openAt, openCompressed, place, refOf, sealAt, sealCompressed, UnreadableRecord, type CohortMemory, type LearnerRecord, type Vault } from './vault';
+import {
+  learnerIds,
+  learnerRecords,
+  memoryOf,
+  openAt,
+  openCompressed,
+  place,
+  refOf,
+  sealAt,
+  sealCompressed,
+  UnreadableRecord,
+  type CohortMemory,
+  type LearnerRecord,
+  type Vault,
+} from './vault';
 
 /**
  * Importing a validated progress file into a cohort, and deciding about a file held back.
@@ -40,9 +54,7 @@ export interface HeldFile {
   records: number;
 }
 
-export type ImportOutcome =
-  | { ok: true; account: string; added: number; alreadyKnown: number; newLearner: boolean }
-  | { ok: false; held: HeldFile };
+export type ImportOutcome = { ok: true; account: string; added: number; alreadyKnown: number; newLearner: boolean } | { ok: false; held: HeldFile };
 
 /** What the trainer may decide about a held file. */
 export type HeldDecision = 'keep-first' | 'replace' | 'discard';
@@ -281,7 +293,14 @@ export function importProgressFile(vault: Vault, cohortId: string, file: Progres
     const account = file.learner.account.name;
     const ref = await refOf(vault, cohortId, account);
     const newLearner = !state.memory.learners.has(ref);
-    if (sharedWith(state, ref, file.statements.map((s) => s.id)).size) return { ok: false, held: await hold(vault, cohortId, state, file, fileName, now) };
+    if (
+      sharedWith(
+        state,
+        ref,
+        file.statements.map((s) => s.id),
+      ).size
+    )
+      return { ok: false, held: await hold(vault, cohortId, state, file, fileName, now) };
     const fresh = file.statements.filter((s) => !state.owners.has(s.id));
     const change = await learnerChange(vault, cohortId, state, ref, file, fresh, now);
     if (change) await commit(vault, cohortId, state, [change]);

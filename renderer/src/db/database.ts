@@ -1,7 +1,19 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type {
-  AttemptRow, BlockStateRow, CardRow, CohortLearnerRow, CohortRow, CohortStatementRow, LearnerRow, OutboxRow, ProgressRow, SettingRow,
-  TrainerCohortRow, TrainerHeldRow, TrainerLearnerRow, TrainerStatementsRow,
+  AttemptRow,
+  BlockStateRow,
+  CardRow,
+  CohortLearnerRow,
+  CohortRow,
+  CohortStatementRow,
+  LearnerRow,
+  OutboxRow,
+  ProgressRow,
+  SettingRow,
+  TrainerCohortRow,
+  TrainerHeldRow,
+  TrainerLearnerRow,
+  TrainerStatementsRow,
 } from './rows';
 import { clearAppearanceHints } from './appearance-hint';
 import { clearLanguageHint } from './language-hint';
@@ -63,8 +75,11 @@ export function classifyOpenError(error: unknown): DatabaseProblem {
   const name = error instanceof Error ? error.name : '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   if (name === 'VersionError' || inner === 'VersionError') return 'newer-version';
-  if (['MissingAPIError', 'InvalidStateError', 'SecurityError', 'QuotaExceededError'].includes(name) ||
-      ['InvalidStateError', 'SecurityError', 'QuotaExceededError'].includes(inner)) return 'unavailable';
+  if (
+    ['MissingAPIError', 'InvalidStateError', 'SecurityError', 'QuotaExceededError'].includes(name) ||
+    ['InvalidStateError', 'SecurityError', 'QuotaExceededError'].includes(inner)
+  )
+    return 'unavailable';
   return 'corrupted';
 }
 

@@ -38,4 +38,3 @@ export async function createLearner(db: CareLitDatabase, displayName: string, pr
 export function listLearners(db: CareLitDatabase): Promise<LearnerRow[]> {
   return db.learners.orderBy('createdAt').toArray();
 }
-

@@ -55,7 +55,11 @@ export async function sealLegacyCohorts(db: CareLitDatabase, keys: TrainerKeys):
         const rowId = crypto.randomUUID();
         const [learner, ids, rows] = await Promise.all([
           sealAt(vault, place.learner(l.cohortId, ref), record),
-          sealAt(vault, place.ids(l.cohortId, ref), own.map((s) => s.id)),
+          sealAt(
+            vault,
+            place.ids(l.cohortId, ref),
+            own.map((s) => s.id),
+          ),
           own.length ? sealCompressed(vault, place.statements(l.cohortId, ref, rowId), own) : null,
         ]);
         sealed.learners.push({ cohortId: l.cohortId, ref, sealed: learner });

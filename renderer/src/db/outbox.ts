@@ -18,8 +18,7 @@ export function newOutboxRow(statement: Statement, learnerId: string, createdAt:
 }
 
 /** The rows in one state, oldest first (by the [sync+createdAt] index). */
-export const rowsIn = (db: CareLitDatabase, sync: OutboxSync) =>
-  db.outbox.where('[sync+createdAt]').between([sync, Dexie.minKey], [sync, Dexie.maxKey]);
+export const rowsIn = (db: CareLitDatabase, sync: OutboxSync) => db.outbox.where('[sync+createdAt]').between([sync, Dexie.minKey], [sync, Dexie.maxKey]);
 
 export const NO_SYNC_YET: LrsSyncRecord = { lastRunAt: null, lastError: null, lastSentAt: null };
 
@@ -49,10 +48,13 @@ export function dexieOutbox(db: CareLitDatabase): DexieOutbox {
     // The rows and the time of the last confirmation change together, or not at all.
     markSent: (ids, at) =>
       db.transaction('rw', [db.outbox, db.settings], async () => {
-        await db.outbox.where('id').anyOf([...ids]).modify((row) => {
-          row.sync = 'sent';
-          row.sentAt = at;
-        });
+        await db.outbox
+          .where('id')
+          .anyOf([...ids])
+          .modify((row) => {
+            row.sync = 'sent';
+            row.sentAt = at;
+          });
         await updateSyncRecord(db, (record) => ({ ...record, lastSentAt: later(record.lastSentAt, at) }));
       }),
 

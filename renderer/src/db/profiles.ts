@@ -24,8 +24,7 @@ export interface LearnerData {
 }
 
 /** Her attempts, through the [learnerId+moduleId] index (attempts have no index on the learner alone). */
-const attemptsOf = (db: CareLitDatabase, learnerId: string) =>
-  db.attempts.where('[learnerId+moduleId]').between([learnerId, Dexie.minKey], [learnerId, Dexie.maxKey], true, true);
+const attemptsOf = (db: CareLitDatabase, learnerId: string) => db.attempts.where('[learnerId+moduleId]').between([learnerId, Dexie.minKey], [learnerId, Dexie.maxKey], true, true);
 
 /** Her rows in every learner table: the same list for counting and for deleting, so the confirmation says what goes. */
 function herRows(db: CareLitDatabase, learnerId: string) {
@@ -70,17 +69,23 @@ function forgetWrongTries(row: LearnerRow): void {
 }
 
 export async function setPin(db: CareLitDatabase, learnerId: string, pin: PinRecord): Promise<void> {
-  await db.learners.where('id').equals(learnerId).modify((row) => {
-    row.pin = pin;
-    forgetWrongTries(row);
-  });
+  await db.learners
+    .where('id')
+    .equals(learnerId)
+    .modify((row) => {
+      row.pin = pin;
+      forgetWrongTries(row);
+    });
 }
 
 export async function removePin(db: CareLitDatabase, learnerId: string): Promise<void> {
-  await db.learners.where('id').equals(learnerId).modify((row) => {
-    delete row.pin;
-    forgetWrongTries(row);
-  });
+  await db.learners
+    .where('id')
+    .equals(learnerId)
+    .modify((row) => {
+      delete row.pin;
+      forgetWrongTries(row);
+    });
 }
 
 /** How long until a PIN may be tried again (0: now), from the wrong tries kept in her row. */

@@ -39,13 +39,7 @@ function statementsOf(db: CareLitDatabase, learnerId: string): Promise<Statement
     .then((rows) => rows.map((row) => row.statement));
 }
 
-export async function progressFileFor(
-  db: CareLitDatabase,
-  learnerId: string,
-  choices: ShareChoices,
-  appVersion: string,
-  now: Date = new Date(),
-): Promise<ProgressFile> {
+export async function progressFileFor(db: CareLitDatabase, learnerId: string, choices: ShareChoices, appVersion: string, now: Date = new Date()): Promise<ProgressFile> {
   // Read together, so the profile and the statements are of the same moment.
   const [learner, statements] = await db.transaction('r', [db.learners, db.outbox], async () => {
     const row: LearnerRow | undefined = await db.learners.get(learnerId);

@@ -14,7 +14,6 @@ import type { LrsError } from '../../../core/lrs/client';
 import type { LrsConnection } from '../../../core/lrs/ipc';
 import type { StatementRefusal } from '../../../core/lrs/push';
 
-
 /** A learner profile. Several live on one machine (shared training-room PCs). */
 export interface LearnerRow {
   id: string;

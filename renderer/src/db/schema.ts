@@ -118,15 +118,35 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx
         .table('progress')
         .toCollection()
-        .modify((row: { status: string; moduleVersion: number; startedAt: string; timeSpentMs: number; completedAt?: string; score?: number; passed?: boolean; attempts?: unknown[] }) => {
-          row.attempts =
-            row.status === 'completed' && row.completedAt
-              ? [{ moduleVersion: row.moduleVersion, startedAt: row.startedAt, completedAt: row.completedAt, score: row.score ?? 0, passed: row.passed ?? false, timeSpentMs: row.timeSpentMs }]
-              : [];
-          delete row.completedAt;
-          delete row.score;
-          delete row.passed;
-        });
+        .modify(
+          (row: {
+            status: string;
+            moduleVersion: number;
+            startedAt: string;
+            timeSpentMs: number;
+            completedAt?: string;
+            score?: number;
+            passed?: boolean;
+            attempts?: unknown[];
+          }) => {
+            row.attempts =
+              row.status === 'completed' && row.completedAt
+                ? [
+                    {
+                      moduleVersion: row.moduleVersion,
+                      startedAt: row.startedAt,
+                      completedAt: row.completedAt,
+                      score: row.score ?? 0,
+                      passed: row.passed ?? false,
+                      timeSpentMs: row.timeSpentMs,
+                    },
+                  ]
+                : [];
+            delete row.completedAt;
+            delete row.score;
+            delete row.passed;
+          },
+        );
     },
   },
 ];

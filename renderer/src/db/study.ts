@@ -179,7 +179,9 @@ export async function retakeModule(ctx: StudyContext): Promise<ProgressRow> {
     const saved = await db.progress.get([ctx.learner.id, ctx.module.id]);
     if (!saved || !mayRetake(saved.attempts, saved.status === 'in-progress')) throw new RetakeRefusedError(`${ctx.module.id} cannot be taken again now`);
     const fresh = newAttempt(ctx, iso, saved.attempts);
-    const exercises = flattenBlocks(ctx.module).filter((p) => isScoredBlock(p.block)).map((p) => [ctx.learner.id, ctx.module.id, p.block.id] as [string, string, string]);
+    const exercises = flattenBlocks(ctx.module)
+      .filter((p) => isScoredBlock(p.block))
+      .map((p) => [ctx.learner.id, ctx.module.id, p.block.id] as [string, string, string]);
     await db.blockStates.bulkDelete(exercises);
     await db.progress.put(fresh);
     return fresh;

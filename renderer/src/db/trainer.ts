@@ -63,7 +63,11 @@ export type UnlockResult =
  * that seals the cohorts saved in clear (`onEncrypting` says that this is happening). A wrong
  * passphrase is counted; from the third in a row, the next try waits (core/cohort/passphrase.ts).
  */
-export async function unlockTrainer(db: CareLitDatabase, passphrase: string, { now = new Date(), onEncrypting }: { now?: Date; onEncrypting?: () => void } = {}): Promise<UnlockResult> {
+export async function unlockTrainer(
+  db: CareLitDatabase,
+  passphrase: string,
+  { now = new Date(), onEncrypting }: { now?: Date; onEncrypting?: () => void } = {},
+): Promise<UnlockResult> {
   const waitMs = await waitBeforeGuess(db, now);
   if (waitMs > 0) return { ok: false, reason: 'waiting', waitMs };
   const record = await getPassphraseRecord(db);

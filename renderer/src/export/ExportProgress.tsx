@@ -11,11 +11,7 @@ import { useSession } from '../stores/session';
 import './export.css';
 
 /** What the status line says after a save; a cancelled save says nothing. */
-type Outcome =
-  | { kind: 'saved' }
-  | { kind: 'failed'; reason: SaveFileFailure }
-  | { kind: 'not-readable'; code: RefusalCode }
-  | { kind: 'unexpected' };
+type Outcome = { kind: 'saved' } | { kind: 'failed'; reason: SaveFileFailure } | { kind: 'not-readable'; code: RefusalCode } | { kind: 'unexpected' };
 
 /** Nothing beyond the pseudonymous account unless she ticks it: the account is a code, not a person. */
 const NO_SHARING: ShareChoices = { shareName: false, shareProfession: false };
@@ -54,10 +50,7 @@ function ExportDialog({ learnerId, onClosed }: { learnerId: string; onClosed: ()
   const { db } = useServices();
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = { title: useId(), what: useId() };
-  const data = useLiveQuery(
-    async () => ({ learner: await db.learners.get(learnerId), count: await exportableCount(db, learnerId) }),
-    [db, learnerId],
-  );
+  const data = useLiveQuery(async () => ({ learner: await db.learners.get(learnerId), count: await exportableCount(db, learnerId) }), [db, learnerId]);
   const ready = data !== undefined;
   // Closing goes through the dialog itself, like Escape, so both end in its close event.
   const closeButton = (
@@ -75,14 +68,15 @@ function ExportDialog({ learnerId, onClosed }: { learnerId: string; onClosed: ()
     <dialog ref={dialog} className="export-dialog" aria-labelledby={ids.title} aria-describedby={ids.what} onClose={onClosed}>
       <h2 id={ids.title}>{t('title')}</h2>
       <p id={ids.what}>{t('what')}</p>
-      {data && (data.count === 0 || !data.learner ? (
-        <>
-          <p className="export-nothing">{t('nothingYet')}</p>
-          <div className="export-actions">{closeButton}</div>
-        </>
-      ) : (
-        <ExportForm learnerId={learnerId} count={data.count} learner={data.learner} closeButton={closeButton} />
-      ))}
+      {data &&
+        (data.count === 0 || !data.learner ? (
+          <>
+            <p className="export-nothing">{t('nothingYet')}</p>
+            <div className="export-actions">{closeButton}</div>
+          </>
+        ) : (
+          <ExportForm learnerId={learnerId} count={data.count} learner={data.learner} closeButton={closeButton} />
+        ))}
     </dialog>
   );
 }
@@ -152,7 +146,9 @@ function ExportForm({ learnerId, count, learner, closeButton }: ExportFormProps)
       <p className="export-count">{t('count', { count })}</p>
       <fieldset className="export-choices" aria-describedby={hintId}>
         <legend>{t('shareLegend')}</legend>
-        <p id={hintId} className="export-hint">{t('shareHint')}</p>
+        <p id={hintId} className="export-hint">
+          {t('shareHint')}
+        </p>
         <label className="choice">
           <input type="checkbox" checked={choices.shareName} onChange={choose('shareName')} />
           {t('includeName', { name: learner.displayName })}
@@ -162,7 +158,9 @@ function ExportForm({ learnerId, count, learner, closeButton }: ExportFormProps)
           {t('includeProfession', { profession: t(`common:profiles.professions.${learner.profession}`) })}
         </label>
       </fieldset>
-      <p role="status" className="export-result" data-outcome={outcome?.kind ?? 'none'}>{message}</p>
+      <p role="status" className="export-result" data-outcome={outcome?.kind ?? 'none'}>
+        {message}
+      </p>
       <div className="export-actions">
         {/* aria-disabled rather than disabled: a disabled button would drop the keyboard focus. */}
         <button type="button" className="primary" aria-disabled={busy} onClick={() => void save()}>

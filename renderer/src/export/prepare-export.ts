@@ -9,13 +9,7 @@ import { progressFileFor, progressFileName, type ShareChoices } from '../db/prog
  */
 export type PreparedExport = { ok: true; suggestedName: string; text: string } | { ok: false; refusal: RefusalCode };
 
-export async function prepareExport(
-  db: CareLitDatabase,
-  learnerId: string,
-  choices: ShareChoices,
-  appVersion: string,
-  now: Date = new Date(),
-): Promise<PreparedExport> {
+export async function prepareExport(db: CareLitDatabase, learnerId: string, choices: ShareChoices, appVersion: string, now: Date = new Date()): Promise<PreparedExport> {
   const file = await progressFileFor(db, learnerId, choices, appVersion, now);
   const text = serialiseProgressFile(file);
   // Read back as the trainer's import will: a file she would refuse is better never handed over.

@@ -7,9 +7,7 @@ import type { ReactElement } from 'react';
  * (classes in home.css), so it reads in the light, dark and high-contrast themes alike. A module
  * without a picture of its own gets the open book.
  */
-const sparkle = (x: number, y: number, cls: string) => (
-  <path className={cls} transform={`translate(${x} ${y})`} d="M0-8 2-2 8 0 2 2 0 8-2 2-8 0-2-2Z" />
-);
+const sparkle = (x: number, y: number, cls: string) => <path className={cls} transform={`translate(${x} ${y})`} d="M0-8 2-2 8 0 2 2 0 8-2 2-8 0-2-2Z" />;
 
 const ART: Record<string, ReactElement> = {
   // A friendly robot with a heart: what AI is, in care.

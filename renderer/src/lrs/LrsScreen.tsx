@@ -34,9 +34,13 @@ export function LrsScreen({ onBack }: { onBack(): void }) {
   return (
     <article aria-labelledby={`${id}-title`} className="lrs-settings">
       <p className="trainer-back">
-        <button type="button" className="link-button" onClick={onBack}>{t('settings.back')}</button>
+        <button type="button" className="link-button" onClick={onBack}>
+          {t('settings.back')}
+        </button>
       </p>
-      <h1 id={`${id}-title`} ref={heading} tabIndex={-1}>{t('settings.title')}</h1>
+      <h1 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t('settings.title')}
+      </h1>
       <p>{t('settings.intro')}</p>
       <p>{t('settings.whose')}</p>
       {platform.kind === 'browser' && <p className="lrs-note">{t('settings.browserPolicy')}</p>}
@@ -122,7 +126,9 @@ function SendingStatus({ runner, connection, ready }: { runner: SyncRunner; conn
         <div className="lrs-refused">
           <p>{t('status.refused', { count: refused })}</p>
           {refusal && <p>{t('status.lastRefusal', { message: t(`refusal.${refusal.code}`, { ...refusal.params }) })}</p>}
-          <button type="button" onClick={() => void resend()} disabled={!connection || running}>{t('status.resendRefused')}</button>
+          <button type="button" onClick={() => void resend()} disabled={!connection || running}>
+            {t('status.resendRefused')}
+          </button>
         </div>
       )}
       <div className="actions">
@@ -130,7 +136,9 @@ function SendingStatus({ runner, connection, ready }: { runner: SyncRunner; conn
           {t(running ? 'status.sending' : 'status.sendNow')}
         </button>
       </div>
-      <p role="status" className="lrs-said">{running ? t('status.sending') : said}</p>
+      <p role="status" className="lrs-said">
+        {running ? t('status.sending') : said}
+      </p>
     </section>
   );
 }
@@ -263,8 +271,7 @@ function ConnectionForm({
 
   const kept = connection !== null && sameConnection(secretState.savedFor, connection);
   const keepingClass = secretState.keeping === 'weak' || secretState.keeping === 'unavailable' ? 'lrs-warning' : 'hint';
-  const described = (field: Field, hint?: string) =>
-    [hint, problem?.field === field ? `${id}-problem` : undefined].filter(Boolean).join(' ') || undefined;
+  const described = (field: Field, hint?: string) => [hint, problem?.field === field ? `${id}-problem` : undefined].filter(Boolean).join(' ') || undefined;
   const fieldProps = (field: Field) => ({
     id: `${id}-${field}`,
     ref: fields[field],
@@ -278,7 +285,9 @@ function ConnectionForm({
       <form onSubmit={onSave} noValidate aria-busy={busy !== null}>
         <div className="field">
           <label htmlFor={`${id}-endpoint`}>{t('form.endpoint')}</label>
-          <p id={`${id}-endpoint-hint`} className="hint">{t('form.endpointHint')}</p>
+          <p id={`${id}-endpoint-hint`} className="hint">
+            {t('form.endpointHint')}
+          </p>
           <input
             {...fieldProps('endpoint')}
             type="url"
@@ -287,7 +296,10 @@ function ConnectionForm({
             spellCheck={false}
             value={endpoint}
             aria-describedby={described('endpoint', `${id}-endpoint-hint`)}
-            onChange={(e) => { setEndpoint(e.target.value); setProblem(null); }}
+            onChange={(e) => {
+              setEndpoint(e.target.value);
+              setProblem(null);
+            }}
           />
         </div>
         <div className="field">
@@ -299,28 +311,48 @@ function ConnectionForm({
             spellCheck={false}
             value={key}
             aria-describedby={described('key')}
-            onChange={(e) => { setKey(e.target.value); setProblem(null); }}
+            onChange={(e) => {
+              setKey(e.target.value);
+              setProblem(null);
+            }}
           />
         </div>
         <div className="field">
           <label htmlFor={`${id}-secret`}>{t('form.secret')}</label>
-          <p id={`${id}-secret-hint`} className="hint">{t(kept ? 'form.secretKept' : 'form.secretHint')}</p>
+          <p id={`${id}-secret-hint`} className="hint">
+            {t(kept ? 'form.secretKept' : 'form.secretHint')}
+          </p>
           <input
             {...fieldProps('secret')}
             type="password"
             autoComplete="new-password"
             value={secret}
             aria-describedby={described('secret', `${id}-secret-hint ${id}-keeping`)}
-            onChange={(e) => { setSecret(e.target.value); setProblem(null); }}
+            onChange={(e) => {
+              setSecret(e.target.value);
+              setProblem(null);
+            }}
           />
-          <p id={`${id}-keeping`} className={keepingClass}>{t(`settings.keeping.${secretState.keeping}`)}</p>
+          <p id={`${id}-keeping`} className={keepingClass}>
+            {t(`settings.keeping.${secretState.keeping}`)}
+          </p>
         </div>
-        {problem && <p id={`${id}-problem`} role="alert" className="error">{problem.message}</p>}
+        {problem && (
+          <p id={`${id}-problem`} role="alert" className="error">
+            {problem.message}
+          </p>
+        )}
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy !== null || secretState.keeping === 'unavailable'}>{t('form.save')}</button>
-          <button type="button" onClick={() => void onTest()} disabled={busy !== null}>{t('form.test')}</button>
+          <button type="submit" className="primary" disabled={busy !== null || secretState.keeping === 'unavailable'}>
+            {t('form.save')}
+          </button>
+          <button type="button" onClick={() => void onTest()} disabled={busy !== null}>
+            {t('form.test')}
+          </button>
           {connection && !confirming && (
-            <button type="button" ref={removeButton} onClick={() => setConfirming(true)} disabled={busy !== null}>{t('form.remove')}</button>
+            <button type="button" ref={removeButton} onClick={() => setConfirming(true)} disabled={busy !== null}>
+              {t('form.remove')}
+            </button>
           )}
         </div>
         {confirming && (
@@ -330,11 +362,21 @@ function ConnectionForm({
               <button type="button" ref={confirmButton} className="danger" aria-describedby={`${id}-confirm`} onClick={() => void onRemove()} disabled={busy !== null}>
                 {t('form.removeYes')}
               </button>
-              <button type="button" onClick={() => { setConfirming(false); requestAnimationFrame(() => removeButton.current?.focus()); }}>{t('form.cancel')}</button>
+              <button
+                type="button"
+                onClick={() => {
+                  setConfirming(false);
+                  requestAnimationFrame(() => removeButton.current?.focus());
+                }}
+              >
+                {t('form.cancel')}
+              </button>
             </div>
           </div>
         )}
-        <p role="status" className="lrs-said">{busy === 'saving' ? t('form.saving') : busy === 'testing' ? t('form.testing') : said}</p>
+        <p role="status" className="lrs-said">
+          {busy === 'saving' ? t('form.saving') : busy === 'testing' ? t('form.testing') : said}
+        </p>
       </form>
       {report && <TestReport report={report} />}
     </section>
@@ -349,7 +391,9 @@ function TestReport({ report }: { report: ConnectionReport }) {
   useEffect(() => heading.current?.focus(), [report]);
   return (
     <section aria-labelledby={`${id}-title`} className="lrs-report">
-      <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>{t('report.title')}</h3>
+      <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t('report.title')}
+      </h3>
       <ul>
         <li>{t(report.reachable ? 'report.reachable' : 'report.unreachable')}</li>
         {report.versions.length > 0 && (

@@ -34,11 +34,8 @@ export function createWebLrs(host: WebLrsHost): PlatformLrs {
   const transport = fetchTransport(host.fetch, (ms) => AbortSignal.timeout(ms));
   const service = lrsService({
     transportFor: (origin) =>
-      policyAllowsConnection(host.policy(), origin, host.pageUrl())
-        ? { ok: true, fetch: transport }
-        : { ok: false, error: { code: 'blocked-by-page', params: { origin } } },
-    keptSecret: async (connection) =>
-      kept && sameConnection(kept.connection, connection) ? { ok: true, secret: kept.secret } : { ok: false, error: { code: 'secret-missing' } },
+      policyAllowsConnection(host.policy(), origin, host.pageUrl()) ? { ok: true, fetch: transport } : { ok: false, error: { code: 'blocked-by-page', params: { origin } } },
+    keptSecret: async (connection) => (kept && sameConnection(kept.connection, connection) ? { ok: true, secret: kept.secret } : { ok: false, error: { code: 'secret-missing' } }),
     sleep: host.sleep,
   });
 

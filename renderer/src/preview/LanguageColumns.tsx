@@ -28,7 +28,11 @@ export function LanguagePicker({ selected, onChange }: { selected: readonly Lang
  * them line by line. Each column has its own i18next instance (a clone sharing the loaded
  * strings), so the blocks' UI strings and useLocalized both follow the column.
  */
-export function LanguageColumns({ languages, rows, children }: {
+export function LanguageColumns({
+  languages,
+  rows,
+  children,
+}: {
   languages: readonly Language[];
   /** How many rows `children` take (one per piece; the module list, one per module): the column's own label is added here. */
   rows: number;
@@ -54,7 +58,9 @@ function LanguageColumn({ language, children }: { language: Language; children: 
   return (
     <I18nextProvider i18n={columnI18n}>
       <section className="preview-column" lang={language} aria-labelledby={labelId}>
-        <p id={labelId} className="preview-column-label">{LANGUAGE_NAMES[language]}</p>
+        <p id={labelId} className="preview-column-label">
+          {LANGUAGE_NAMES[language]}
+        </p>
         {children}
       </section>
     </I18nextProvider>

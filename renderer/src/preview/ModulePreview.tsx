@@ -55,7 +55,9 @@ function ModuleFacts({ meta }: { meta: ModuleMeta }) {
   return (
     <dl className="preview-facts">
       <dt>{t('facts.id')}</dt>
-      <dd><code>{meta.id}</code></dd>
+      <dd>
+        <code>{meta.id}</code>
+      </dd>
       <dt>{t('facts.version')}</dt>
       <dd>{meta.version}</dd>
       <dt>{t('facts.duration')}</dt>
@@ -87,7 +89,9 @@ export function ModulePreview({ module, blocks }: { module: LearningModule; bloc
         <Fragment key={lesson.id}>
           <div className="preview-lesson">
             <h3>{localized(lesson.title)}</h3>
-            <p className="preview-id"><code>{lesson.id}</code></p>
+            <p className="preview-id">
+              <code>{lesson.id}</code>
+            </p>
           </div>
           {blocks
             .filter((p) => p.lessonIndex === lessonIndex)
@@ -146,9 +150,15 @@ function ModuleDetails({ module }: { module: LearningModule }) {
       <ul>
         {module.sources.map((s) => (
           <li key={s.id}>
-            {s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{localized(s.title)}</a> : localized(s.title)}
-            {` — ${localized(s.publisher)}${s.year ? `, ${s.year}` : ''} `}
-            ({t('meta.checkedOn', { date: formatDate(s.checked, language) })}) <code className="preview-id">{s.id}</code>
+            {s.url ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {localized(s.title)}
+              </a>
+            ) : (
+              localized(s.title)
+            )}
+            {` — ${localized(s.publisher)}${s.year ? `, ${s.year}` : ''} `}({t('meta.checkedOn', { date: formatDate(s.checked, language) })}){' '}
+            <code className="preview-id">{s.id}</code>
           </li>
         ))}
       </ul>

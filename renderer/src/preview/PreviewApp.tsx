@@ -36,7 +36,14 @@ export function PreviewApp() {
     <>
       <header className="app-header preview-header">
         {/* Not href="#main": that hash would leave the preview. */}
-        <a className="skip-link" href={previewHref(route)} onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>
+        <a
+          className="skip-link"
+          href={previewHref(route)}
+          onClick={(e) => {
+            e.preventDefault();
+            main.current?.focus();
+          }}
+        >
           {t('skipToContent')}
         </a>
         <p className="brand">
@@ -46,7 +53,9 @@ export function PreviewApp() {
         <LanguagePicker selected={languages} onChange={setLanguages} />
       </header>
       <main id="main" ref={main} tabIndex={-1} className="preview-main">
-        <h1 ref={heading} tabIndex={-1}>{pageHeading(t, route)}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {pageHeading(t, route)}
+        </h1>
         <p className="hint">{t('notSaved')}</p>
         <PreviewPage route={route} languages={languages} />
       </main>
@@ -98,16 +107,22 @@ function Breadcrumbs({ route }: { route: PreviewRoute }) {
     <nav className="preview-breadcrumbs" aria-label={t('nav.label')}>
       <ol>
         <li>
-          <a href={previewHref({ name: 'modules' })} aria-current={route.name === 'modules' ? 'page' : undefined}>{t('nav.allModules')}</a>
+          <a href={previewHref({ name: 'modules' })} aria-current={route.name === 'modules' ? 'page' : undefined}>
+            {t('nav.allModules')}
+          </a>
         </li>
         {moduleId !== undefined && (
           <li>
-            <a href={previewHref({ name: 'module', moduleId })} aria-current={route.name === 'module' ? 'page' : undefined}><code>{moduleId}</code></a>
+            <a href={previewHref({ name: 'module', moduleId })} aria-current={route.name === 'module' ? 'page' : undefined}>
+              <code>{moduleId}</code>
+            </a>
           </li>
         )}
         {route.name === 'block' && (
           <li>
-            <a href={previewHref(route)} aria-current="page"><code>{route.blockId}</code></a>
+            <a href={previewHref(route)} aria-current="page">
+              <code>{route.blockId}</code>
+            </a>
           </li>
         )}
       </ol>
@@ -146,7 +161,9 @@ function ModulePage({ moduleId, blockId, languages }: { moduleId: string; blockI
     case 'failed':
       return (
         <div className="panel preview-problem">
-          <p role="alert" className="error">{t('loadFailed', { id: moduleId })}</p>
+          <p role="alert" className="error">
+            {t('loadFailed', { id: moduleId })}
+          </p>
           {/* The reason comes from the content checker or the loader, written for authors in English. */}
           <pre lang="en">{load.reason}</pre>
           <BackToList />
@@ -164,9 +181,7 @@ function ModulePage({ moduleId, blockId, languages }: { moduleId: string; blockI
   }
   const position = load.blocks.find((p) => p.block.id === blockId);
   if (!position) {
-    return (
-      <NotFound moduleId={moduleId}>{t('notFound.block', { id: blockId, moduleId })}</NotFound>
-    );
+    return <NotFound moduleId={moduleId}>{t('notFound.block', { id: blockId, moduleId })}</NotFound>;
   }
   return (
     <LanguageColumns languages={languages} rows={BLOCK_ALONE_ROWS}>
@@ -175,11 +190,7 @@ function ModulePage({ moduleId, blockId, languages }: { moduleId: string; blockI
   );
 }
 
-type ModuleLoad =
-  | { state: 'unknown' }
-  | { state: 'loading' }
-  | { state: 'failed'; reason: string }
-  | { state: 'loaded'; module: LearningModule; blocks: BlockPosition[] };
+type ModuleLoad = { state: 'unknown' } | { state: 'loading' } | { state: 'failed'; reason: string } | { state: 'loaded'; module: LearningModule; blocks: BlockPosition[] };
 
 /** The module as the player would load it; "unknown" when the catalogue has no such id. */
 function usePreviewModule(moduleId: string): ModuleLoad {

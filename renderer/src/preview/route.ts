@@ -5,11 +5,7 @@
  *   #/preview/<module-id>/<block>  one block alone
  * Anything else under `#/preview/` is an address the preview does not know.
  */
-export type PreviewRoute =
-  | { name: 'modules' }
-  | { name: 'module'; moduleId: string }
-  | { name: 'block'; moduleId: string; blockId: string }
-  | { name: 'invalid' };
+export type PreviewRoute = { name: 'modules' } | { name: 'module'; moduleId: string } | { name: 'block'; moduleId: string; blockId: string } | { name: 'invalid' };
 
 const PREFIX = '#/preview';
 

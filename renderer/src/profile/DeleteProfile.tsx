@@ -55,7 +55,9 @@ export function DeleteProfile({ learner, counts, own }: { learner: Pick<LearnerR
       </button>
       {confirming && (
         <div className="confirm" role="group" aria-labelledby={titleId}>
-          <h3 id={titleId} tabIndex={-1} ref={title}>{t('delete.confirmTitle', { name: learner.displayName })}</h3>
+          <h3 id={titleId} tabIndex={-1} ref={title}>
+            {t('delete.confirmTitle', { name: learner.displayName })}
+          </h3>
           <p>{t('delete.whatGoes')}</p>
           <ul>
             {WHAT_GOES.map((what) => (
@@ -66,9 +68,15 @@ export function DeleteProfile({ learner, counts, own }: { learner: Pick<LearnerR
             <button type="button" className="danger" aria-disabled={busy} onClick={() => !busy && void confirm()}>
               {busy ? t('delete.deleting') : t('delete.confirm', { name: learner.displayName })}
             </button>
-            <button type="button" onClick={cancel}>{t('delete.keep')}</button>
+            <button type="button" onClick={cancel}>
+              {t('delete.keep')}
+            </button>
           </div>
-          {failed && <p role="alert" className="error">{t('delete.failed')}</p>}
+          {failed && (
+            <p role="alert" className="error">
+              {t('delete.failed')}
+            </p>
+          )}
         </div>
       )}
     </>

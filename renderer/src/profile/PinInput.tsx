@@ -5,7 +5,15 @@ import type { Ref } from 'react';
  * length cap, no blocked events; spaces and full-width digits are tolerated by the check), and
  * the number pad comes up on a touch screen.
  */
-export function PinInput({ id, value, onChange, purpose, invalid, describedBy, inputRef }: {
+export function PinInput({
+  id,
+  value,
+  onChange,
+  purpose,
+  invalid,
+  describedBy,
+  inputRef,
+}: {
   id: string;
   value: string;
   onChange(value: string): void;

@@ -102,7 +102,9 @@ function Unlock({ learnerId }: { learnerId: string }) {
       <form onSubmit={onSubmit} noValidate>
         <div className="field">
           <label htmlFor={`${id}-pin`}>{t('pin.label')}</label>
-          <p id={`${id}-hint`} className="hint">{t('pin.hint')}</p>
+          <p id={`${id}-hint`} className="hint">
+            {t('pin.hint')}
+          </p>
           <PinInput
             id={`${id}-pin`}
             inputRef={field}
@@ -115,13 +117,23 @@ function Unlock({ learnerId }: { learnerId: string }) {
               if (!waiting) setProblem(null);
             }}
           />
-          {problem && <p id={`${id}-problem`} role="alert" className="error">{problem}</p>}
-          <p role="status" className="hint">{waitOver ? t('pin.canTry') : ''}</p>
+          {problem && (
+            <p id={`${id}-problem`} role="alert" className="error">
+              {problem}
+            </p>
+          )}
+          <p role="status" className="hint">
+            {waitOver ? t('pin.canTry') : ''}
+          </p>
         </div>
         <div className="actions">
           {/* aria-disabled, not disabled: a wait or a check never takes focus away from the form. */}
-          <button type="submit" className="primary" aria-disabled={busy || waiting}>{busy ? t('pin.checking') : t('pin.open')}</button>
-          <button type="button" onClick={signOut}>{t('pin.back')}</button>
+          <button type="submit" className="primary" aria-disabled={busy || waiting}>
+            {busy ? t('pin.checking') : t('pin.open')}
+          </button>
+          <button type="button" onClick={signOut}>
+            {t('pin.back')}
+          </button>
         </div>
       </form>
       <details className="pin-forgotten">
@@ -133,7 +145,9 @@ function Unlock({ learnerId }: { learnerId: string }) {
         </ul>
         <div className="actions">
           <DeleteProfile learner={learner} own={false} />
-          <button type="button" onClick={openRestore}>{t('pin.restore')}</button>
+          <button type="button" onClick={openRestore}>
+            {t('pin.restore')}
+          </button>
         </div>
       </details>
     </section>

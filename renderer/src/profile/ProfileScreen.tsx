@@ -36,8 +36,12 @@ function Profile({ learner }: { learner: LearnerRow }) {
   useEffect(() => title.current?.focus(), []);
   return (
     <section className="profile-screen" aria-labelledby="profile-title">
-      <button type="button" className="link-button" onClick={showCatalogue}>← {t('manage.back')}</button>
-      <h1 id="profile-title" tabIndex={-1} ref={title}>{t('manage.title')}</h1>
+      <button type="button" className="link-button" onClick={showCatalogue}>
+        ← {t('manage.back')}
+      </button>
+      <h1 id="profile-title" tabIndex={-1} ref={title}>
+        {t('manage.title')}
+      </h1>
       <Identity learner={learner} />
       <PinSection learner={learner} />
       <BackupSection learner={learner} />
@@ -98,7 +102,11 @@ function Identity({ learner }: { learner: LearnerRow }) {
               setStatus(null);
             }}
           />
-          {nameError && <p id={`${id}-name-error`} role="alert" className="error">{t(nameError === 'broken' ? 'common:profiles.nameBroken' : 'common:profiles.nameRequired')}</p>}
+          {nameError && (
+            <p id={`${id}-name-error`} role="alert" className="error">
+              {t(nameError === 'broken' ? 'common:profiles.nameBroken' : 'common:profiles.nameRequired')}
+            </p>
+          )}
         </div>
         <ProfessionField
           value={profession}
@@ -109,7 +117,9 @@ function Identity({ learner }: { learner: LearnerRow }) {
           }}
         />
         <div className="actions">
-          <button type="submit" className="primary">{t('manage.save')}</button>
+          <button type="submit" className="primary">
+            {t('manage.save')}
+          </button>
         </div>
         <p role="status" className={status === 'failed' ? 'error' : 'hint'}>
           {status && t(status === 'saved' ? 'manage.saved' : 'manage.saveFailed')}
@@ -150,16 +160,26 @@ function PinSection({ learner }: { learner: LearnerRow }) {
       {!hasPin ? (
         <NewPin submitLabel={t('pinSettings.set')} onPin={save} />
       ) : !verified ? (
-        <CurrentPin learnerId={learner.id} onVerified={() => { setVerified(true); setStatus(null); }} />
+        <CurrentPin
+          learnerId={learner.id}
+          onVerified={() => {
+            setVerified(true);
+            setStatus(null);
+          }}
+        />
       ) : (
         <>
           <NewPin submitLabel={t('pinSettings.change')} onPin={save} />
           <div className="actions">
-            <button type="button" onClick={() => void remove()}>{t('pinSettings.remove')}</button>
+            <button type="button" onClick={() => void remove()}>
+              {t('pinSettings.remove')}
+            </button>
           </div>
         </>
       )}
-      <p role="status" className="hint">{status}</p>
+      <p role="status" className="hint">
+        {status}
+      </p>
     </section>
   );
 }
@@ -191,11 +211,29 @@ function CurrentPin({ learnerId, onVerified }: { learnerId: string; onVerified()
     <form onSubmit={onSubmit} noValidate>
       <div className="field">
         <label htmlFor={`${id}-pin`}>{t('pinSettings.current')}</label>
-        <p id={`${id}-hint`} className="hint">{t('pinSettings.currentHint')}</p>
-        <PinInput id={`${id}-pin`} value={pin} purpose="current-password" invalid={problem !== null} describedBy={problem ? `${id}-problem ${id}-hint` : `${id}-hint`} onChange={(value) => { setPinText(value); setProblem(null); }} />
-        {problem && <p id={`${id}-problem`} role="alert" className="error">{problem}</p>}
+        <p id={`${id}-hint`} className="hint">
+          {t('pinSettings.currentHint')}
+        </p>
+        <PinInput
+          id={`${id}-pin`}
+          value={pin}
+          purpose="current-password"
+          invalid={problem !== null}
+          describedBy={problem ? `${id}-problem ${id}-hint` : `${id}-hint`}
+          onChange={(value) => {
+            setPinText(value);
+            setProblem(null);
+          }}
+        />
+        {problem && (
+          <p id={`${id}-problem`} role="alert" className="error">
+            {problem}
+          </p>
+        )}
       </div>
-      <button type="submit" aria-disabled={busy}>{busy ? t('pin.checking') : t('pinSettings.verify')}</button>
+      <button type="submit" aria-disabled={busy}>
+        {busy ? t('pin.checking') : t('pinSettings.verify')}
+      </button>
     </form>
   );
 }
@@ -224,21 +262,49 @@ function NewPin({ submitLabel, onPin }: { submitLabel: string; onPin(pin: string
     }
   };
   const onFirst = problem !== null && problem !== 'mismatch';
-  const message = problem && <p id={`${id}-problem`} role="alert" className="error">{t(`pinSettings.problems.${problem}`)}</p>;
+  const message = problem && (
+    <p id={`${id}-problem`} role="alert" className="error">
+      {t(`pinSettings.problems.${problem}`)}
+    </p>
+  );
   return (
     <form onSubmit={onSubmit} noValidate>
       <div className="field">
         <label htmlFor={`${id}-new`}>{t('pinSettings.new')}</label>
-        <p id={`${id}-hint`} className="hint">{t('pinSettings.newHint')}</p>
-        <PinInput id={`${id}-new`} value={pin} purpose="new-password" invalid={onFirst} describedBy={onFirst ? `${id}-problem ${id}-hint` : `${id}-hint`} onChange={(value) => { setPinText(value); setProblem(null); }} />
+        <p id={`${id}-hint`} className="hint">
+          {t('pinSettings.newHint')}
+        </p>
+        <PinInput
+          id={`${id}-new`}
+          value={pin}
+          purpose="new-password"
+          invalid={onFirst}
+          describedBy={onFirst ? `${id}-problem ${id}-hint` : `${id}-hint`}
+          onChange={(value) => {
+            setPinText(value);
+            setProblem(null);
+          }}
+        />
         {onFirst && message}
       </div>
       <div className="field">
         <label htmlFor={`${id}-again`}>{t('pinSettings.confirm')}</label>
-        <PinInput id={`${id}-again`} value={again} purpose="new-password" invalid={problem === 'mismatch'} describedBy={problem === 'mismatch' ? `${id}-problem` : `${id}-hint`} onChange={(value) => { setAgain(value); setProblem(null); }} />
+        <PinInput
+          id={`${id}-again`}
+          value={again}
+          purpose="new-password"
+          invalid={problem === 'mismatch'}
+          describedBy={problem === 'mismatch' ? `${id}-problem` : `${id}-hint`}
+          onChange={(value) => {
+            setAgain(value);
+            setProblem(null);
+          }}
+        />
         {problem === 'mismatch' && message}
       </div>
-      <button type="submit" aria-disabled={busy}>{submitLabel}</button>
+      <button type="submit" aria-disabled={busy}>
+        {submitLabel}
+      </button>
     </form>
   );
 }
@@ -279,7 +345,13 @@ function BackupSection({ learner }: { learner: LearnerRow }) {
   }, [request]);
 
   const said =
-    outcome?.kind === 'saved' ? t(outcome.browser ? 'backup.savedBrowser' : 'backup.saved') : outcome?.kind === 'failed' ? t(`export:failure.${outcome.reason}`) : outcome ? t('backup.unexpected') : '';
+    outcome?.kind === 'saved'
+      ? t(outcome.browser ? 'backup.savedBrowser' : 'backup.saved')
+      : outcome?.kind === 'failed'
+        ? t(`export:failure.${outcome.reason}`)
+        : outcome
+          ? t('backup.unexpected')
+          : '';
   return (
     <section className="panel profile-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('backup.title')}</h2>
@@ -288,7 +360,9 @@ function BackupSection({ learner }: { learner: LearnerRow }) {
       <button type="button" className="primary" aria-disabled={busy} onClick={() => !busy && void save()}>
         {busy ? t('backup.saving') : t('backup.save')}
       </button>
-      <p role="status" className={outcome && outcome.kind !== 'saved' ? 'error' : 'hint'}>{said}</p>
+      <p role="status" className={outcome && outcome.kind !== 'saved' ? 'error' : 'hint'}>
+        {said}
+      </p>
     </section>
   );
 }

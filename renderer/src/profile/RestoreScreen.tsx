@@ -76,7 +76,9 @@ function Restore() {
 
   return (
     <section className="panel narrow" aria-labelledby={`${id}-title`}>
-      <h1 id={`${id}-title`} tabIndex={-1} ref={title}>{t('restore.title')}</h1>
+      <h1 id={`${id}-title`} tabIndex={-1} ref={title}>
+        {t('restore.title')}
+      </h1>
       <p>{t('restore.intro')}</p>
       <div className="field">
         {/* In the interface's language, not the browser's "Choose File / No file chosen". */}
@@ -113,7 +115,9 @@ function Restore() {
             {step.kind === 'restoring' ? t('restore.restoring') : t('restore.restore')}
           </button>
         )}
-        <button type="button" onClick={signOut}>{t('restore.back')}</button>
+        <button type="button" onClick={signOut}>
+          {t('restore.back')}
+        </button>
       </div>
     </section>
   );

@@ -25,17 +25,14 @@ export function CatalogueScreen({ learnerId }: { learnerId: string }) {
   const { t } = useTranslation();
   const { db } = useServices();
   // Cards are read with the progress, so their panel never pushes the modules down as it appears.
-  const saved = useLiveQuery(
-    async () => {
-      const [learner, progress, dueCardCount] = await Promise.all([
-        db.learners.get(learnerId),
-        db.progress.where('learnerId').equals(learnerId).toArray(),
-        reviewableDueCount(db, learnerId),
-      ]);
-      return { learner, progress, dueCardCount };
-    },
-    [db, learnerId],
-  );
+  const saved = useLiveQuery(async () => {
+    const [learner, progress, dueCardCount] = await Promise.all([
+      db.learners.get(learnerId),
+      db.progress.where('learnerId').equals(learnerId).toArray(),
+      reviewableDueCount(db, learnerId),
+    ]);
+    return { learner, progress, dueCardCount };
+  }, [db, learnerId]);
   useEffect(() => {
     if (saved) markInteractive();
   }, [saved]);
@@ -127,7 +124,11 @@ function NextStepPanel({ step, learner }: { step: NextStep; learner: LearnerRow 
           {label}
         </button>
       </div>
-      {retake.failed && <p role="alert" className="error">{t('player.endFailed')}</p>}
+      {retake.failed && (
+        <p role="alert" className="error">
+          {t('player.endFailed')}
+        </p>
+      )}
     </section>
   );
 }
@@ -141,7 +142,13 @@ function PathIntro({ modules, learner }: { modules: readonly ModuleMeta[]; learn
   return (
     <div className="path-intro">
       <h2 id="path-title">{t('home.pathTitle')}</h2>
-      <p>{t(learner.profession === 'other' ? 'home.pathIntroOther' : 'home.pathIntro', { profession, count: modules.length, duration: formatMinutes(aboutMinutes(total) * 60_000, lang) })}</p>
+      <p>
+        {t(learner.profession === 'other' ? 'home.pathIntroOther' : 'home.pathIntro', {
+          profession,
+          count: modules.length,
+          duration: formatMinutes(aboutMinutes(total) * 60_000, lang),
+        })}
+      </p>
       <p>{t('catalogue.intro')}</p>
     </div>
   );
@@ -152,7 +159,21 @@ function PathIntro({ modules, learner }: { modules: readonly ModuleMeta[]; learn
  * not yet passed (with her score and the passing score, and a retake), or passed (with her
  * certificate).
  */
-function ModuleCard({ meta, progress, learner, step, steps, suggested }: { meta: ModuleMeta; progress: ProgressRow | undefined; learner: LearnerRow; step: number; steps: number; suggested: string[] }) {
+function ModuleCard({
+  meta,
+  progress,
+  learner,
+  step,
+  steps,
+  suggested,
+}: {
+  meta: ModuleMeta;
+  progress: ProgressRow | undefined;
+  learner: LearnerRow;
+  step: number;
+  steps: number;
+  suggested: string[];
+}) {
   const { t } = useTranslation();
   const about = useAbout();
   const [lang] = useLanguage();
@@ -187,9 +208,20 @@ function ModuleCard({ meta, progress, learner, step, steps, suggested }: { meta:
       <p>{localized(meta.summary)}</p>
       <p className="meta">{about(meta.estimatedMinutes)}</p>
       {forHer > 0 && <p className="for-you">{t('home.forYou', { count: forHer })}</p>}
-      {suggested.length > 0 && <p className="suggested">{t('home.suggestedFirst', { titles: listFormat(lang, suggested.map((id) => localized(CATALOGUE.find((m) => m.id === id)!.title))) })}</p>}
+      {suggested.length > 0 && (
+        <p className="suggested">
+          {t('home.suggestedFirst', {
+            titles: listFormat(
+              lang,
+              suggested.map((id) => localized(CATALOGUE.find((m) => m.id === id)!.title)),
+            ),
+          })}
+        </p>
+      )}
       {/* Words first, the bar second. */}
-      <p className="status" data-state={state}>{status}</p>
+      <p className="status" data-state={state}>
+        {status}
+      </p>
       {state === 'in-progress' && attempts.length > 0 && <p className="status-detail">{t('catalogue.notYetPassed', { score, threshold })}</p>}
       <ProgressBar ratio={ratio} label={t('catalogue.progressLabel', { title })} />
       {(state === 'not-yet-passed' || (state === 'in-progress' && attempts.length > 0)) && <p className="hint">{t('catalogue.rule')}</p>}
@@ -200,7 +232,9 @@ function ModuleCard({ meta, progress, learner, step, steps, suggested }: { meta:
             <button type="button" className="primary" onClick={() => void retake.start()} aria-disabled={retake.busy} aria-label={t('catalogue.retakeModule', { title })}>
               {t('catalogue.retake')}
             </button>
-            <button type="button" onClick={() => openModule(meta.id)} aria-label={t('catalogue.resultsModule', { title })}>{t('catalogue.results')}</button>
+            <button type="button" onClick={() => openModule(meta.id)} aria-label={t('catalogue.resultsModule', { title })}>
+              {t('catalogue.results')}
+            </button>
           </>
         ) : (
           <button type="button" className="primary" onClick={() => openModule(meta.id)} aria-label={t(ACTIONS[open ? 'in-progress' : state][1], { title })}>
@@ -208,10 +242,16 @@ function ModuleCard({ meta, progress, learner, step, steps, suggested }: { meta:
           </button>
         )}
         {state === 'passed' && (
-          <button type="button" onClick={() => openCertificate(meta.id)} aria-label={t('catalogue.certificateModule', { title })}>{t('catalogue.certificate')}</button>
+          <button type="button" onClick={() => openCertificate(meta.id)} aria-label={t('catalogue.certificateModule', { title })}>
+            {t('catalogue.certificate')}
+          </button>
         )}
       </div>
-      {retake.failed && <p role="alert" className="error">{t('player.endFailed')}</p>}
+      {retake.failed && (
+        <p role="alert" className="error">
+          {t('player.endFailed')}
+        </p>
+      )}
     </article>
   );
 }
@@ -265,7 +305,9 @@ function DueCardsPanel({ count }: { count: number }) {
   return (
     <section className="panel due-cards" aria-labelledby="due-cards-title">
       <h2 id="due-cards-title">{t('home.dueToday', { count })}</h2>
-      <button type="button" className="primary" onClick={openReview}>{t('home.reviewNow')}</button>
+      <button type="button" className="primary" onClick={openReview}>
+        {t('home.reviewNow')}
+      </button>
     </section>
   );
 }

@@ -54,17 +54,25 @@ function DatabaseError({ problem, detail, onRetry, onErase, copy }: Props) {
       <p>{t(ADVICE[problem])}</p>
       {copy && <SaveCopy copy={copy} />}
       <div className="actions">
-        <button type="button" className="primary" onClick={onRetry}>{t('retry')}</button>
+        <button type="button" className="primary" onClick={onRetry}>
+          {t('retry')}
+        </button>
         {problem === 'corrupted' && !confirming && (
-          <button type="button" className="danger" onClick={() => setConfirming(true)}>{t('erase')}</button>
+          <button type="button" className="danger" onClick={() => setConfirming(true)}>
+            {t('erase')}
+          </button>
         )}
       </div>
       {confirming && (
         <div role="alertdialog" aria-labelledby="erase-confirm" className="confirm">
           <p id="erase-confirm">{t('eraseConfirm')}</p>
           <div className="actions">
-            <button type="button" className="danger" onClick={() => void onErase()}>{t('erase')}</button>
-            <button type="button" onClick={() => setConfirming(false)}>{t('keep')}</button>
+            <button type="button" className="danger" onClick={() => void onErase()}>
+              {t('erase')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('keep')}
+            </button>
           </div>
         </div>
       )}

@@ -28,7 +28,14 @@ export function LanguageScreen({ onChosen }: { onChosen(): void }) {
           </label>
         ))}
       </fieldset>
-      <button type="button" className="primary" onClick={async () => { await change(choice); onChosen(); }}>
+      <button
+        type="button"
+        className="primary"
+        onClick={async () => {
+          await change(choice);
+          onChosen();
+        }}
+      >
         {t('language.continue')}
       </button>
     </section>

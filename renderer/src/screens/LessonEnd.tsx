@@ -36,7 +36,9 @@ export function LessonEnd(props: { module: LearningModule; ended: number; next: 
       )}
       <p className="moment-next">{t('player.lessonEnd.next', { n: next + 1, title: localized(module.lessons[next]!.title) })}</p>
       <div className="actions">
-        <button type="button" className="primary" ref={focus} onClick={onContinue}>{t('player.continue')}</button>
+        <button type="button" className="primary" ref={focus} onClick={onContinue}>
+          {t('player.continue')}
+        </button>
       </div>
     </section>
   );
@@ -46,7 +48,9 @@ export function LessonEnd(props: { module: LearningModule; ended: number; next: 
 export function Celebration() {
   return (
     <div className="celebration" aria-hidden="true">
-      {Array.from({ length: 7 }, (_, i) => <span key={i} />)}
+      {Array.from({ length: 7 }, (_, i) => (
+        <span key={i} />
+      ))}
     </div>
   );
 }

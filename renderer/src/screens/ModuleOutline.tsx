@@ -42,19 +42,30 @@ export function ModuleOutline(props: { module: LearningModule; places: LessonPla
           const mark = place.done ? '✓' : here ? '●' : '';
           const content = (
             <>
-              <span className="outline-mark" aria-hidden="true">{mark}</span>
+              <span className="outline-mark" aria-hidden="true">
+                {mark}
+              </span>
               <span className="outline-name">{name}</span>
               {/* A pause between the lesson and its state, for a screen reader. */}
-              {state && <span className="outline-state"><span className="visually-hidden">, </span>{state}</span>}
+              {state && (
+                <span className="outline-state">
+                  <span className="visually-hidden">, </span>
+                  {state}
+                </span>
+              )}
             </>
           );
           return (
             <li key={lesson.id} data-state={here ? 'current' : place.done ? 'done' : place.reachable ? 'reached' : 'not-reached'}>
               {here ? (
-                <span className="outline-item" aria-current="step">{content}</span>
+                <span className="outline-item" aria-current="step">
+                  {content}
+                </span>
               ) : place.reachable ? (
                 // aria-disabled rather than disabled while a move is saved: the focus stays on it.
-                <button type="button" className="outline-item" aria-disabled={busy} onClick={() => busy || onGo(place.first)}>{content}</button>
+                <button type="button" className="outline-item" aria-disabled={busy} onClick={() => busy || onGo(place.first)}>
+                  {content}
+                </button>
               ) : (
                 <span className="outline-item">{content}</span>
               )}

@@ -20,7 +20,11 @@ describe('the player', () => {
   it.each(SCORED)('keeps Continue disabled on a %s until it is answered, then lets her go on', async (type) => {
     const { mod: example, block } = moduleWithExample(type);
     // Its example, then a text to continue to.
-    const mod = { ...example, id: `example-${type}`, lessons: [{ ...example.lessons[0]!, blocks: [block, { id: 'after', type: 'text' as const, body: { fr: 'Suite', nl: 'Vervolg', en: 'Next' } }] }] };
+    const mod = {
+      ...example,
+      id: `example-${type}`,
+      lessons: [{ ...example.lessons[0]!, blocks: [block, { id: 'after', type: 'text' as const, body: { fr: 'Suite', nl: 'Vervolg', en: 'Next' } }] }],
+    };
     loaders[mod.id] = async () => ({ default: mod });
     const db = freshDatabase();
     const learner = await createLearner(db, 'Amina', 'nurse');
@@ -41,7 +45,11 @@ describe('the player', () => {
 
   it.each(STEPWISE)('keeps Continue disabled on a %s while its answer is still unfinished, each step saved, and counts the block done only at its end', async (type) => {
     const { mod: example, block } = moduleWithExample(type);
-    const mod = { ...example, id: `stepwise-${type}`, lessons: [{ ...example.lessons[0]!, blocks: [block, { id: 'after', type: 'text' as const, body: { fr: 'Suite', nl: 'Vervolg', en: 'Next' } }] }] };
+    const mod = {
+      ...example,
+      id: `stepwise-${type}`,
+      lessons: [{ ...example.lessons[0]!, blocks: [block, { id: 'after', type: 'text' as const, body: { fr: 'Suite', nl: 'Vervolg', en: 'Next' } }] }],
+    };
     loaders[mod.id] = async () => ({ default: mod });
     const db = freshDatabase();
     const learner = await createLearner(db, 'Amina', 'nurse');

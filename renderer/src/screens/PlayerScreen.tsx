@@ -41,8 +41,12 @@ export function PlayerScreen({ moduleId, learnerId }: { moduleId: string; learne
   if (!loaded.ok) {
     return (
       <section className="panel narrow">
-        <p role="alert" className="error">{t('player.loadFailed')}</p>
-        <button type="button" onClick={showCatalogue}>{t('player.backToCatalogue')}</button>
+        <p role="alert" className="error">
+          {t('player.loadFailed')}
+        </p>
+        <button type="button" onClick={showCatalogue}>
+          {t('player.backToCatalogue')}
+        </button>
       </section>
     );
   }
@@ -55,18 +59,15 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
   const [language] = useLanguage();
   const localized = useLocalized();
   const showCatalogue = useSession((s) => s.showCatalogue);
-  const saved = useLiveQuery(
-    async () => {
-      const progress = await db.progress.get([learner.id, module.id]);
-      return {
-        // A new version of the module keeps the blocks whose ids did not change.
-        progress: progress && reconcileProgress(moduleShape(module), progress),
-        // Her current attempt's answers: a retake starts every exercise afresh.
-        attempts: await latestAttempts(db, learner.id, module.id, progress?.registration),
-      };
-    },
-    [db, learner.id, module],
-  );
+  const saved = useLiveQuery(async () => {
+    const progress = await db.progress.get([learner.id, module.id]);
+    return {
+      // A new version of the module keeps the blocks whose ids did not change.
+      progress: progress && reconcileProgress(moduleShape(module), progress),
+      // Her current attempt's answers: a retake starts every exercise afresh.
+      attempts: await latestAttempts(db, learner.id, module.id, progress?.registration),
+    };
+  }, [db, learner.id, module]);
   const [reviewing, setReviewing] = useState(false);
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -165,7 +166,9 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
   });
   const header = (
     <>
-      <button type="button" className="link-button" onClick={showCatalogue}>← {t('player.backToCatalogue')}</button>
+      <button type="button" className="link-button" onClick={showCatalogue}>
+        ← {t('player.backToCatalogue')}
+      </button>
       <h1 id="module-title">{localized(module.title)}</h1>
     </>
   );
@@ -192,7 +195,14 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
         {' · '}
         <span>{t('player.step', { current: index + 1, total: blocks.length })}</span>
       </p>
-      <div className="progress" role="progressbar" aria-label={t('player.step', { current: index + 1, total: blocks.length })} aria-valuemin={1} aria-valuemax={blocks.length} aria-valuenow={index + 1}>
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label={t('player.step', { current: index + 1, total: blocks.length })}
+        aria-valuemin={1}
+        aria-valuemax={blocks.length}
+        aria-valuenow={index + 1}
+      >
         <div className="progress-fill" style={{ width: `${((index + 1) / blocks.length) * 100}%` }} />
       </div>
       <div className="player-layout">
@@ -200,20 +210,34 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
         <div className="player-step">
           <section className="block" aria-labelledby="lesson-title" data-block-id={position.block.id} ref={stepSection}>
             <div className="block-heading">
-              <h2 id="lesson-title" tabIndex={-1} ref={headingRef}>{localized(lesson.title)}</h2>
+              <h2 id="lesson-title" tabIndex={-1} ref={headingRef}>
+                {localized(lesson.title)}
+              </h2>
               <ReadAloud key={position.block.id} target={stepSection} />
             </div>
             <BlockHost key={position.block.id} block={position.block} module={module} store={store} submit={submitAnswer} />
           </section>
-          {failed && <p role="alert" className="error">{t('player.saveFailed')}</p>}
+          {failed && (
+            <p role="alert" className="error">
+              {t('player.saveFailed')}
+            </p>
+          )}
           <nav className="player-nav" aria-label={t('player.step', { current: index + 1, total: blocks.length })}>
-            <button type="button" onClick={() => void go(index - 1)} disabled={index === 0 || busy}>{t('player.previous')}</button>
+            <button type="button" onClick={() => void go(index - 1)} disabled={index === 0 || busy}>
+              {t('player.previous')}
+            </button>
             {last && completed ? (
-              <button type="button" className="primary" onClick={showCatalogue}>{t('player.backToCatalogue')}</button>
+              <button type="button" className="primary" onClick={showCatalogue}>
+                {t('player.backToCatalogue')}
+              </button>
             ) : last ? (
-              <button type="button" className="primary" onClick={() => void finish()} disabled={blocked || busy}>{t('player.finish')}</button>
+              <button type="button" className="primary" onClick={() => void finish()} disabled={blocked || busy}>
+                {t('player.finish')}
+              </button>
             ) : (
-              <button type="button" className="primary" onClick={() => void next()} disabled={blocked || busy}>{t('player.continue')}</button>
+              <button type="button" className="primary" onClick={() => void next()} disabled={blocked || busy}>
+                {t('player.continue')}
+              </button>
             )}
           </nav>
           {last && <Sources module={module} />}
@@ -272,16 +296,28 @@ function Completion(props: { module: LearningModule; progress: ProgressRow; answ
       {attempts.length > 1 && <AttemptHistory attempts={attempts} />}
       <h2>{t('player.whatNext')}</h2>
       <p className="moment-next">{t(result === 'passed' ? 'player.nextPassed' : 'player.notYetPassedHelp')}</p>
-      {failed && <p role="alert" className="error">{t('player.endFailed')}</p>}
+      {failed && (
+        <p role="alert" className="error">
+          {t('player.endFailed')}
+        </p>
+      )}
       <div className="actions">
         {result === 'passed' ? (
-          <button type="button" className="primary" onClick={() => openCertificate(module.id)}>{t('player.certificate')}</button>
+          <button type="button" className="primary" onClick={() => openCertificate(module.id)}>
+            {t('player.certificate')}
+          </button>
         ) : (
           // aria-disabled rather than disabled: a disabled button would drop the keyboard focus.
-          <button type="button" className="primary" onClick={() => busy || onRetake()} aria-disabled={busy}>{t('player.retake')}</button>
+          <button type="button" className="primary" onClick={() => busy || onRetake()} aria-disabled={busy}>
+            {t('player.retake')}
+          </button>
         )}
-        <button type="button" onClick={showCatalogue}>{t('player.backToCatalogue')}</button>
-        <button type="button" onClick={() => busy || onReview()} aria-disabled={busy}>{t('catalogue.review')}</button>
+        <button type="button" onClick={showCatalogue}>
+          {t('player.backToCatalogue')}
+        </button>
+        <button type="button" onClick={() => busy || onReview()} aria-disabled={busy}>
+          {t('catalogue.review')}
+        </button>
       </div>
       <Sources module={module} />
     </article>
@@ -305,7 +341,12 @@ function AttemptHistory({ attempts }: { attempts: CompletedAttempt[] }) {
               score: formatPercent(attempt.score, language),
               result: t(attempt.passed ? 'player.attemptPassed' : 'player.attemptNotYetPassed'),
             })}
-            {attempt === counted && <> <strong>{t('player.attemptCounts')}</strong></>}
+            {attempt === counted && (
+              <>
+                {' '}
+                <strong>{t('player.attemptCounts')}</strong>
+              </>
+            )}
           </li>
         ))}
       </ol>
@@ -323,7 +364,13 @@ function Sources({ module }: { module: LearningModule }) {
       <ul>
         {module.sources.map((s) => (
           <li key={s.id}>
-            {s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{localized(s.title)}</a> : localized(s.title)}
+            {s.url ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {localized(s.title)}
+              </a>
+            ) : (
+              localized(s.title)
+            )}
             {` — ${localized(s.publisher)}${s.year ? `, ${s.year}` : ''} (${t('player.checkedOn', { date: formatDate(s.checked, language) })})`}
           </li>
         ))}

@@ -53,8 +53,12 @@ function OtherEntries() {
   const openRestore = useSession((s) => s.openRestore);
   return (
     <p className="profile-entries narrow">
-      <button type="button" onClick={openRestore}>{t('profiles.restore')}</button>{' '}
-      <button type="button" onClick={openTrainer}>{t('profiles.trainerArea')}</button>
+      <button type="button" onClick={openRestore}>
+        {t('profiles.restore')}
+      </button>{' '}
+      <button type="button" onClick={openTrainer}>
+        {t('profiles.trainerArea')}
+      </button>
     </p>
   );
 }
@@ -80,7 +84,9 @@ function PickProfile({ learners, onCreate }: { learners: Pick<LearnerRow, 'id' |
           </li>
         ))}
       </ul>
-      <button type="button" onClick={onCreate}>{t('profiles.new')}</button>
+      <button type="button" onClick={onCreate}>
+        {t('profiles.new')}
+      </button>
     </section>
   );
 }
@@ -126,9 +132,16 @@ function CreateProfile({ onCancel }: { onCancel: (() => void) | undefined }) {
             required
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : `${id}-hint`}
-            onChange={(e) => { setName(e.target.value); setError(null); }}
+            onChange={(e) => {
+              setName(e.target.value);
+              setError(null);
+            }}
           />
-          {error && <p id={`${id}-error`} role="alert" className="error">{error}</p>}
+          {error && (
+            <p id={`${id}-error`} role="alert" className="error">
+              {error}
+            </p>
+          )}
         </div>
         <ProfessionField
           value={profession}
@@ -140,8 +153,14 @@ function CreateProfile({ onCancel }: { onCancel: (() => void) | undefined }) {
           }}
         />
         <div className="actions">
-          <button type="submit" className="primary">{t('profiles.create')}</button>
-          {onCancel && <button type="button" onClick={onCancel}>{t('profiles.cancel')}</button>}
+          <button type="submit" className="primary">
+            {t('profiles.create')}
+          </button>
+          {onCancel && (
+            <button type="button" onClick={onCancel}>
+              {t('profiles.cancel')}
+            </button>
+          )}
         </div>
       </form>
     </section>

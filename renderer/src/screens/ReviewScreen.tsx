@@ -42,17 +42,25 @@ export function ReviewScreen({ learnerId }: { learnerId: string }) {
 
   const onGrade = async (item: DueItem, grade: CardGrade, now: Date) => (await gradeCard(db, item.key, grade, now)).memory;
   const back = (
-    <button type="button" className="primary" onClick={showCatalogue}>{t('review.back')}</button>
+    <button type="button" className="primary" onClick={showCatalogue}>
+      {t('review.back')}
+    </button>
   );
 
   return (
     <section className="review" aria-labelledby="review-title">
-      <button type="button" className="link-button" onClick={showCatalogue}>← {t('review.back')}</button>
-      <h1 id="review-title" tabIndex={-1} ref={title}>{t('review.title')}</h1>
+      <button type="button" className="link-button" onClick={showCatalogue}>
+        ← {t('review.back')}
+      </button>
+      <h1 id="review-title" tabIndex={-1} ref={title}>
+        {t('review.title')}
+      </h1>
       {items === null ? (
         <p role="status">{t('review.loading')}</p>
       ) : items === 'failed' ? (
-        <p role="alert" className="error">{t('review.loadFailed')}</p>
+        <p role="alert" className="error">
+          {t('review.loadFailed')}
+        </p>
       ) : items.length === 0 ? (
         <>
           <p>{t('review.nothing')}</p>

@@ -30,4 +30,3 @@ export function playerStore(db: CareLitDatabase, learner: Pick<LearnerRow, 'id' 
     saveState: (block, state) => ownStore(block)?.save(context(block), state) ?? putBlockState(db, key(block), state),
   };
 }
-

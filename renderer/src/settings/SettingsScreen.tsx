@@ -40,11 +40,15 @@ function Settings({ learnerId }: { learnerId: string | null }) {
   if (!ready) return <p role="status">{t('common:app.loading')}</p>;
   return (
     <section className="settings panel narrow" aria-labelledby="settings-title">
-      <h1 id="settings-title" tabIndex={-1} ref={title}>{t('title')}</h1>
+      <h1 id="settings-title" tabIndex={-1} ref={title}>
+        {t('title')}
+      </h1>
       <p>{learner ? t('forLearner', { name: learner.displayName }) : t('forComputer')}</p>
       <SettingsForm learnerId={learnerId} initial={saved} />
       <div className="actions">
-        <button type="button" className="primary" onClick={closeSettings}>{t('back')}</button>
+        <button type="button" className="primary" onClick={closeSettings}>
+          {t('back')}
+        </button>
       </div>
     </section>
   );
@@ -90,7 +94,9 @@ function TextSize({ value, onChange }: { value: ReaderSettings['textSize']; onCh
   return (
     <fieldset className="settings-group" aria-describedby={`${name}-hint`}>
       <legend>{t('textSize.legend')}</legend>
-      <p id={`${name}-hint`} className="hint">{t('textSize.hint')}</p>
+      <p id={`${name}-hint`} className="hint">
+        {t('textSize.hint')}
+      </p>
       <div className="settings-sizes">
         {TEXT_SIZES.map((size) => (
           <label key={size} className="choice">
@@ -130,7 +136,9 @@ function Toggle({ label, hint, checked, onChange, children }: { label: string; h
         <input type="checkbox" checked={checked} aria-describedby={`${id}-hint`} onChange={(e) => onChange(e.target.checked)} />
         {label}
       </label>
-      <p id={`${id}-hint`} className="hint">{hint}</p>
+      <p id={`${id}-hint`} className="hint">
+        {hint}
+      </p>
       {children}
     </div>
   );

@@ -19,7 +19,12 @@ export function ReadAloud({ target }: { target: RefObject<HTMLElement | null> })
   useEffect(() => () => stop.current?.(), []);
 
   if (!settings?.readAloud || !available) return null;
-  if (!voice) return <p className="hint read-aloud-none" data-read-aloud="skip">{t('readAloud.noVoice')}</p>;
+  if (!voice)
+    return (
+      <p className="hint read-aloud-none" data-read-aloud="skip">
+        {t('readAloud.noVoice')}
+      </p>
+    );
   const toggle = () => {
     if (reading) {
       stop.current?.();

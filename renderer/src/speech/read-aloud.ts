@@ -40,7 +40,35 @@ export function useVoice(language: Language): { available: boolean; voice: Speec
   return { available, voice: voiceFor(voices, language) };
 }
 
-const BLOCK_ELEMENTS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SECTION', 'ARTICLE', 'LEGEND', 'LABEL', 'DT', 'DD', 'FIGCAPTION', 'BLOCKQUOTE', 'PRE', 'TR', 'BUTTON', 'FIELDSET', 'UL', 'OL', 'DL', 'TABLE', 'FORM', 'FIGURE']);
+const BLOCK_ELEMENTS = new Set([
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'LEGEND',
+  'LABEL',
+  'DT',
+  'DD',
+  'FIGCAPTION',
+  'BLOCKQUOTE',
+  'PRE',
+  'TR',
+  'BUTTON',
+  'FIELDSET',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'FORM',
+  'FIGURE',
+]);
 /** What is not read: what the learner types (her own text), controls' machinery, what is hidden from everyone. */
 const SKIPPED = new Set(['TEXTAREA', 'INPUT', 'SELECT', 'SCRIPT', 'STYLE', 'SVG', 'NOSCRIPT']);
 
@@ -57,7 +85,8 @@ export function readableText(root: Element): string {
       return;
     }
     if (!(node instanceof Element)) return;
-    if (SKIPPED.has(node.tagName.toUpperCase()) || node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('hidden') || node.getAttribute('data-read-aloud') === 'skip') return;
+    if (SKIPPED.has(node.tagName.toUpperCase()) || node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('hidden') || node.getAttribute('data-read-aloud') === 'skip')
+      return;
     const block = BLOCK_ELEMENTS.has(node.tagName.toUpperCase());
     if (block) parts.push('\n');
     for (const child of Array.from(node.childNodes)) walk(child);

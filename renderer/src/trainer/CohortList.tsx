@@ -23,7 +23,9 @@ export function CohortList() {
   const closed = cohorts?.filter((c): c is Closed => c.unreadable === true) ?? [];
   return (
     <section aria-labelledby="cohorts-title">
-      <h1 id="cohorts-title" ref={heading} tabIndex={-1}>{t('cohorts.title')}</h1>
+      <h1 id="cohorts-title" ref={heading} tabIndex={-1}>
+        {t('cohorts.title')}
+      </h1>
       <p>{t('cohorts.intro')}</p>
       <CreateCohort />
       {cohorts && (
@@ -86,11 +88,17 @@ function ClosedCohorts({ cohorts }: { cohorts: Closed[] }) {
               <span>{label}</span>{' '}
               {asking === c.id ? (
                 <span role="group" aria-label={label} className="actions">
-                  <button type="button" className="danger" onClick={() => void deleteCohort(vault.db, c.id)}>{t('cohort.deleteYes')}</button>
-                  <button type="button" onClick={() => setAsking(null)} autoFocus>{t('cohort.cancel')}</button>
+                  <button type="button" className="danger" onClick={() => void deleteCohort(vault.db, c.id)}>
+                    {t('cohort.deleteYes')}
+                  </button>
+                  <button type="button" onClick={() => setAsking(null)} autoFocus>
+                    {t('cohort.cancel')}
+                  </button>
                 </span>
               ) : (
-                <button type="button" className="danger" onClick={() => setAsking(c.id)} aria-label={t('cohorts.closedDelete', { cohort: label })}>{t('cohort.delete')}</button>
+                <button type="button" className="danger" onClick={() => setAsking(c.id)} aria-label={t('cohorts.closedDelete', { cohort: label })}>
+                  {t('cohort.delete')}
+                </button>
               )}
             </li>
           );
@@ -119,7 +127,9 @@ function CreateCohort() {
     <form className="panel create-cohort" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('cohorts.createTitle')}</h2>
       <CohortNameField id={id} label={t('cohorts.nameLabel')} hint={t('cohorts.nameHint')} state={name} />
-      <button type="submit" className="primary">{t('cohorts.create')}</button>
+      <button type="submit" className="primary">
+        {t('cohorts.create')}
+      </button>
     </form>
   );
 }

@@ -35,7 +35,11 @@ export function CohortNameField({ id, label, hint, state, autoFocus = false }: {
   return (
     <div className="field">
       <label htmlFor={`${id}-name`}>{label}</label>
-      {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
       <input
         id={`${id}-name`}
         type="text"
@@ -47,7 +51,11 @@ export function CohortNameField({ id, label, hint, state, autoFocus = false }: {
         aria-describedby={describedBy || undefined}
         onChange={(e) => state.change(e.target.value)}
       />
-      {state.error && <p id={`${id}-error`} role="alert" className="error">{t('cohorts.nameRequired')}</p>}
+      {state.error && (
+        <p id={`${id}-error`} role="alert" className="error">
+          {t('cohorts.nameRequired')}
+        </p>
+      )}
     </div>
   );
 }

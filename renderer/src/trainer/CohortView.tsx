@@ -19,8 +19,12 @@ export function CohortView({ cohortId }: { cohortId: string }) {
   if (typeof cohort.opened === 'string') {
     return (
       <section className="panel narrow">
-        <p role="alert" className="error">{t(cohort.opened === 'missing' ? 'cohort.missing' : 'cohort.closed')}</p>
-        <button type="button" onClick={() => show({ name: 'cohorts' })}>{t('cohort.back')}</button>
+        <p role="alert" className="error">
+          {t(cohort.opened === 'missing' ? 'cohort.missing' : 'cohort.closed')}
+        </p>
+        <button type="button" onClick={() => show({ name: 'cohorts' })}>
+          {t('cohort.back')}
+        </button>
       </section>
     );
   }
@@ -35,7 +39,9 @@ function CohortPage({ cohort }: { cohort: Cohort }) {
   return (
     <article aria-labelledby="cohort-title" className="cohort">
       <p className="trainer-back">
-        <button type="button" className="link-button" onClick={() => show({ name: 'cohorts' })}>{t('cohort.back')}</button>
+        <button type="button" className="link-button" onClick={() => show({ name: 'cohorts' })}>
+          {t('cohort.back')}
+        </button>
       </p>
       <h1 id="cohort-title" ref={heading} tabIndex={-1}>
         {cohort.name}
@@ -67,9 +73,13 @@ export function CohortFailed({ cohortId }: { cohortId: string | null }) {
       <h1 id="cohort-failed">{t('cohort.failed')}</h1>
       <p>{t('cohort.failedHelp')}</p>
       <div className="actions">
-        <button type="button" className="primary" onClick={back}>{t('cohort.back')}</button>
+        <button type="button" className="primary" onClick={back}>
+          {t('cohort.back')}
+        </button>
         {cohort && !cohort.archivedAt && (
-          <button type="button" onClick={() => void setCohortArchived(vault, cohort.id, true).then(back)}>{t('cohort.archive')}</button>
+          <button type="button" onClick={() => void setCohortArchived(vault, cohort.id, true).then(back)}>
+            {t('cohort.archive')}
+          </button>
         )}
       </div>
       {cohort && <DeleteCohort cohort={cohort} onDeleted={back} />}
@@ -83,13 +93,22 @@ function DeleteCohort({ cohort, onDeleted }: { cohort: Pick<Cohort, 'id' | 'name
   const { db } = useVault();
   const [asking, setAsking] = useState(false);
   const confirmId = useId();
-  if (!asking) return <button type="button" className="danger" onClick={() => setAsking(true)}>{t('cohort.delete')}</button>;
+  if (!asking)
+    return (
+      <button type="button" className="danger" onClick={() => setAsking(true)}>
+        {t('cohort.delete')}
+      </button>
+    );
   return (
     <div role="group" aria-labelledby={confirmId} className="confirm">
       <p id={confirmId}>{t('cohort.deleteConfirm', { name: cohort.name })}</p>
       <div className="actions">
-        <button type="button" className="danger" onClick={() => void deleteCohort(db, cohort.id).then(onDeleted)}>{t('cohort.deleteYes')}</button>
-        <button type="button" onClick={() => setAsking(false)} autoFocus>{t('cohort.cancel')}</button>
+        <button type="button" className="danger" onClick={() => void deleteCohort(db, cohort.id).then(onDeleted)}>
+          {t('cohort.deleteYes')}
+        </button>
+        <button type="button" onClick={() => setAsking(false)} autoFocus>
+          {t('cohort.cancel')}
+        </button>
       </div>
     </div>
   );
@@ -131,13 +150,26 @@ function CohortSettings({ cohort }: { cohort: Cohort }) {
         <RenameForm cohort={cohort} onClose={closeRename} />
       ) : (
         <div className="actions">
-          <button type="button" ref={renameButton} onClick={() => { setMessage(''); setRenaming(true); }}>{t('cohort.rename')}</button>
+          <button
+            type="button"
+            ref={renameButton}
+            onClick={() => {
+              setMessage('');
+              setRenaming(true);
+            }}
+          >
+            {t('cohort.rename')}
+          </button>
           {/* One button whose label changes: focus stays on it after archiving or restoring. */}
-          <button type="button" onClick={() => void toggleArchived()}>{t(archived ? 'cohort.unarchive' : 'cohort.archive')}</button>
+          <button type="button" onClick={() => void toggleArchived()}>
+            {t(archived ? 'cohort.unarchive' : 'cohort.archive')}
+          </button>
         </div>
       )}
       {!renaming && <DeleteCohort cohort={cohort} onDeleted={() => show({ name: 'cohorts' })} />}
-      <p role="status" className="hint">{message}</p>
+      <p role="status" className="hint">
+        {message}
+      </p>
     </div>
   );
 }
@@ -160,8 +192,12 @@ function RenameForm({ cohort, onClose }: { cohort: Cohort; onClose(renamed: stri
       {/* The form opens on request, to type in it. */}
       <CohortNameField id={id} label={t('cohort.newName')} state={name} autoFocus />
       <div className="actions">
-        <button type="submit" className="primary">{t('cohort.saveName')}</button>
-        <button type="button" onClick={() => onClose(null)}>{t('cohort.cancel')}</button>
+        <button type="submit" className="primary">
+          {t('cohort.saveName')}
+        </button>
+        <button type="button" onClick={() => onClose(null)}>
+          {t('cohort.cancel')}
+        </button>
       </div>
     </form>
   );

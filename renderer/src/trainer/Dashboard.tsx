@@ -31,10 +31,7 @@ export function Dashboard({ cohort, paused = false }: { cohort: Cohort; paused?:
   const catalogue = useTrainerCatalogue();
   const summaries = usePausableSummaries(cohort.id, paused);
   const profession = useTrainer((s) => s.profession);
-  const report = useMemo(
-    () => (catalogue && summaries ? cohortReport(summaries, catalogue.modules, profession) : null),
-    [catalogue, summaries, profession],
-  );
+  const report = useMemo(() => (catalogue && summaries ? cohortReport(summaries, catalogue.modules, profession) : null), [catalogue, summaries, profession]);
 
   if (!catalogue || !summaries || !report) return <p role="status">{t('loading')}</p>;
   return (
@@ -95,11 +92,7 @@ function ProfessionFilter({ summaries }: { summaries: readonly LearnerSummary[] 
   return (
     <div className="field inline-field">
       <label htmlFor={`${id}-profession`}>{t('dashboard.profession')}</label>
-      <select
-        id={`${id}-profession`}
-        value={profession ?? ''}
-        onChange={(e) => filterProfession(e.target.value ? (e.target.value as Profession) : null)}
-      >
+      <select id={`${id}-profession`} value={profession ?? ''} onChange={(e) => filterProfession(e.target.value ? (e.target.value as Profession) : null)}>
         <option value="">{t('dashboard.allProfessions', { n: summaries.length })}</option>
         {offered.map((p) => (
           <option key={p} value={p}>
@@ -132,10 +125,16 @@ function Exports({ cohort, report, catalogue }: { cohort: Cohort; report: Cohort
   return (
     <div className="exports">
       <div className="actions">
-        <button type="button" onClick={() => void downloadCsv()}>{t('exports.csv')}</button>
-        <button type="button" onClick={() => show({ name: 'record', cohortId: cohort.id })}>{t('exports.record')}</button>
+        <button type="button" onClick={() => void downloadCsv()}>
+          {t('exports.csv')}
+        </button>
+        <button type="button" onClick={() => show({ name: 'record', cohortId: cohort.id })}>
+          {t('exports.record')}
+        </button>
       </div>
-      <p role="status" className={message?.error ? 'error' : 'hint'}>{message?.text ?? ''}</p>
+      <p role="status" className={message?.error ? 'error' : 'hint'}>
+        {message?.text ?? ''}
+      </p>
     </div>
   );
 }
@@ -173,7 +172,9 @@ function DataTable(props: { labelledBy: string; className?: string; caption: str
         <thead>
           <tr>
             {columns.map((column, i) => (
-              <th scope="col" key={i}>{column}</th>
+              <th scope="col" key={i}>
+                {column}
+              </th>
             ))}
           </tr>
         </thead>
@@ -198,10 +199,27 @@ function cellContent(cell: ReportCell, words: ReturnType<typeof rowWords>, lang:
   const retaking = cell.standing === 'in-progress' && cell.result === 'not-yet-passed';
   return (
     <>
-      <span className="cell-status" data-state={cell.standing}>{words.standing[cell.standing]}</span>
-      {retaking && <> <span className="cell-result">({words.standing['not-yet-passed']})</span></>}
-      {cell.score !== undefined && <> <span className="cell-score">{formatPercent(cell.score, lang)}</span></>}
-      {cell.status !== 'not-started' && <> <span className="cell-time">{formatMinutes(cell.timeSpentMs, lang)}</span></>}
+      <span className="cell-status" data-state={cell.standing}>
+        {words.standing[cell.standing]}
+      </span>
+      {retaking && (
+        <>
+          {' '}
+          <span className="cell-result">({words.standing['not-yet-passed']})</span>
+        </>
+      )}
+      {cell.score !== undefined && (
+        <>
+          {' '}
+          <span className="cell-score">{formatPercent(cell.score, lang)}</span>
+        </>
+      )}
+      {cell.status !== 'not-started' && (
+        <>
+          {' '}
+          <span className="cell-time">{formatMinutes(cell.timeSpentMs, lang)}</span>
+        </>
+      )}
     </>
   );
 }
@@ -215,24 +233,34 @@ function Matrix({ cohortId, report, catalogue }: { cohortId: string; report: Coh
     <section>
       <h3 id="matrix-title">{t('matrix.title')}</h3>
       <p className="hint">{t('matrix.hint')}</p>
-      <DataTable labelledBy="matrix-title" className="matrix" caption={t('matrix.caption')} columns={[t('matrix.learner'), t('matrix.profession'), ...report.moduleIds.map((id) => <ModuleHeading key={id} moduleId={id} catalogue={catalogue} />), t('matrix.totalTime')]}>
-            {report.learners.map((learner) => (
-              <tr key={learner.account}>
-                <th scope="row">
-                  <button type="button" className="link-button" onClick={() => show({ name: 'learner', cohortId, account: learner.account })}>
-                    {nameContent(learner, t)}
-                  </button>
-                </th>
-                <td>{learner.profession ? words.profession[learner.profession] : words.noProfession}</td>
-                {report.moduleIds.map((id) => (
-                  <td key={id} className="cell" data-state={learner.cells[id]!.standing}>
-                    {cellContent(learner.cells[id]!, words, lang)}
-                  </td>
-                ))}
-                <td>{formatMinutes(learner.totalTimeMs, lang)}</td>
-              </tr>
+      <DataTable
+        labelledBy="matrix-title"
+        className="matrix"
+        caption={t('matrix.caption')}
+        columns={[
+          t('matrix.learner'),
+          t('matrix.profession'),
+          ...report.moduleIds.map((id) => <ModuleHeading key={id} moduleId={id} catalogue={catalogue} />),
+          t('matrix.totalTime'),
+        ]}
+      >
+        {report.learners.map((learner) => (
+          <tr key={learner.account}>
+            <th scope="row">
+              <button type="button" className="link-button" onClick={() => show({ name: 'learner', cohortId, account: learner.account })}>
+                {nameContent(learner, t)}
+              </button>
+            </th>
+            <td>{learner.profession ? words.profession[learner.profession] : words.noProfession}</td>
+            {report.moduleIds.map((id) => (
+              <td key={id} className="cell" data-state={learner.cells[id]!.standing}>
+                {cellContent(learner.cells[id]!, words, lang)}
+              </td>
             ))}
-          </DataTable>
+            <td>{formatMinutes(learner.totalTimeMs, lang)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
@@ -245,7 +273,12 @@ function ModuleHeading({ moduleId, catalogue }: { moduleId: string; catalogue: r
   return (
     <>
       {moduleTitle(moduleId, catalogue, lang)}
-      {mod && <> <span className="column-note">{t('matrix.passingScore', { score: formatPercent(mod.passingScore, lang) })}</span></>}
+      {mod && (
+        <>
+          {' '}
+          <span className="column-note">{t('matrix.passingScore', { score: formatPercent(mod.passingScore, lang) })}</span>
+        </>
+      )}
     </>
   );
 }
@@ -265,21 +298,33 @@ function Completion({ report, catalogue }: { report: CohortReport; catalogue: re
   return (
     <section>
       <h3 id="completion-title">{t('completion.title')}</h3>
-      <DataTable labelledBy="completion-title" caption={t('completion.caption')} columns={[t('completion.module'), t('completion.started'), t('completion.completed'), t('completion.passed'), t('completion.rate'), t('completion.medianTime'), t('completion.meanScore')]}>
-            {report.completion.map((c) => (
-              <tr key={c.moduleId}>
-                <th scope="row">{moduleTitle(c.moduleId, catalogue, lang)}</th>
-                <td>{c.started}</td>
-                <td>{c.completed}</td>
-                <td>{c.passed}</td>
-                <td className="bar-cell">
-                  <Bar ratio={c.completionRate} /> {formatPercent(c.completionRate, lang)}
-                </td>
-                <td>{c.medianTimeMs === null ? t('none') : formatMinutes(c.medianTimeMs, lang)}</td>
-                <td>{c.meanScore === null ? t('none') : formatPercent(c.meanScore, lang)}</td>
-              </tr>
-            ))}
-          </DataTable>
+      <DataTable
+        labelledBy="completion-title"
+        caption={t('completion.caption')}
+        columns={[
+          t('completion.module'),
+          t('completion.started'),
+          t('completion.completed'),
+          t('completion.passed'),
+          t('completion.rate'),
+          t('completion.medianTime'),
+          t('completion.meanScore'),
+        ]}
+      >
+        {report.completion.map((c) => (
+          <tr key={c.moduleId}>
+            <th scope="row">{moduleTitle(c.moduleId, catalogue, lang)}</th>
+            <td>{c.started}</td>
+            <td>{c.completed}</td>
+            <td>{c.passed}</td>
+            <td className="bar-cell">
+              <Bar ratio={c.completionRate} /> {formatPercent(c.completionRate, lang)}
+            </td>
+            <td>{c.medianTimeMs === null ? t('none') : formatMinutes(c.medianTimeMs, lang)}</td>
+            <td>{c.meanScore === null ? t('none') : formatPercent(c.meanScore, lang)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
@@ -317,18 +362,28 @@ function Distribution({ report, catalogue }: { report: CohortReport; catalogue: 
               <li key={d.moduleId}>
                 <span className="histogram-title">{moduleTitle(d.moduleId, catalogue, lang)}</span>
                 <Histogram bands={d.bands} />
-                <span className="histogram-scale"><span>0</span><span>100</span></span>
+                <span className="histogram-scale">
+                  <span>0</span>
+                  <span>100</span>
+                </span>
               </li>
             ))}
           </ul>
-          <DataTable labelledBy="distribution-title" className="distribution" caption={t('distribution.caption')} columns={[t('distribution.module'), ...BANDS.map((i) => t('distribution.band', { from: i * 10, to: (i + 1) * 10 }))]}>
-                {withScores.map((d) => (
-                  <tr key={d.moduleId}>
-                    <th scope="row">{moduleTitle(d.moduleId, catalogue, lang)}</th>
-                    {d.bands.map((n, i) => <td key={i}>{n}</td>)}
-                  </tr>
+          <DataTable
+            labelledBy="distribution-title"
+            className="distribution"
+            caption={t('distribution.caption')}
+            columns={[t('distribution.module'), ...BANDS.map((i) => t('distribution.band', { from: i * 10, to: (i + 1) * 10 }))]}
+          >
+            {withScores.map((d) => (
+              <tr key={d.moduleId}>
+                <th scope="row">{moduleTitle(d.moduleId, catalogue, lang)}</th>
+                {d.bands.map((n, i) => (
+                  <td key={i}>{n}</td>
                 ))}
-              </DataTable>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>
@@ -347,30 +402,35 @@ function HardestItems({ report, catalogue }: { report: CohortReport; catalogue: 
       ) : (
         <>
           <p className="hint">{t('hardest.hint', { count: items.length })}</p>
-          <DataTable labelledBy="hardest-title" className="hardest" caption={t('hardest.caption')} columns={[t('hardest.exercise'), t('hardest.module'), t('hardest.answered'), t('hardest.meanScore'), t('hardest.correct'), t('hardest.mistake')]}>
-                {items.map((item) => (
-                  <tr key={`${item.moduleId}/${item.blockId}`}>
-                    <th scope="row">{exerciseText(catalogue, item.moduleId, item.blockId, lang)}</th>
-                    <td>{moduleTitle(item.moduleId, catalogue, lang)}</td>
-                    <td>{item.answered}</td>
-                    <td>{formatPercent(item.meanScore, lang)}</td>
-                    <td className="bar-cell">
-                      <Bar ratio={item.shareCorrect} /> {formatPercent(item.shareCorrect, lang)}
-                    </td>
-                    <td>
-                      {item.commonMistakes.length ? (
-                        <ul className="mistakes">
-                          {item.commonMistakes.map(({ mistake, count }) => (
-                            <li key={mistake.join('\u0000')}>{t('hardest.mistakeCount', { choice: mistakeText(catalogue, item, mistake, lang), count })}</li>
-                          ))}
-                        </ul>
-                      ) : (
-                        t('none')
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </DataTable>
+          <DataTable
+            labelledBy="hardest-title"
+            className="hardest"
+            caption={t('hardest.caption')}
+            columns={[t('hardest.exercise'), t('hardest.module'), t('hardest.answered'), t('hardest.meanScore'), t('hardest.correct'), t('hardest.mistake')]}
+          >
+            {items.map((item) => (
+              <tr key={`${item.moduleId}/${item.blockId}`}>
+                <th scope="row">{exerciseText(catalogue, item.moduleId, item.blockId, lang)}</th>
+                <td>{moduleTitle(item.moduleId, catalogue, lang)}</td>
+                <td>{item.answered}</td>
+                <td>{formatPercent(item.meanScore, lang)}</td>
+                <td className="bar-cell">
+                  <Bar ratio={item.shareCorrect} /> {formatPercent(item.shareCorrect, lang)}
+                </td>
+                <td>
+                  {item.commonMistakes.length ? (
+                    <ul className="mistakes">
+                      {item.commonMistakes.map(({ mistake, count }) => (
+                        <li key={mistake.join('\u0000')}>{t('hardest.mistakeCount', { choice: mistakeText(catalogue, item, mistake, lang), count })}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    t('none')
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>

@@ -43,8 +43,12 @@ export function HeldFiles({ cohortId, paused = false }: { cohortId: string; paus
   if (!held || (!held.length && !message)) return null;
   return (
     <section aria-labelledby="held-title" className="panel held-files">
-      <h2 id="held-title" ref={heading} tabIndex={-1}>{t('held.title', { count: held.length })}</h2>
-      <p role="status" className="hint">{message}</p>
+      <h2 id="held-title" ref={heading} tabIndex={-1}>
+        {t('held.title', { count: held.length })}
+      </h2>
+      <p role="status" className="hint">
+        {message}
+      </p>
       {held.length > 0 && <p>{t('held.intro')}</p>}
       <ul className="held-list">
         {held.map((file) => (
@@ -71,7 +75,9 @@ function HeldItem({ file, disabled, onDecide }: { file: HeldFile; disabled: bool
       </h3>
       <dl className="held-facts">
         <dt>{t('held.fileNames')}</dt>
-        <dd>{nameContent(file.learner, t)} <code>{file.learner.account.slice(0, 8)}</code></dd>
+        <dd>
+          {nameContent(file.learner, t)} <code>{file.learner.account.slice(0, 8)}</code>
+        </dd>
         <dt>{t('held.alreadyHeldBy')}</dt>
         <dd>
           {file.owners.length
@@ -89,18 +95,28 @@ function HeldItem({ file, disabled, onDecide }: { file: HeldFile; disabled: bool
       <p>{t('held.why', { count: shared, total: file.records })}</p>
       <ul className="held-choices">
         <li>
-          <button type="button" disabled={disabled} aria-describedby={`${id}-keep`} onClick={() => onDecide('keep-first')}>{t('held.keep', { name: first })}</button>
+          <button type="button" disabled={disabled} aria-describedby={`${id}-keep`} onClick={() => onDecide('keep-first')}>
+            {t('held.keep', { name: first })}
+          </button>
           <p id={`${id}-keep`} className="hint">
             {file.ownRecords ? t('held.keepHelp', { name: first, count: file.ownRecords, newcomer }) : t('held.keepHelpNothing', { name: first })}
           </p>
         </li>
         <li>
-          <button type="button" disabled={disabled} aria-describedby={`${id}-replace`} onClick={() => onDecide('replace')}>{t('held.replace', { name: first, newcomer })}</button>
-          <p id={`${id}-replace`} className="hint">{t('held.replaceHelp', { name: first, newcomer })}</p>
+          <button type="button" disabled={disabled} aria-describedby={`${id}-replace`} onClick={() => onDecide('replace')}>
+            {t('held.replace', { name: first, newcomer })}
+          </button>
+          <p id={`${id}-replace`} className="hint">
+            {t('held.replaceHelp', { name: first, newcomer })}
+          </p>
         </li>
         <li>
-          <button type="button" disabled={disabled} aria-describedby={`${id}-discard`} onClick={() => onDecide('discard')}>{t('held.discard')}</button>
-          <p id={`${id}-discard`} className="hint">{t('held.discardHelp')}</p>
+          <button type="button" disabled={disabled} aria-describedby={`${id}-discard`} onClick={() => onDecide('discard')}>
+            {t('held.discard')}
+          </button>
+          <p id={`${id}-discard`} className="hint">
+            {t('held.discardHelp')}
+          </p>
         </li>
       </ul>
     </article>

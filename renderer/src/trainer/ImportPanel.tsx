@@ -84,8 +84,14 @@ export function ImportPanel({ cohortId, onBusy }: { cohortId: string; onBusy?(bu
       <div
         className="drop-zone"
         data-dragging={dragging || undefined}
-        onDragEnter={(e) => { e.preventDefault(); setDragging(true); }}
-        onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; }}
+        onDragEnter={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'copy';
+        }}
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
         data-testid="drop-zone"
@@ -100,7 +106,11 @@ export function ImportPanel({ cohortId, onBusy }: { cohortId: string; onBusy?(bu
           </>
         )}
       </div>
-      {failed && <p role="alert" className="error">{t('import.failed')}</p>}
+      {failed && (
+        <p role="alert" className="error">
+          {t('import.failed')}
+        </p>
+      )}
       {outcomes && <ImportResults outcomes={outcomes} headingRef={resultsHeading} />}
     </section>
   );

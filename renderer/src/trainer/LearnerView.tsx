@@ -28,7 +28,9 @@ export function LearnerView({ cohortId, account }: { cohortId: string; account: 
   return (
     <article className="learner-detail" aria-labelledby="learner-title">
       <p className="trainer-back">
-        <button type="button" className="link-button" onClick={back}>{t('learner.back')}</button>
+        <button type="button" className="link-button" onClick={back}>
+          {t('learner.back')}
+        </button>
       </p>
       {row.row ? <LearnerDetail summary={row.row.summary} catalogue={catalogue} /> : <h1 id="learner-title">{t('learner.missing')}</h1>}
     </article>
@@ -40,20 +42,36 @@ function LearnerDetail({ summary, catalogue }: { summary: LearnerSummary; catalo
   const [lang] = useLanguage();
   const heading = useHeadingFocus();
   const known = catalogue.modules.map((m) => m.id);
-  const moduleIds = [...known, ...Object.keys(summary.modules).filter((id) => !known.includes(id)).sort()];
-  const rows = moduleIds.map((id) => ({ id, mod: own(summary.modules, id), cell: cellOf(own(summary.modules, id), catalogue.modules.find((m) => m.id === id)) }));
+  const moduleIds = [
+    ...known,
+    ...Object.keys(summary.modules)
+      .filter((id) => !known.includes(id))
+      .sort(),
+  ];
+  const rows = moduleIds.map((id) => ({
+    id,
+    mod: own(summary.modules, id),
+    cell: cellOf(
+      own(summary.modules, id),
+      catalogue.modules.find((m) => m.id === id),
+    ),
+  }));
   const passed = rows.filter((r) => r.cell.result === 'passed');
   const words = standingWords(t);
   const percent = (score: number | undefined) => (score === undefined ? t('none') : formatPercent(score, lang));
   const day = (iso: string | undefined) => (iso ? formatDay(iso, lang) : t('none'));
   return (
     <>
-      <h1 id="learner-title" ref={heading} tabIndex={-1}>{nameContent(summary, t)}</h1>
+      <h1 id="learner-title" ref={heading} tabIndex={-1}>
+        {nameContent(summary, t)}
+      </h1>
       <dl className="learner-facts">
         <dt>{t('learner.profession')}</dt>
         <dd>{summary.profession ? t(`common:profiles.professions.${summary.profession}`) : t('matrix.noProfession')}</dd>
         <dt>{t('learner.account')}</dt>
-        <dd><code>{summary.account}</code></dd>
+        <dd>
+          <code>{summary.account}</code>
+        </dd>
         <dt>{t('learner.lastActivity')}</dt>
         <dd>{day(summary.lastActivityAt)}</dd>
       </dl>
@@ -80,7 +98,9 @@ function LearnerDetail({ summary, catalogue }: { summary: LearnerSummary; catalo
               <tr key={id}>
                 <th scope="row">{moduleTitle(id, catalogue.modules, lang)}</th>
                 <td className="cell" data-state={cell.standing}>
-                  <span className="cell-status" data-state={cell.standing}>{words[cell.standing]}</span>
+                  <span className="cell-status" data-state={cell.standing}>
+                    {words[cell.standing]}
+                  </span>
                   {cell.standing === 'in-progress' && cell.result && <> ({words[cell.result]})</>}
                 </td>
                 <td>{cell.attempts || t('none')}</td>
@@ -158,12 +178,20 @@ function VerifyCertificate({ summary, catalogue }: { summary: LearnerSummary; ca
             aria-describedby={`${id}-hint${invalid ? ` ${id}-error` : ''}`}
             onChange={(e) => setCode(e.target.value)}
           />
-          <p id={`${id}-hint`} className="hint">{t('verify.hint')}</p>
-          {invalid && <p id={`${id}-error`} className="error">{t('verify.invalid')}</p>}
+          <p id={`${id}-hint`} className="hint">
+            {t('verify.hint')}
+          </p>
+          {invalid && (
+            <p id={`${id}-error`} className="error">
+              {t('verify.invalid')}
+            </p>
+          )}
         </div>
         <button type="submit">{t('verify.submit')}</button>
       </form>
-      <p role="status" className={verdict?.kind === 'match' ? 'verify-match' : verdict?.kind === 'no-match' ? 'verify-no-match' : 'hint'}>{message}</p>
+      <p role="status" className={verdict?.kind === 'match' ? 'verify-match' : verdict?.kind === 'no-match' ? 'verify-no-match' : 'hint'}>
+        {message}
+      </p>
     </section>
   );
 }

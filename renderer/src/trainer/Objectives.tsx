@@ -17,7 +17,8 @@ export function ObjectivesList({ moduleId, catalogue }: { moduleId: string; cata
             {o.text[lang]}
             {refs.length > 0 && (
               <span className="framework-refs">
-                {' '}({refs.map((r) => t('objectives.ref', { framework: t(`frameworks.${r.framework}`), ref: r.ref })).join(t('objectives.separator'))})
+                {' '}
+                ({refs.map((r) => t('objectives.ref', { framework: t(`frameworks.${r.framework}`), ref: r.ref })).join(t('objectives.separator'))})
               </span>
             )}
           </li>

@@ -54,13 +54,19 @@ export function SetPassphrase({ iterations = PASSPHRASE_ITERATIONS }: { iteratio
 
   return (
     <section aria-labelledby={`${id}-title`} className="panel narrow trainer-door">
-      <h1 id={`${id}-title`} ref={heading} tabIndex={-1}>{t('setup.title')}</h1>
+      <h1 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t('setup.title')}
+      </h1>
       <p>{t('setup.intro')}</p>
-      <p className="trainer-warning"><strong>{t('setup.warningLead')}</strong> {t('setup.warning')}</p>
+      <p className="trainer-warning">
+        <strong>{t('setup.warningLead')}</strong> {t('setup.warning')}
+      </p>
       <form onSubmit={onSubmit} noValidate aria-busy={busy}>
         <div className="field">
           <label htmlFor={`${id}-first`}>{t('setup.passphrase')}</label>
-          <p id={`${id}-rule`} className="hint">{t('setup.rule', { min: PASSPHRASE_MIN_CHARS })}</p>
+          <p id={`${id}-rule`} className="hint">
+            {t('setup.rule', { min: PASSPHRASE_MIN_CHARS })}
+          </p>
           <input
             ref={firstField}
             id={`${id}-first`}
@@ -70,9 +76,16 @@ export function SetPassphrase({ iterations = PASSPHRASE_ITERATIONS }: { iteratio
             disabled={busy}
             aria-invalid={problem === 'too-short' ? true : undefined}
             aria-describedby={problem === 'too-short' ? `${id}-rule ${id}-error` : `${id}-rule`}
-            onChange={(e) => { setFirst(e.target.value); setProblem(null); }}
+            onChange={(e) => {
+              setFirst(e.target.value);
+              setProblem(null);
+            }}
           />
-          {problem === 'too-short' && <p id={`${id}-error`} role="alert" className="error">{t('setup.tooShort', { min: PASSPHRASE_MIN_CHARS })}</p>}
+          {problem === 'too-short' && (
+            <p id={`${id}-error`} role="alert" className="error">
+              {t('setup.tooShort', { min: PASSPHRASE_MIN_CHARS })}
+            </p>
+          )}
         </div>
         <div className="field">
           <label htmlFor={`${id}-second`}>{t('setup.confirm')}</label>
@@ -85,14 +98,29 @@ export function SetPassphrase({ iterations = PASSPHRASE_ITERATIONS }: { iteratio
             disabled={busy}
             aria-invalid={problem === 'mismatch' ? true : undefined}
             aria-describedby={problem === 'mismatch' ? `${id}-mismatch` : undefined}
-            onChange={(e) => { setSecond(e.target.value); setProblem(null); }}
+            onChange={(e) => {
+              setSecond(e.target.value);
+              setProblem(null);
+            }}
           />
-          {problem === 'mismatch' && <p id={`${id}-mismatch`} role="alert" className="error">{t('setup.mismatch')}</p>}
+          {problem === 'mismatch' && (
+            <p id={`${id}-mismatch`} role="alert" className="error">
+              {t('setup.mismatch')}
+            </p>
+          )}
         </div>
-        {failed && <p role="alert" className="error">{t('setup.failed')}</p>}
-        <p role="status" className="hint">{busy ? t('setup.busy') : ''}</p>
+        {failed && (
+          <p role="alert" className="error">
+            {t('setup.failed')}
+          </p>
+        )}
+        <p role="status" className="hint">
+          {busy ? t('setup.busy') : ''}
+        </p>
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>{t('setup.submit')}</button>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('setup.submit')}
+          </button>
           <BackToProfiles />
         </div>
       </form>
@@ -133,10 +161,13 @@ export function Unlock({ idleMs }: { idleMs: number }) {
   }, [db]);
   useEffect(() => {
     if (!waiting) return;
-    const timer = setTimeout(() => {
-      setWaiting(null);
-      setWaited(true);
-    }, Math.max(0, waiting.until - Date.now()));
+    const timer = setTimeout(
+      () => {
+        setWaiting(null);
+        setWaited(true);
+      },
+      Math.max(0, waiting.until - Date.now()),
+    );
     return () => clearTimeout(timer);
   }, [waiting]);
   // The field is disabled while checking or waiting, so focus goes back to it once it is enabled again.
@@ -191,19 +222,32 @@ export function Unlock({ idleMs }: { idleMs: number }) {
             disabled={closed}
             aria-invalid={wrong ? true : undefined}
             aria-describedby={describedBy}
-            onChange={(e) => { setPassphraseText(e.target.value); setWrong(false); }}
+            onChange={(e) => {
+              setPassphraseText(e.target.value);
+              setWrong(false);
+            }}
           />
-          {wrong && <p id={`${id}-error`} role="alert" className="error">{t('unlock.wrong')}</p>}
+          {wrong && (
+            <p id={`${id}-error`} role="alert" className="error">
+              {t('unlock.wrong')}
+            </p>
+          )}
           {waiting && (
             <p id={`${id}-wait`} role="alert" className="error">
               {t('unlock.wait', { time: formatWait(waiting.ms, lang), clock: formatClock(waiting.until, lang) })}
             </p>
           )}
-          <p id={`${id}-hint`} className="hint">{t('unlock.noRecovery')}</p>
+          <p id={`${id}-hint`} className="hint">
+            {t('unlock.noRecovery')}
+          </p>
         </div>
-        <p role="status" className="hint">{status}</p>
+        <p role="status" className="hint">
+          {status}
+        </p>
         <div className="actions">
-          <button type="submit" className="primary" disabled={closed}>{t('unlock.submit')}</button>
+          <button type="submit" className="primary" disabled={closed}>
+            {t('unlock.submit')}
+          </button>
           <BackToProfiles />
         </div>
       </form>
@@ -217,7 +261,13 @@ export function BackToProfiles({ label = 'area.backToProfiles' }: { label?: stri
   const signOut = useSession((s) => s.signOut);
   const lock = useTrainer((s) => s.lock);
   return (
-    <button type="button" onClick={() => { lock(); signOut(); }}>
+    <button
+      type="button"
+      onClick={() => {
+        lock();
+        signOut();
+      }}
+    >
       {t(label)}
     </button>
   );

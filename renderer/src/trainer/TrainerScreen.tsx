@@ -82,8 +82,12 @@ function TrainerArea({ idleMs }: { idleMs: number }) {
       <nav className="trainer-bar" aria-label={t('area.nav')}>
         <p className="trainer-bar-title">{t('area.name')}</p>
         <p className="hint trainer-bar-hint">{t('area.idle', { time: formatWait(idleMs, lang) })}</p>
-        <button type="button" aria-current={view.name === 'lrs' ? 'page' : undefined} onClick={() => show({ name: 'lrs' })}>{t('lrs:settings.navEntry')}</button>
-        <button type="button" onClick={() => lock()}>{t('area.lock')}</button>
+        <button type="button" aria-current={view.name === 'lrs' ? 'page' : undefined} onClick={() => show({ name: 'lrs' })}>
+          {t('lrs:settings.navEntry')}
+        </button>
+        <button type="button" onClick={() => lock()}>
+          {t('area.lock')}
+        </button>
         <BackToProfiles label="area.close" />
       </nav>
       {/* A cohort whose data cannot be shown must never lock her out of the others. */}

@@ -33,10 +33,7 @@ export function TrainingRecord({ cohortId }: { cohortId: string }) {
   }, [vault, cohortId]);
   const profession = useTrainer((s) => s.profession);
   const [pages, setPages] = useState(false);
-  const report = useMemo(
-    () => (catalogue && data ? cohortReport(data.summaries, catalogue.modules, profession) : null),
-    [catalogue, data, profession],
-  );
+  const report = useMemo(() => (catalogue && data ? cohortReport(data.summaries, catalogue.modules, profession) : null), [catalogue, data, profession]);
   if (!catalogue || !data || !report) return <p role="status">{t('loading')}</p>;
   const name = data.cohort?.name ?? '';
   const view = profession ? t(`common:profiles.professions.${profession}`) : null;
@@ -75,15 +72,21 @@ function RecordTools({ cohortId, suggestedName, pages, onPages }: { cohortId: st
   return (
     <div className="record-tools">
       <div className="actions">
-        <button type="button" onClick={() => show({ name: 'cohort', cohortId })}>{t('record.back')}</button>
-        <button type="button" className="primary" onClick={() => void print()}>{t(platform.kind === 'desktop' ? 'record.savePdf' : 'record.print')}</button>
+        <button type="button" onClick={() => show({ name: 'cohort', cohortId })}>
+          {t('record.back')}
+        </button>
+        <button type="button" className="primary" onClick={() => void print()}>
+          {t(platform.kind === 'desktop' ? 'record.savePdf' : 'record.print')}
+        </button>
       </div>
       <div className="choice inline-choice">
         <input id={`${id}-pages`} type="checkbox" checked={pages} onChange={(e) => onPages(e.target.checked)} />
         <label htmlFor={`${id}-pages`}>{t('record.pages')}</label>
       </div>
       {platform.kind === 'browser' && <p className="hint">{t('record.printHint')}</p>}
-      <p role="status" className={result?.outcome === 'failed' ? 'error' : 'hint'}>{message}</p>
+      <p role="status" className={result?.outcome === 'failed' ? 'error' : 'hint'}>
+        {message}
+      </p>
     </div>
   );
 }
@@ -91,7 +94,11 @@ function RecordTools({ cohortId, suggestedName, pages, onPages }: { cohortId: st
 function RecordHeading({ name }: { name: string }) {
   const { t } = useTranslation('trainer');
   const heading = useHeadingFocus();
-  return <h1 id="record-title" ref={heading} tabIndex={-1}>{t('record.title', { name })}</h1>;
+  return (
+    <h1 id="record-title" ref={heading} tabIndex={-1}>
+      {t('record.title', { name })}
+    </h1>
+  );
 }
 
 function RecordFacts({ name, learners, profession }: { name: string; learners: number; profession: string | null }) {
@@ -139,7 +146,9 @@ function PassedTable({ report, catalogue }: { report: CohortReport; catalogue: T
           <thead>
             <tr>
               {['learner', 'profession', 'module', 'version', 'hours', 'score', 'datePassed'].map((column) => (
-                <th scope="col" key={column}>{t(`record.columns.${column}`)}</th>
+                <th scope="col" key={column}>
+                  {t(`record.columns.${column}`)}
+                </th>
               ))}
             </tr>
           </thead>
@@ -176,7 +185,9 @@ function NotYetPassedTable({ report, catalogue }: { report: CohortReport; catalo
         <thead>
           <tr>
             {['learner', 'profession', 'module', 'result', 'score', 'passingScore'].map((column) => (
-              <th scope="col" key={column}>{t(`record.columns.${column}`)}</th>
+              <th scope="col" key={column}>
+                {t(`record.columns.${column}`)}
+              </th>
             ))}
           </tr>
         </thead>

@@ -86,7 +86,10 @@ const SAVE_NAME_MAX = 120;
 export function csvFileName(cohortName: string, profession: string | null, day: string, extension: 'csv' | 'pdf' = 'csv'): string {
   const suffix = `${profession ? ` - ${clean(profession)}` : ''} - ${day}.${extension}`;
   // Cut in UTF-16 units (the cap's unit), never between the two halves of a character.
-  const base = clean(cohortName).slice(0, SAVE_NAME_MAX - suffix.length).replace(/[\uD800-\uDBFF]$/, '').trim();
+  const base = clean(cohortName)
+    .slice(0, SAVE_NAME_MAX - suffix.length)
+    .replace(/[\uD800-\uDBFF]$/, '')
+    .trim();
   return `${base || 'cohort'}${suffix}`;
 }
 
@@ -94,5 +97,8 @@ export function csvFileName(cohortName: string, profession: string | null, day: 
 const NOT_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
 
 function clean(text: string): string {
-  return text.replace(NOT_IN_FILE_NAMES, '-').replace(/^[\s.-]+/, '').trim();
+  return text
+    .replace(NOT_IN_FILE_NAMES, '-')
+    .replace(/^[\s.-]+/, '')
+    .trim();
 }

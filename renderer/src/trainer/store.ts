@@ -7,11 +7,7 @@ import type { Vault } from '../db/vault';
 
 /** Where the trainer is inside her area. */
 export type TrainerView =
-  | { name: 'cohorts' }
-  | { name: 'cohort'; cohortId: string }
-  | { name: 'learner'; cohortId: string; account: string }
-  | { name: 'record'; cohortId: string }
-  | { name: 'lrs' };
+  { name: 'cohorts' } | { name: 'cohort'; cohortId: string } | { name: 'learner'; cohortId: string; account: string } | { name: 'record'; cohortId: string } | { name: 'lrs' };
 
 /** Why the area is locked, when it locked itself. */
 export type LockReason = 'idle';

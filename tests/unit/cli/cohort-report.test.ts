@@ -99,9 +99,15 @@ describe('carelit cohort report, run as a command', () => {
     const report = expectedReport(files);
     expect(en.stdout).toBe(cohortCsv(report, reportModules, 'en', csvLabels('en')));
     const [header, ...rows] = en.stdout.split('\r\n');
-    expect(header).toMatch(/^Learner;Profession;Last activity;AI in care: the basics: status;AI in care: the basics: result;AI in care: the basics: score \(%\);AI in care: the basics: passing score \(%\);/);
+    expect(header).toMatch(
+      /^Learner;Profession;Last activity;AI in care: the basics: status;AI in care: the basics: result;AI in care: the basics: score \(%\);AI in care: the basics: passing score \(%\);/,
+    );
     const first = report.learners[0]!;
-    expect(rows[0]!.split(';').slice(0, 3)).toEqual([first.displayName ?? `Learner ${first.account.slice(0, 8)}`, first.profession ? expect.any(String) : '', first.lastActivityAt?.slice(0, 10) ?? '']);
+    expect(rows[0]!.split(';').slice(0, 3)).toEqual([
+      first.displayName ?? `Learner ${first.account.slice(0, 8)}`,
+      first.profession ? expect.any(String) : '',
+      first.lastActivityAt?.slice(0, 10) ?? '',
+    ]);
 
     const fr = carelit('cohort', 'report', '--format=csv', '--lang=fr', ...good);
     expect(fr.stdout.split('\r\n')[0]).toMatch(/^Apprenant·e;Profession;Dernière activité;/);
@@ -113,16 +119,30 @@ describe('carelit cohort report, run as a command', () => {
     const all = new Map(scored.map((p) => [p.block.id, { raw: 1, max: 1, scaled: 1, correct: true }]));
     let n = 0;
     const completion = (account: string, registration: string, at: string, latest: Map<string, Score>) =>
-      moduleCompletedStatement({ accountName: account, language: 'nl', now: new Date(at), newId: () => `9a7b0c1d-0000-4000-8000-${String((n += 1)).padStart(12, '0')}`, registration }, mod, moduleScore(mod, latest), 1_800_000);
+      moduleCompletedStatement(
+        { accountName: account, language: 'nl', now: new Date(at), newId: () => `9a7b0c1d-0000-4000-8000-${String((n += 1)).padStart(12, '0')}`, registration },
+        mod,
+        moduleScore(mod, latest),
+        1_800_000,
+      );
     const els = 'e1500000-0000-4000-8000-000000000001';
     const jan = 'a7a00000-0000-4000-8000-000000000002';
-    const failedOnly = await buildProgressFile({ appVersion: '0.1.0', exportedAt: new Date('2026-11-21T12:00:00.000Z'), accountName: els, displayName: 'Els Maes', statements: [completion(els, 'f1000000-0000-4000-8000-000000000001', '2026-11-20T10:00:00.000Z', new Map())] });
+    const failedOnly = await buildProgressFile({
+      appVersion: '0.1.0',
+      exportedAt: new Date('2026-11-21T12:00:00.000Z'),
+      accountName: els,
+      displayName: 'Els Maes',
+      statements: [completion(els, 'f1000000-0000-4000-8000-000000000001', '2026-11-20T10:00:00.000Z', new Map())],
+    });
     const retaken = await buildProgressFile({
       appVersion: '0.1.0',
       exportedAt: new Date('2026-11-21T12:00:00.000Z'),
       accountName: jan,
       displayName: 'Jan Peeters',
-      statements: [completion(jan, 'f2000000-0000-4000-8000-000000000001', '2026-11-19T10:00:00.000Z', new Map()), completion(jan, 'f2000000-0000-4000-8000-000000000002', '2026-11-20T11:00:00.000Z', all)],
+      statements: [
+        completion(jan, 'f2000000-0000-4000-8000-000000000001', '2026-11-19T10:00:00.000Z', new Map()),
+        completion(jan, 'f2000000-0000-4000-8000-000000000002', '2026-11-20T11:00:00.000Z', all),
+      ],
     });
     const paths = [write('els.json', serialiseProgressFile(failedOnly)), write('jan.json', serialiseProgressFile(retaken))];
 
@@ -239,14 +259,15 @@ describe('carelit cohort report, reading files', () => {
     });
     const copy = write('forged.json', serialiseProgressFile(forged));
     const victimName = victim.learner.displayName ?? `Learner ${victim.learner.account.name.slice(0, 8)}`;
-    for (const order of [[good[1]!, copy, good[0]!], [copy, good[1]!, good[0]!]]) {
+    for (const order of [
+      [good[1]!, copy, good[0]!],
+      [copy, good[1]!, good[0]!],
+    ]) {
       const result = await cohortReportCommand(order);
       expect(result.code).toBe(2);
       const [first, second] = order[0] === copy ? [copy, good[1]!] : [good[1]!, copy];
       const names = order[0] === copy ? ['Mallory ypoC', victimName] : [victimName, 'Mallory ypoC'];
-      expect(result.stderr).toEqual([
-        `${second}: ${interpolate(enCohort.held.cli, { shared: victim.statements.length, other: first, otherName: names[0]!, name: names[1]! })}`,
-      ]);
+      expect(result.stderr).toEqual([`${second}: ${interpolate(enCohort.held.cli, { shared: victim.statements.length, other: first, otherName: names[0]!, name: names[1]! })}`]);
       expect((JSON.parse(result.stdout[0]!) as CohortReport).learners.map((l) => l.account)).toEqual([files[0]!.learner.account.name]);
     }
   });
@@ -255,9 +276,7 @@ describe('carelit cohort report, reading files', () => {
     const name = write('two\nlines\u001b[31m.json', '{"format": "carelit-progress", "\\u001b]0;x\\u0007": {"__proto__": 1}}');
     const result = await cohortReportCommand([name]);
     expect(result.stderr).toHaveLength(1);
-    expect(result.stderr[0]).toBe(
-      `${path('two\\u000alines\\u001b[31m.json')}: ${enCohort.refusal['forbidden-key'].replace('{{path}}', '\\u001b]0;x\\u0007.__proto__')}`,
-    );
+    expect(result.stderr[0]).toBe(`${path('two\\u000alines\\u001b[31m.json')}: ${enCohort.refusal['forbidden-key'].replace('{{path}}', '\\u001b]0;x\\u0007.__proto__')}`);
   });
 
   it('shows a file name that would turn itself around, hide characters or break the line, escaped', async () => {

@@ -17,7 +17,13 @@ async function streamed(input: string): Promise<{ code: number; lines: string[] 
   stdout.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
   stdin.end(input);
   const code = await promptCheck(stdin, stdout);
-  return { code, lines: chunks.join('').split('\n').filter((l) => l !== '') };
+  return {
+    code,
+    lines: chunks
+      .join('')
+      .split('\n')
+      .filter((l) => l !== ''),
+  };
 }
 
 describe('carelit prompt-check, one line', () => {
@@ -94,7 +100,10 @@ describe('carelit prompt-check, a stream', () => {
     const result = spawnSync('npx', ['tsx', 'cli/carelit.ts', 'prompt-check'], { input, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const out = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out).toHaveLength(4);
     expect(out[0]).toMatchObject({ id: 'leaky', score: 0 });
     expect((out[0]!.findings as { type?: string }[]).filter((f) => f.type).map((f) => f.type)).toEqual(['name', 'niss']);
@@ -108,9 +117,7 @@ describe('carelit prompt-check, a stream', () => {
 function shippedLabList(): { exercise: string; lab: PromptLabBlock }[] {
   const catalogue = catalogueModules();
   if (!catalogue.ok) throw new Error(catalogue.message);
-  return catalogue.modules.flatMap((mod) =>
-    flattenBlocks(mod).flatMap(({ block }) => (block.type === 'prompt-lab' ? [{ exercise: `${mod.id}/${block.id}`, lab: block }] : [])),
-  );
+  return catalogue.modules.flatMap((mod) => flattenBlocks(mod).flatMap(({ block }) => (block.type === 'prompt-lab' ? [{ exercise: `${mod.id}/${block.id}`, lab: block }] : [])));
 }
 
 /** A prompt with every element of a good prompt and nothing of any task, like the one the issue quotes. */
@@ -168,7 +175,10 @@ describe('carelit prompt-check in an exercise', () => {
 
   it('says so on each line that names an exercise when the modules cannot be read, and still checks the others', () => {
     const broken = shippedLabs(() => ({ ok: false, message: 'modules: 2 fault(s)' }));
-    expect(checkLine(line({ id: 'a', lang: 'en', text: 'Explain.', exercise: 'prompting/lab-nurse-sbar' }), broken)).toEqual({ id: 'a', error: 'the modules could not be read: modules: 2 fault(s)' });
+    expect(checkLine(line({ id: 'a', lang: 'en', text: 'Explain.', exercise: 'prompting/lab-nurse-sbar' }), broken)).toEqual({
+      id: 'a',
+      error: 'the modules could not be read: modules: 2 fault(s)',
+    });
     expect(checkLine(line({ id: 'b', lang: 'en', text: 'Explain.' }), broken)).toMatchObject({ id: 'b', score: 14 });
   });
 });

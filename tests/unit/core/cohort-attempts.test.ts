@@ -53,25 +53,72 @@ describe('attempts at a module, in a trainer’s report', () => {
       [FIRST, 0, false],
       [RETAKE, 1, true],
     ]);
-    expect(cell(statements)).toMatchObject({ standing: 'passed', status: 'completed', result: 'passed', score: 1, attempts: 2, completedAt: '2026-11-20T09:03:00.000Z', timeSpentMs: 300_000 });
+    expect(cell(statements)).toMatchObject({
+      standing: 'passed',
+      status: 'completed',
+      result: 'passed',
+      score: 1,
+      attempts: 2,
+      completedAt: '2026-11-20T09:03:00.000Z',
+      timeSpentMs: 300_000,
+    });
   });
 
   it('a retake under way: in progress, and the module still not yet passed at her best score so far', () => {
     const halfway = walkStatements({ account, registration: RETAKE, answers: [{ quiz: 'q-single', selected: ['pro'], at: '2026-11-20T09:00:00.000Z' }] });
-    expect(cell([...failed(FIRST, '2026-11-18'), ...halfway])).toMatchObject({ standing: 'in-progress', status: 'in-progress', result: 'not-yet-passed', score: 0, attempts: 2, completedAt: '2026-11-18T09:02:00.000Z' });
+    expect(cell([...failed(FIRST, '2026-11-18'), ...halfway])).toMatchObject({
+      standing: 'in-progress',
+      status: 'in-progress',
+      result: 'not-yet-passed',
+      score: 0,
+      attempts: 2,
+      completedAt: '2026-11-18T09:02:00.000Z',
+    });
   });
 
   it('a retake that does worse: her best attempt still counts, and the module is not yet passed', () => {
     // Passing at 75 % here: 50 %, then 0 %.
     const strict = { ...sample, passingScore: 0.75 };
-    const half = walkStatements({ account, registration: FIRST, mod: strict, answers: [{ quiz: 'q-single', selected: ['pro'], at: '2026-11-18T09:00:00.000Z' }, { quiz: 'q-multiple', selected: ['weather'], at: '2026-11-18T09:01:00.000Z' }], complete: { at: '2026-11-18T09:02:00.000Z', ms: 60_000 } });
-    const none = walkStatements({ account, registration: RETAKE, mod: strict, answers: [{ quiz: 'q-single', selected: ['tool'], at: '2026-11-20T09:00:00.000Z' }, { quiz: 'q-multiple', selected: ['weather'], at: '2026-11-20T09:01:00.000Z' }], complete: { at: '2026-11-20T09:02:00.000Z', ms: 60_000 } });
+    const half = walkStatements({
+      account,
+      registration: FIRST,
+      mod: strict,
+      answers: [
+        { quiz: 'q-single', selected: ['pro'], at: '2026-11-18T09:00:00.000Z' },
+        { quiz: 'q-multiple', selected: ['weather'], at: '2026-11-18T09:01:00.000Z' },
+      ],
+      complete: { at: '2026-11-18T09:02:00.000Z', ms: 60_000 },
+    });
+    const none = walkStatements({
+      account,
+      registration: RETAKE,
+      mod: strict,
+      answers: [
+        { quiz: 'q-single', selected: ['tool'], at: '2026-11-20T09:00:00.000Z' },
+        { quiz: 'q-multiple', selected: ['weather'], at: '2026-11-20T09:01:00.000Z' },
+      ],
+      complete: { at: '2026-11-20T09:02:00.000Z', ms: 60_000 },
+    });
     const report = cohortReport([summariseLearner({ account }, imported([...half, ...none]))], [reportModule(strict)]);
-    expect(report.learners[0]!.cells.sample).toMatchObject({ standing: 'not-yet-passed', result: 'not-yet-passed', score: 0.5, passingScore: 0.75, attempts: 2, completedAt: '2026-11-18T09:02:00.000Z' });
+    expect(report.learners[0]!.cells.sample).toMatchObject({
+      standing: 'not-yet-passed',
+      result: 'not-yet-passed',
+      score: 0.5,
+      passingScore: 0.75,
+      attempts: 2,
+      completedAt: '2026-11-18T09:02:00.000Z',
+    });
   });
 
   it('a learner who failed is "not yet passed", with her score and the passing score', () => {
-    expect(cell(failed(FIRST, '2026-11-18'))).toMatchObject({ standing: 'not-yet-passed', status: 'completed', result: 'not-yet-passed', score: 0, passingScore: 0.5, attempts: 1 });
+    expect(cell(failed(FIRST, '2026-11-18'))).toMatchObject({
+      standing: 'not-yet-passed',
+      status: 'completed',
+      result: 'not-yet-passed',
+      score: 0,
+      passingScore: 0.5,
+      attempts: 1,
+    });
     const report = cohortReport([summariseLearner({ account }, imported(failed(FIRST, '2026-11-18')))], catalogue);
     expect(report.completion[0]).toMatchObject({ completed: 1, passed: 0 });
     expect(report.totals).toMatchObject({ completions: 1, passes: 0 });
@@ -83,8 +130,22 @@ describe('attempts at a module, in a trainer’s report', () => {
   });
 
   it('keeps a pass when the same attempt is completed again below the passing score (a new version of the module reopened it)', () => {
-    const reopened = walkStatements({ account, registration: RETAKE, answers: [{ quiz: 'q-single', selected: ['tool'], at: '2026-12-01T09:00:00.000Z' }, { quiz: 'q-multiple', selected: ['weather'], at: '2026-12-01T09:01:00.000Z' }], complete: { at: '2026-12-01T09:02:00.000Z', ms: 60_000 } });
-    expect(cell([...passed(RETAKE, '2026-11-20'), ...reopened])).toMatchObject({ standing: 'passed', result: 'passed', score: 1, attempts: 2, completedAt: '2026-11-20T09:03:00.000Z' });
+    const reopened = walkStatements({
+      account,
+      registration: RETAKE,
+      answers: [
+        { quiz: 'q-single', selected: ['tool'], at: '2026-12-01T09:00:00.000Z' },
+        { quiz: 'q-multiple', selected: ['weather'], at: '2026-12-01T09:01:00.000Z' },
+      ],
+      complete: { at: '2026-12-01T09:02:00.000Z', ms: 60_000 },
+    });
+    expect(cell([...passed(RETAKE, '2026-11-20'), ...reopened])).toMatchObject({
+      standing: 'passed',
+      result: 'passed',
+      score: 1,
+      attempts: 2,
+      completedAt: '2026-11-20T09:03:00.000Z',
+    });
   });
 
   it('reads a file from before attempts had a registration as one attempt', () => {
@@ -108,8 +169,20 @@ describe('attempts at a module, in a trainer’s report', () => {
   });
 
   it('reads a summary kept before attempts were told apart as one attempt, its latest completion', () => {
-    const kept: ModuleSummary = { status: 'completed', moduleVersion: 1, startedAt: '2026-11-18T09:00:00.000Z', lastActivityAt: '2026-11-18T09:05:00.000Z', completedAt: '2026-11-18T09:05:00.000Z', score: 0.36, passed: false, timeSpentMs: 300_000, itemsAnswered: 2 };
-    expect(attemptsOf(kept)).toEqual([{ moduleVersion: 1, startedAt: '2026-11-18T09:00:00.000Z', completedAt: '2026-11-18T09:05:00.000Z', score: 0.36, success: false, timeSpentMs: 300_000 }]);
+    const kept: ModuleSummary = {
+      status: 'completed',
+      moduleVersion: 1,
+      startedAt: '2026-11-18T09:00:00.000Z',
+      lastActivityAt: '2026-11-18T09:05:00.000Z',
+      completedAt: '2026-11-18T09:05:00.000Z',
+      score: 0.36,
+      passed: false,
+      timeSpentMs: 300_000,
+      itemsAnswered: 2,
+    };
+    expect(attemptsOf(kept)).toEqual([
+      { moduleVersion: 1, startedAt: '2026-11-18T09:00:00.000Z', completedAt: '2026-11-18T09:05:00.000Z', score: 0.36, success: false, timeSpentMs: 300_000 },
+    ]);
     expect(cellOf(kept, catalogue[0])).toMatchObject({ standing: 'not-yet-passed', result: 'not-yet-passed', score: 0.36, attempts: 1 });
   });
 
@@ -144,7 +217,10 @@ describe('a certificate’s verification code', () => {
   it('matches nothing for her failed attempt, another learner, or a code altered by one character', async () => {
     const failedCode = await certificateCode({ ...pass, completedAt: '2026-11-18T09:02:00.000Z' });
     await expect(matchCertificate(failedCode, summary, catalogue)).resolves.toBeNull();
-    const other = summariseLearner({ account: accountOf(21) }, imported(passed(RETAKE, '2026-11-20').map((s) => ({ ...s, actor: { ...s.actor, account: { ...s.actor.account, name: accountOf(21) } } }))));
+    const other = summariseLearner(
+      { account: accountOf(21) },
+      imported(passed(RETAKE, '2026-11-20').map((s) => ({ ...s, actor: { ...s.actor, account: { ...s.actor.account, name: accountOf(21) } } }))),
+    );
     await expect(matchCertificate(await certificateCode(pass), other, catalogue)).resolves.toBeNull();
     const code = await certificateCode(pass);
     const altered = `${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}`;

@@ -16,7 +16,10 @@ describe('the hostile-file corpus, read by core', () => {
 });
 
 describe('dates after the moment of import', () => {
-  const exportedAt = (at: string) => forged((p) => { p.exportedAt = at; });
+  const exportedAt = (at: string) =>
+    forged((p) => {
+      p.exportedAt = at;
+    });
   const now = new Date('2026-11-20T12:00:00.000Z');
 
   it('accept a computer clock a few hours ahead, up to the tolerance', async () => {

@@ -1,4 +1,12 @@
-import { createTrainerKey, openTrainerKey, PASSPHRASE_ITERATIONS, passphraseProblem, verifyLegacyPassphrase, waitAfterWrongGuesses, type LegacyPassphraseRecord } from '../../../core/cohort/passphrase';
+import {
+  createTrainerKey,
+  openTrainerKey,
+  PASSPHRASE_ITERATIONS,
+  passphraseProblem,
+  verifyLegacyPassphrase,
+  waitAfterWrongGuesses,
+  type LegacyPassphraseRecord,
+} from '../../../core/cohort/passphrase';
 import { fromHex, learnerRef, openJson, sealJson, toHex } from '../../../core/cohort/sealed';
 
 const ITERATIONS = 1_000;

@@ -139,7 +139,11 @@ describe('which export names a learner', () => {
   it('is the newest of her files, whatever their order', async () => {
     const early = await progressFile(accountOf(1), nadia.slice(0, 1), { displayName: 'Nadia B.', exportedAt: '2026-11-18T10:00:00.000Z' });
     const late = { ...(await progressFile(accountOf(1), nadia, { displayName: 'Nadia Benali', exportedAt: '2026-11-18T10:00:00.000Z' })), exportedAt: '2026-11-18T10:00:00.5Z' };
-    for (const order of [[early, late], [late, early]]) expect(mergeProgressFiles(order)[0]!.learner.displayName).toBe('Nadia Benali');
+    for (const order of [
+      [early, late],
+      [late, early],
+    ])
+      expect(mergeProgressFiles(order)[0]!.learner.displayName).toBe('Nadia Benali');
   });
 });
 
@@ -148,7 +152,15 @@ describe('files whose records belong to two learners', () => {
 
   it('are found whatever came first, with how many records they share; a learner’s own files never clash', () => {
     const { clashes, accounts } = identityClashes([file('a', ['1', '2', '3']), file('b', ['9']), file('a', ['1', '2', '3', '4']), file('c', ['2', '3', '9'])]);
-    expect(clashes).toEqual([{ index: 3, with: [{ index: 0, shared: 2 }, { index: 1, shared: 1 }] }]);
+    expect(clashes).toEqual([
+      {
+        index: 3,
+        with: [
+          { index: 0, shared: 2 },
+          { index: 1, shared: 1 },
+        ],
+      },
+    ]);
     expect([...accounts].sort()).toEqual(['a', 'b', 'c']);
   });
 
@@ -224,8 +236,23 @@ describe('the CSV', () => {
   });
 
   it.each([
-    ['=1+1'], ['+1'], ['-1'], ['@A1'], ['\t=1'], ['\r=1'],
-    [' =1+1'], ['\u00a0=1+1'], ['\u3000=1'], ['\u2003+1'], ['\uff1dSUM(A1)'], ['\uff0b1'], ['\uff0d1'], ['\uff20A1'], ['\ufe66x'], ['\u200b=1'], ['\u202e=1'],
+    ['=1+1'],
+    ['+1'],
+    ['-1'],
+    ['@A1'],
+    ['\t=1'],
+    ['\r=1'],
+    [' =1+1'],
+    ['\u00a0=1+1'],
+    ['\u3000=1'],
+    ['\u2003+1'],
+    ['\uff1dSUM(A1)'],
+    ['\uff0b1'],
+    ['\uff0d1'],
+    ['\uff20A1'],
+    ['\ufe66x'],
+    ['\u200b=1'],
+    ['\u202e=1'],
   ])('neutralises %j, whose first visible character would start a formula', (value) => {
     expect(csvCell(value).replace(/^"/, '')).toMatch(/^'/);
   });

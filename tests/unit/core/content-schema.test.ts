@@ -31,7 +31,21 @@ describe('module schema', () => {
     expect(moduleMeta(result.module)).toMatchObject({ id: 'sample', blockCount: 4, blockIds: ['intro', 'q-single', 'q-multiple', 'key-terms'] });
     expect(moduleMeta(result.module)).not.toHaveProperty('lessons');
     // The catalogue is in the first screen: no objective, source or definition travels with it.
-    expect(Object.keys(moduleMeta(result.module)).sort()).toEqual(['blockCount', 'blockIds', 'estimatedMinutes', 'id', 'lessonSizes', 'passingScore', 'practiceFor', 'prerequisites', 'professions', 'summary', 'termIds', 'title', 'version']);
+    expect(Object.keys(moduleMeta(result.module)).sort()).toEqual([
+      'blockCount',
+      'blockIds',
+      'estimatedMinutes',
+      'id',
+      'lessonSizes',
+      'passingScore',
+      'practiceFor',
+      'prerequisites',
+      'professions',
+      'summary',
+      'termIds',
+      'title',
+      'version',
+    ]);
     // What her path needs: the lessons' sizes, for "lesson 3"; the sample has no practice written for a profession.
     expect(moduleMeta(result.module)).toMatchObject({ lessonSizes: [2, 1, 1], practiceFor: {} });
   });
@@ -52,18 +66,14 @@ describe('module schema', () => {
 
   it('refuses a quiz with a single option and a block without type', () => {
     expect(faultsOf(variant((m) => m.lessons[0].blocks[1].options.pop()))).toEqual(['lessons.0.blocks.1.options: a quiz needs at least two options']);
-    expect(faultsOf(variant((m) => delete m.lessons[0].blocks[0].type))).toEqual([
-      `lessons.0.blocks.0.type: a block needs a "type" (one of: ${BLOCK_TYPES.join(', ')})`,
-    ]);
+    expect(faultsOf(variant((m) => delete m.lessons[0].blocks[0].type))).toEqual([`lessons.0.blocks.0.type: a block needs a "type" (one of: ${BLOCK_TYPES.join(', ')})`]);
   });
 
   it('refuses duplicate option ids within a quiz and duplicate lesson ids', () => {
     expect(faultsOf(variant((m) => (m.lessons[0].blocks[1].options[1].id = 'pro')))).toEqual([
       'lessons.0.blocks.1.options.1.id: duplicate id "pro" (first used at lessons.0.blocks.1.options.0.id)',
     ]);
-    expect(faultsOf(variant((m) => (m.lessons[1].id = 'first-lesson')))).toEqual([
-      'lessons.1.id: duplicate id "first-lesson" (first used at lessons.0.id)',
-    ]);
+    expect(faultsOf(variant((m) => (m.lessons[1].id = 'first-lesson')))).toEqual(['lessons.1.id: duplicate id "first-lesson" (first used at lessons.0.id)']);
   });
 
   it('refuses duplicate glossary terms', () => {
@@ -81,13 +91,14 @@ describe('module schema', () => {
 
   it('refuses an objective mapped to no framework and ids with capitals or spaces', () => {
     expect(faultsOf(variant((m) => (m.objectives[0].frameworks = [])))).toEqual(['objectives.0.frameworks: map each objective to at least one framework']);
-    expect(faultsOf(variant((m) => (m.lessons[0].blocks[0].id = 'Intro Text')))).toEqual([
-      'lessons.0.blocks.0.id: use lower-case letters, digits and single dashes',
-    ]);
+    expect(faultsOf(variant((m) => (m.lessons[0].blocks[0].id = 'Intro Text')))).toEqual(['lessons.0.blocks.0.id: use lower-case letters, digits and single dashes']);
   });
 
   it('names a missing required field with its line', () => {
-    const result = parseModuleSource(variant((m) => delete m.estimatedMinutes), 'm.yaml');
+    const result = parseModuleSource(
+      variant((m) => delete m.estimatedMinutes),
+      'm.yaml',
+    );
     expect(result.ok ? [] : result.faults).toEqual([{ file: 'm.yaml', line: 1, field: 'estimatedMinutes', message: 'missing required field: number' }]);
   });
 
@@ -101,9 +112,7 @@ describe('checking several modules together', () => {
 
   it('refuses a prerequisite that names no module', () => {
     const text = variant((m) => (m.prerequisites = ['foundations']));
-    expect(checkContent([file('sample', text)]).faults.map((f) => `${f.field}: ${f.message}`)).toEqual([
-      'prerequisites.0: unknown module "foundations"',
-    ]);
+    expect(checkContent([file('sample', text)]).faults.map((f) => `${f.field}: ${f.message}`)).toEqual(['prerequisites.0: unknown module "foundations"']);
   });
 
   it('returns the modules only when every file is valid', () => {

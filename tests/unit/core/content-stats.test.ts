@@ -7,18 +7,34 @@ const t = (fr: string, nl: string, en: string) => ({ fr, nl, en });
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
 
 const mod: LearningModule = {
-  id: 'm', version: 2, title: t('a', 'b', 'c'), summary: t('a', 'b', 'c'), professions: ['nurse'], estimatedMinutes: 10,
-  passingScore: 0.7, objectives: [], prerequisites: [], sources: [],
+  id: 'm',
+  version: 2,
+  title: t('a', 'b', 'c'),
+  summary: t('a', 'b', 'c'),
+  professions: ['nurse'],
+  estimatedMinutes: 10,
+  passingScore: 0.7,
+  objectives: [],
+  prerequisites: [],
+  sources: [],
   glossary: [{ id: 'llm', term: t('LLM', 'LLM', 'LLM'), definition: t('un modèle', 'een model', 'a model') }],
   lessons: [
     {
-      id: 'l', title: t('Leçon', 'Les', 'Lesson'),
+      id: 'l',
+      title: t('Leçon', 'Les', 'Lesson'),
       blocks: [
         { id: 'x', type: 'text', body: t(`## Titre\n${words(1000)}`, words(900), words(800)) },
-        { id: 'q', type: 'quiz', mode: 'single', question: t('q ?', 'v?', 'q?'), explanation: t('e', 'e', 'e'), options: [
-          { id: 'a', correct: true, text: t('a', 'a', 'a'), feedback: t('f', 'f', 'f') },
-          { id: 'b', correct: false, text: t('b', 'b', 'b'), feedback: t('f', 'f', 'f') },
-        ] },
+        {
+          id: 'q',
+          type: 'quiz',
+          mode: 'single',
+          question: t('q ?', 'v?', 'q?'),
+          explanation: t('e', 'e', 'e'),
+          options: [
+            { id: 'a', correct: true, text: t('a', 'a', 'a'), feedback: t('f', 'f', 'f') },
+            { id: 'b', correct: false, text: t('b', 'b', 'b'), feedback: t('f', 'f', 'f') },
+          ],
+        },
         { id: 'r', type: 'reflection', prompt: t('Et vous ?', 'En jij?', 'And you?') },
         { id: 'c', type: 'flashcards', terms: ['llm'] },
       ],

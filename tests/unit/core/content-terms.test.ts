@@ -28,7 +28,16 @@ describe('one term per concept per language', () => {
   });
 
   it('names the file, line and field of each variant in a module, under its language key', () => {
-    const yaml = ['title:', '  fr: Un chatbot', '  nl: Een chatbot', '  en: A chatbot', 'segments:', '  fr:', '    - text: "Bonjour."', '    - text: "Le chatbot vous répond."'].join('\n');
+    const yaml = [
+      'title:',
+      '  fr: Un chatbot',
+      '  nl: Een chatbot',
+      '  en: A chatbot',
+      'segments:',
+      '  fr:',
+      '    - text: "Bonjour."',
+      '    - text: "Le chatbot vous répond."',
+    ].join('\n');
     expect(termFaults(check, 'm.yaml', yaml).map((f) => `${f.line} ${f.field}`)).toEqual(['2 title.fr', '8 segments.fr.1.text']);
   });
 

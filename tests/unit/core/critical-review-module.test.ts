@@ -42,4 +42,3 @@ describe('every output of the critical-review module', () => {
     expect(stats.estimatedMinutes).toBeGreaterThanOrEqual(45);
   });
 });
-

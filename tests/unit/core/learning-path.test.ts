@@ -5,7 +5,10 @@ import { aboutMinutes, learningPath, lessonOf, nextStep, suggestedFirst, type Mo
 import { PROFESSIONS, type Profession } from '../../../core/professions';
 
 const mod = (id: string, prerequisites: string[] = [], practiceFor: PathModule['practiceFor'] = {}, professions: readonly Profession[] = PROFESSIONS): PathModule => ({
-  id, prerequisites, practiceFor, professions,
+  id,
+  prerequisites,
+  practiceFor,
+  professions,
 });
 const ids = (path: readonly PathModule[]) => path.map((m) => m.id);
 
@@ -79,7 +82,16 @@ describe('her next step', () => {
 
   it('has nothing more to suggest once every module is passed, and nothing without modules', () => {
     const passed: ModulePlace = { standing: 'passed' };
-    expect(nextStep(path, places([['basics', passed], ['prompting', passed], ['devices', passed]]))).toEqual({ kind: 'done' });
+    expect(
+      nextStep(
+        path,
+        places([
+          ['basics', passed],
+          ['prompting', passed],
+          ['devices', passed],
+        ]),
+      ),
+    ).toEqual({ kind: 'done' });
     expect(nextStep([], places([]))).toBeUndefined();
   });
 

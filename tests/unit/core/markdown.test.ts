@@ -26,7 +26,10 @@ describe('lesson Markdown', () => {
     expect(parseMarkdown('<img src=x onerror=alert(1)> <script>x</script>')).toEqual([
       { kind: 'paragraph', children: [{ kind: 'text', text: '<img src=x onerror=alert(1)> <script>x</script>' }] },
     ]);
-    expect(parseInline('[click](javascript:alert(1))')).toEqual([{ kind: 'text', text: 'click' }, { kind: 'text', text: ')' }]);
+    expect(parseInline('[click](javascript:alert(1))')).toEqual([
+      { kind: 'text', text: 'click' },
+      { kind: 'text', text: ')' },
+    ]);
   });
 
   it('does not take a multiplication sign or a file name for emphasis', () => {

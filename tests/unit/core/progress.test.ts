@@ -29,7 +29,15 @@ describe('progress through a module', () => {
   it('scores the module on every quiz, counting unanswered ones as zero', () => {
     expect(moduleScore(mod, new Map([['q-single', point(1)]]))).toMatchObject({ raw: 1, max: 2, scaled: 0.5, passed: true });
     expect(moduleScore(mod, new Map())).toMatchObject({ scaled: 0, passed: false });
-    expect(moduleScore(mod, new Map([['q-single', point(1)], ['q-multiple', point(1)]]))).toMatchObject({ scaled: 1, correct: true });
+    expect(
+      moduleScore(
+        mod,
+        new Map([
+          ['q-single', point(1)],
+          ['q-multiple', point(1)],
+        ]),
+      ),
+    ).toMatchObject({ scaled: 1, correct: true });
   });
 
   it('counts completion over the blocks the module still has', () => {
@@ -47,23 +55,32 @@ describe('a new version of a module', () => {
 
   it('keeps progress on the blocks whose ids did not change, and the place if it still exists', () => {
     expect(reconcileProgress({ version: 2, blockIds: ['intro', 'new-text', 'q-single', 'q-multiple'] }, saved)).toEqual({
-      moduleVersion: 2, currentBlockId: 'q-single', doneBlockIds: ['intro', 'q-single'], status: 'in-progress',
+      moduleVersion: 2,
+      currentBlockId: 'q-single',
+      doneBlockIds: ['intro', 'q-single'],
+      status: 'in-progress',
     });
   });
 
   it('moves to the first block not done when the current block was removed', () => {
     expect(reconcileProgress({ version: 2, blockIds: ['intro', 'q-new'] }, saved)).toEqual({
-      moduleVersion: 2, currentBlockId: 'q-new', doneBlockIds: ['intro'], status: 'in-progress',
+      moduleVersion: 2,
+      currentBlockId: 'q-new',
+      doneBlockIds: ['intro'],
+      status: 'in-progress',
     });
   });
 
   it('reopens a completed module that gained blocks, on the first new one; stays completed otherwise', () => {
     const completed = { ...saved, status: 'completed' as const, doneBlockIds: ['intro', 'q-single', 'q-multiple'], currentBlockId: 'q-multiple' };
     expect(reconcileProgress({ version: 2, blockIds: ['intro', 'q-single', 'case', 'q-multiple'] }, completed)).toMatchObject({
-      status: 'in-progress', currentBlockId: 'case',
+      status: 'in-progress',
+      currentBlockId: 'case',
     });
     expect(reconcileProgress({ version: 2, blockIds: ['intro', 'q-multiple'] }, completed)).toMatchObject({
-      status: 'completed', currentBlockId: 'q-multiple', doneBlockIds: ['intro', 'q-multiple'],
+      status: 'completed',
+      currentBlockId: 'q-multiple',
+      doneBlockIds: ['intro', 'q-multiple'],
     });
   });
 });
@@ -71,13 +88,30 @@ describe('a new version of a module', () => {
 describe('the reading order of a learner', () => {
   const t = (s: string) => ({ fr: s, nl: s, en: s });
   const lab = (id: string, profession: 'nurse' | 'physician' | 'hospital-admin') => ({
-    id, type: 'prompt-lab' as const, profession, task: t(id), criteria: [], expert: { prompt: t('p'), reasoning: t('r') },
+    id,
+    type: 'prompt-lab' as const,
+    profession,
+    task: t(id),
+    criteria: [],
+    expert: { prompt: t('p'), reasoning: t('r') },
   });
   const text = (id: string) => ({ id, type: 'text' as const, body: t(id) });
   const mod = {
     ...parsed.module,
     lessons: [
-      { id: 'l1', title: t('L1'), blocks: [text('intro'), lab('admin-lab', 'hospital-admin'), lab('nurse-lab', 'nurse'), lab('doctor-lab', 'physician'), text('between'), lab('admin-2', 'hospital-admin'), lab('nurse-2', 'nurse')] },
+      {
+        id: 'l1',
+        title: t('L1'),
+        blocks: [
+          text('intro'),
+          lab('admin-lab', 'hospital-admin'),
+          lab('nurse-lab', 'nurse'),
+          lab('doctor-lab', 'physician'),
+          text('between'),
+          lab('admin-2', 'hospital-admin'),
+          lab('nurse-2', 'nurse'),
+        ],
+      },
       { id: 'l2', title: t('L2'), blocks: [lab('doctor-2', 'physician'), lab('nurse-3', 'nurse')] },
     ],
   } as LearningModule;
@@ -109,7 +143,11 @@ describe('the outline of a module', () => {
   const reachable = (places: ReturnType<typeof outline>) => places.map((p) => p.reachable);
 
   it('gives each lesson its first and last step, in reading order', () => {
-    expect(outline([], 'intro').map((p) => [p.lessonIndex, p.first, p.last])).toEqual([[0, 0, 1], [1, 2, 2], [2, 3, 3]]);
+    expect(outline([], 'intro').map((p) => [p.lessonIndex, p.first, p.last])).toEqual([
+      [0, 0, 1],
+      [1, 2, 2],
+      [2, 3, 3],
+    ]);
   });
 
   it('lets a new learner reach only the lesson she is in', () => {
@@ -117,13 +155,19 @@ describe('the outline of a module', () => {
   });
 
   it('opens a lesson once its first step was reached, and marks done the lessons read to the end', () => {
-    const places = outline(['intro', 'q-single', 'q-multiple'], 'key-terms', [['q-single', { selected: ['pro'] }], ['q-multiple', { selected: ['bp'] }]]);
+    const places = outline(['intro', 'q-single', 'q-multiple'], 'key-terms', [
+      ['q-single', { selected: ['pro'] }],
+      ['q-multiple', { selected: ['bp'] }],
+    ]);
     expect(reachable(places)).toEqual([true, true, true]);
     expect(places.map((p) => p.done)).toEqual([true, true, false]);
   });
 
   it('keeps a lesson she reached open when she went back to an earlier one', () => {
-    const answers: [string, unknown][] = [['q-single', { selected: ['pro'] }], ['q-multiple', { selected: ['bp'] }]];
+    const answers: [string, unknown][] = [
+      ['q-single', { selected: ['pro'] }],
+      ['q-multiple', { selected: ['bp'] }],
+    ];
     expect(reachable(outline(['intro', 'q-single', 'q-multiple', 'key-terms'], 'intro', answers))).toEqual([true, true, true]);
   });
 
@@ -139,7 +183,7 @@ describe('the outline of a module', () => {
     expect(reachable(places)).toEqual([true, false, false]);
   });
 
-  it('scores one lesson on its own exercises, against the module\'s passing score', () => {
+  it("scores one lesson on its own exercises, against the module's passing score", () => {
     expect(lessonScore(mod, 0, new Map([['q-single', point(1)]]))).toEqual({ exercises: 1, answered: 1, score: expect.objectContaining({ scaled: 1, passed: true }) });
     expect(lessonScore(mod, 1, new Map([['q-single', point(1)]]))).toEqual({ exercises: 1, answered: 0, score: expect.objectContaining({ scaled: 0, passed: false }) });
     expect(lessonScore(mod, 2, new Map())).toEqual({ exercises: 0, answered: 0 });

@@ -110,12 +110,9 @@ describe('the labelled prompt corpus', () => {
     expect(corpus.filter((p) => p.spans.length === 0).length).toBeGreaterThanOrEqual(110);
   });
 
-  it.each(['niss', 'iban', 'email', 'phone', 'name', 'birthdate', 'address', 'record-number'] as const)(
-    'labels at least 25 occurrences of %s',
-    (type) => {
-      expect(spansOf(type).length).toBeGreaterThanOrEqual(25);
-    },
-  );
+  it.each(['niss', 'iban', 'email', 'phone', 'name', 'birthdate', 'address', 'record-number'] as const)('labels at least 25 occurrences of %s', (type) => {
+    expect(spansOf(type).length).toBeGreaterThanOrEqual(25);
+  });
 
   it('gives each span the offsets of its marked value, in order and without overlaps', () => {
     for (const lang of LANGUAGES) {

@@ -34,7 +34,18 @@ describe('the rules-and-roles module', () => {
   // The AI Act's timeline as amended by Regulation (EU) 2026/1744: both modules must say the same.
   const TIMELINE: Record<Language, string[]> = {
     fr: ['1er août 2024', '2 février 2025', '2 août 2025', '2 août 2026', '2 décembre 2027', '2 août 2028', '19 novembre 2025', '2026/1744', '24 juillet 2026', '27 juillet 2026'],
-    nl: ['1 augustus 2024', '2 februari 2025', '2 augustus 2025', '2 augustus 2026', '2 december 2027', '2 augustus 2028', '19 november 2025', '2026/1744', '24 juli 2026', '27 juli 2026'],
+    nl: [
+      '1 augustus 2024',
+      '2 februari 2025',
+      '2 augustus 2025',
+      '2 augustus 2026',
+      '2 december 2027',
+      '2 augustus 2028',
+      '19 november 2025',
+      '2026/1744',
+      '24 juli 2026',
+      '27 juli 2026',
+    ],
     en: ['1 August 2024', '2 February 2025', '2 August 2025', '2 August 2026', '2 December 2027', '2 August 2028', '19 November 2025', '2026/1744', '24 July 2026', '27 July 2026'],
   };
   it.each(LANGUAGES)('in %s, gives the AI Act dates that ai-basics gives', (lang) => {

@@ -181,21 +181,33 @@ describe('reading a backup, as untrusted as any file', () => {
   });
 
   it('checks every member strictly, and says where the fault is', async () => {
-    expect(await refusalOf(await remade((f) => ((f.profile as { profession: string }).profession = 'surgeon')))).toMatchObject({ code: 'invalid', params: { path: 'profile.profession' } });
+    expect(await refusalOf(await remade((f) => ((f.profile as { profession: string }).profession = 'surgeon')))).toMatchObject({
+      code: 'invalid',
+      params: { path: 'profile.profession' },
+    });
     expect(await refusalOf(await remade((f) => ((f.progress[0] as { score?: number }).score = 7)))).toMatchObject({ code: 'invalid', params: { path: 'progress[0].score' } });
     expect(await refusalOf(await remade((f) => ((f as unknown as Record<string, unknown>).extra = 1)))).toMatchObject({ code: 'invalid', params: { path: 'extra' } });
-    expect(await refusalOf(await remade((f) => (f.attempts[0]!.answer = JSON.parse('{"__proto__":{"polluted":true}}'))))).toMatchObject({ code: 'invalid', params: { path: 'attempts[0].answer.__proto__' } });
+    expect(await refusalOf(await remade((f) => (f.attempts[0]!.answer = JSON.parse('{"__proto__":{"polluted":true}}'))))).toMatchObject({
+      code: 'invalid',
+      params: { path: 'attempts[0].answer.__proto__' },
+    });
     expect(await refusalOf(await remade((f) => (f.cards[0]!.moduleId = 'constructor')))).toMatchObject({ code: 'invalid', params: { path: 'cards[0].moduleId' } });
     expect(await refusalOf(await remade((f) => (f.profile.displayName = 'Amina\nBenali')))).toMatchObject({ code: 'invalid', params: { path: 'profile.displayName' } });
   });
 
   it('refuses records that are not hers, or the same record twice', async () => {
-    expect(await refusalOf(await remade((f) => (f.outbox[1]!.statement.actor.account.name = '0f2f7f55-5bd2-4b53-9d6a-7e1e0c6e9b11')))).toEqual({ code: 'foreign-statement', params: { index: 1 } });
+    expect(await refusalOf(await remade((f) => (f.outbox[1]!.statement.actor.account.name = '0f2f7f55-5bd2-4b53-9d6a-7e1e0c6e9b11')))).toEqual({
+      code: 'foreign-statement',
+      params: { index: 1 },
+    });
     expect(await refusalOf(await remade((f) => (f.outbox[1]!.id = f.outbox[0]!.id)))).toEqual({ code: 'foreign-statement', params: { index: 1 } });
     expect(await refusalOf(await remade((f) => f.cards.push(f.cards[0]!)))).toMatchObject({ code: 'duplicate', params: { what: expect.stringMatching(/^cards: sample\//) } });
   });
 
   it('tells a newer version’s settings from damage', async () => {
-    expect(await refusalOf(await remade((f) => ((f.settings as unknown as Record<string, unknown>).lineSpacing = 2)))).toMatchObject({ code: 'newer-app', params: { path: 'settings.lineSpacing' } });
+    expect(await refusalOf(await remade((f) => ((f.settings as unknown as Record<string, unknown>).lineSpacing = 2)))).toMatchObject({
+      code: 'newer-app',
+      params: { path: 'settings.lineSpacing' },
+    });
   });
 });

@@ -25,7 +25,11 @@ describe('a learner’s glossary cards', () => {
     const cards = await ensureCards(db, 'amina', 'sample', ['hallucination', 'prompt'], monday);
     expect(cards.map((c) => c.termId)).toEqual(['hallucination', 'prompt']);
     expect(await db.cards.get(['amina', 'sample', 'prompt'])).toEqual({
-      learnerId: 'amina', moduleId: 'sample', termId: 'prompt', due: monday.toISOString(), memory: newCardMemory(monday),
+      learnerId: 'amina',
+      moduleId: 'sample',
+      termId: 'prompt',
+      due: monday.toISOString(),
+      memory: newCardMemory(monday),
     });
     expect(await hasCards(db, 'amina')).toBe(true);
     expect(await hasCards(db, 'jan')).toBe(false);

@@ -32,7 +32,13 @@ const copyOf = (statements: typeof nadia, account: string) => statements.map((s)
 async function everythingStored(): Promise<string> {
   const tables = [db.trainerCohorts, db.trainerLearners, db.trainerLearnerIds, db.trainerStatements, db.trainerHeld];
   const rows = (await Promise.all(tables.map((t) => t.toArray()))).flat() as unknown as Record<string, unknown>[];
-  return rows.map((row) => Object.values(row).map((v) => (v instanceof Uint8Array || ArrayBuffer.isView(v) ? Buffer.from(v as Uint8Array).toString('latin1') : String(v))).join('|')).join('\n');
+  return rows
+    .map((row) =>
+      Object.values(row)
+        .map((v) => (v instanceof Uint8Array || ArrayBuffer.isView(v) ? Buffer.from(v as Uint8Array).toString('latin1') : String(v)))
+        .join('|'),
+    )
+    .join('\n');
 }
 
 describe('importing progress files into a cohort', () => {
@@ -95,7 +101,12 @@ describe('importing progress files into a cohort', () => {
     const outcomes = await importFiles(
       vault,
       cohort.id,
-      [source('nadia.json', good), source('cut.json', good.slice(0, 200)), { name: 'huge.json', size: 1024 ** 3, bytes: () => Promise.reject(new Error('must not be read')) }, source('notes.txt', 'hello')],
+      [
+        source('nadia.json', good),
+        source('cut.json', good.slice(0, 200)),
+        { name: 'huge.json', size: 1024 ** 3, bytes: () => Promise.reject(new Error('must not be read')) },
+        source('notes.txt', 'hello'),
+      ],
       (done) => progress.push(done),
     );
     expect(outcomes).toEqual([
@@ -126,12 +137,25 @@ describe('importing progress files into a cohort', () => {
     const cohort = await createCohort(vault, 'A');
     // A second window: the same database, its own memory of what it opened.
     const other: Vault = { db: new CareLitDatabase(db.name), keys: vault.keys };
-    const files = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => progressFile(accountOf(n), walkStatements({ account: accountOf(n), answers: [{ quiz: 'q-single', selected: ['pro'], at: '2026-11-18T09:00:00.000Z' }] }))));
+    const files = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map((n) =>
+        progressFile(accountOf(n), walkStatements({ account: accountOf(n), answers: [{ quiz: 'q-single', selected: ['pro'], at: '2026-11-18T09:00:00.000Z' }] })),
+      ),
+    );
     // Each window imports its files one after the other, as the import panel does, both at once.
     const batch = async (window: Vault, mine: ProgressFile[]) => {
       for (const file of mine) await importProgressFile(window, cohort.id, file, 'x.json');
     };
-    await Promise.all([batch(vault, files.filter((_, i) => i % 2)), batch(other, files.filter((_, i) => !(i % 2)))]);
+    await Promise.all([
+      batch(
+        vault,
+        files.filter((_, i) => i % 2),
+      ),
+      batch(
+        other,
+        files.filter((_, i) => !(i % 2)),
+      ),
+    ]);
     expect((await cohortSummaries(vault, cohort.id)).map((s) => s.account).sort()).toEqual(files.map((f) => f.learner.account.name).sort());
     expect(await cohortSummaries(other, cohort.id)).toHaveLength(6);
     other.db.close();
@@ -205,7 +229,10 @@ describe('a file whose records already belong to another learner', () => {
     expect(await heldFiles(vault, cohort.id)).toEqual([]);
     expect([await db.trainerLearners.count(), await db.trainerStatements.count()]).toEqual([1, 1]);
     // The copy, imported again, is now the one held.
-    expect(await importProgressFile(vault, cohort.id, copy, 'copy.json')).toMatchObject({ ok: false, held: { learner: { account: accountOf(9) }, owners: [{ account: accountOf(1) }] } });
+    expect(await importProgressFile(vault, cohort.id, copy, 'copy.json')).toMatchObject({
+      ok: false,
+      held: { learner: { account: accountOf(9) }, owners: [{ account: accountOf(1) }] },
+    });
   });
 
   it('keeps the first when the trainer says so: the shared records stay hers, the file’s own records go to the learner it names', async () => {
@@ -213,7 +240,11 @@ describe('a file whose records already belong to another learner', () => {
     await importProgressFile(vault, cohort.id, await progressFile(accountOf(1), nadia, { displayName: 'Nadia' }), 'nadia.json');
     await importProgressFile(vault, cohort.id, await progressFile(accountOf(2), bram, { displayName: 'Bram' }), 'bram.json');
     // Bram's next export, with Nadia's records borrowed into it.
-    const borrowed = await progressFile(accountOf(2), [...bram, ...copyOf(nadia, accountOf(2)), ...walkStatements({ account: accountOf(2), answers: [{ quiz: 'q-multiple', selected: ['bp'], at: '2026-11-19T09:00:00.000Z' }] })], { displayName: 'Bram' });
+    const borrowed = await progressFile(
+      accountOf(2),
+      [...bram, ...copyOf(nadia, accountOf(2)), ...walkStatements({ account: accountOf(2), answers: [{ quiz: 'q-multiple', selected: ['bp'], at: '2026-11-19T09:00:00.000Z' }] })],
+      { displayName: 'Bram' },
+    );
     const held = await importProgressFile(vault, cohort.id, borrowed, 'bram-2.json');
     if (held.ok) throw new Error('not held');
     expect(held.held).toMatchObject({ owners: [{ displayName: 'Nadia', shared: 3 }], ownRecords: 2, records: 5 });
@@ -250,7 +281,11 @@ describe('the hostile-file corpus, imported by the app', () => {
       const [outcome] = await importFiles(vault, cohort.id, [source(`${hostile.name}.json`, bytes)]);
       const expected = outcomeOf(await readProgressBytes(bytes));
       expect({ hostile: hostile.name, outcome: expected }).toEqual({ hostile: hostile.name, outcome: matching(hostile.expected) });
-      if ('refused' in expected) expect({ hostile: hostile.name, outcome }).toEqual({ hostile: hostile.name, outcome: expect.objectContaining({ ok: false, refusal: expect.objectContaining({ code: expected.refused }) }) });
+      if ('refused' in expected)
+        expect({ hostile: hostile.name, outcome }).toEqual({
+          hostile: hostile.name,
+          outcome: expect.objectContaining({ ok: false, refusal: expect.objectContaining({ code: expected.refused }) }),
+        });
       else expect({ hostile: hostile.name, ok: outcome!.ok || 'held' in outcome! }).toEqual({ hostile: hostile.name, ok: true });
     }
     // Every accepted case is Nadia's file: one learner, named by the last of them read.

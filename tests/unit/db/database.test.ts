@@ -18,77 +18,202 @@ const OUTBOX_ROW = {
 
 /** A module completed below its passing score, as every version before 7 kept it: its one completion on the row. */
 const COMPLETED_BEFORE_7 = {
-  learnerId: 'l1', moduleId: 'prompting', moduleVersion: 1, status: 'completed', currentBlockId: 'end', doneBlockIds: ['intro', 'end'], timeSpentMs: 1_800_000,
-  startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-06T11:00:00.000Z', completedAt: '2026-01-06T11:00:00.000Z', score: 0.68, passed: false,
+  learnerId: 'l1',
+  moduleId: 'prompting',
+  moduleVersion: 1,
+  status: 'completed',
+  currentBlockId: 'end',
+  doneBlockIds: ['intro', 'end'],
+  timeSpentMs: 1_800_000,
+  startedAt: '2026-01-05T10:00:00.000Z',
+  updatedAt: '2026-01-06T11:00:00.000Z',
+  completedAt: '2026-01-06T11:00:00.000Z',
+  score: 0.68,
+  passed: false,
 };
 
 const ROWS_AT_VERSION: Record<number, Record<string, object[]>> = {
   1: {
     outbox: [OUTBOX_ROW],
     learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
-    progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }, COMPLETED_BEFORE_7],
+    progress: [
+      {
+        learnerId: 'l1',
+        moduleId: 'ai-basics',
+        moduleVersion: 1,
+        status: 'in-progress',
+        currentBlockId: 'q1',
+        doneBlockIds: ['intro'],
+        timeSpentMs: 60000,
+        startedAt: '2026-01-05T10:00:00.000Z',
+        updatedAt: '2026-01-05T10:01:00.000Z',
+      },
+      COMPLETED_BEFORE_7,
+    ],
     settings: [{ key: 'language', value: 'nl' }],
   },
   2: {
     outbox: [OUTBOX_ROW],
     learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
-    progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }],
+    progress: [
+      {
+        learnerId: 'l1',
+        moduleId: 'ai-basics',
+        moduleVersion: 1,
+        status: 'in-progress',
+        currentBlockId: 'q1',
+        doneBlockIds: ['intro'],
+        timeSpentMs: 60000,
+        startedAt: '2026-01-05T10:00:00.000Z',
+        updatedAt: '2026-01-05T10:01:00.000Z',
+      },
+    ],
     settings: [{ key: 'language', value: 'nl' }],
     notes: [{ learnerId: 'l1', moduleId: 'ai-basics', blockId: 'my-practice', text: 'Vraag de dienst IT.', updatedAt: '2026-02-01T08:00:00.000Z' }],
   },
   3: {
     outbox: [OUTBOX_ROW],
     learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
-    progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }],
+    progress: [
+      {
+        learnerId: 'l1',
+        moduleId: 'ai-basics',
+        moduleVersion: 1,
+        status: 'in-progress',
+        currentBlockId: 'q1',
+        doneBlockIds: ['intro'],
+        timeSpentMs: 60000,
+        startedAt: '2026-01-05T10:00:00.000Z',
+        updatedAt: '2026-01-05T10:01:00.000Z',
+      },
+    ],
     settings: [{ key: 'language', value: 'nl' }],
     notes: [{ learnerId: 'l1', moduleId: 'ai-basics', blockId: 'my-practice', text: 'Vraag de dienst IT.', updatedAt: '2026-02-01T08:00:00.000Z' }],
     cohorts: [{ id: 'c1', name: 'Opleiding AI — UZ Brussel', createdAt: '2026-03-01T08:00:00.000Z' }],
-    cohortLearners: [{
-      cohortId: 'c1', account: 'acct-0001', learner: { account: { homePage: 'https://carelit.app', name: 'acct-0001' } }, exportedAt: '2026-03-02T08:00:00.000Z', importedAt: '2026-03-03T08:00:00.000Z',
-      summary: { account: 'acct-0001', statementCount: 2, modules: {}, items: { 'ai-basics/sort': { moduleId: 'ai-basics', blockId: 'sort', correct: false, scaled: 0.5, wrongChoices: ['health-data→other', 'tool'], tries: 1 } } },
-    }],
+    cohortLearners: [
+      {
+        cohortId: 'c1',
+        account: 'acct-0001',
+        learner: { account: { homePage: 'https://carelit.app', name: 'acct-0001' } },
+        exportedAt: '2026-03-02T08:00:00.000Z',
+        importedAt: '2026-03-03T08:00:00.000Z',
+        summary: {
+          account: 'acct-0001',
+          statementCount: 2,
+          modules: {},
+          items: { 'ai-basics/sort': { moduleId: 'ai-basics', blockId: 'sort', correct: false, scaled: 0.5, wrongChoices: ['health-data→other', 'tool'], tries: 1 } },
+        },
+      },
+    ],
   },
   4: {
     outbox: [OUTBOX_ROW],
     learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
-    progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }],
+    progress: [
+      {
+        learnerId: 'l1',
+        moduleId: 'ai-basics',
+        moduleVersion: 1,
+        status: 'in-progress',
+        currentBlockId: 'q1',
+        doneBlockIds: ['intro'],
+        timeSpentMs: 60000,
+        startedAt: '2026-01-05T10:00:00.000Z',
+        updatedAt: '2026-01-05T10:01:00.000Z',
+      },
+    ],
     settings: [{ key: 'language', value: 'nl' }],
     blockStates: [
       { learnerId: 'l1', moduleId: 'ai-basics', blockId: 'my-practice', state: { text: 'Vraag de dienst IT.' }, updatedAt: '2026-02-01T08:00:00.000Z' },
       { learnerId: 'l1', moduleId: 'ai-basics', blockId: 'q1', state: { selected: ['a'] }, updatedAt: '2026-02-01T08:00:00.000Z' },
     ],
     cohorts: [{ id: 'c1', name: 'Opleiding AI — UZ Brussel', createdAt: '2026-03-01T08:00:00.000Z' }],
-    cohortLearners: [{ cohortId: 'c1', account: 'acct-0001', learner: { account: { homePage: 'https://carelit.app', name: 'acct-0001' } }, exportedAt: '2026-03-02T08:00:00.000Z', importedAt: '2026-03-03T08:00:00.000Z', summary: { account: 'acct-0001', statementCount: 0, modules: {}, items: {} } }],
+    cohortLearners: [
+      {
+        cohortId: 'c1',
+        account: 'acct-0001',
+        learner: { account: { homePage: 'https://carelit.app', name: 'acct-0001' } },
+        exportedAt: '2026-03-02T08:00:00.000Z',
+        importedAt: '2026-03-03T08:00:00.000Z',
+        summary: { account: 'acct-0001', statementCount: 0, modules: {}, items: {} },
+      },
+    ],
   },
   5: {
     learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
-    progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }],
+    progress: [
+      {
+        learnerId: 'l1',
+        moduleId: 'ai-basics',
+        moduleVersion: 1,
+        status: 'in-progress',
+        currentBlockId: 'q1',
+        doneBlockIds: ['intro'],
+        timeSpentMs: 60000,
+        startedAt: '2026-01-05T10:00:00.000Z',
+        updatedAt: '2026-01-05T10:01:00.000Z',
+      },
+    ],
     settings: [
       { key: 'language', value: 'nl' },
       { key: 'lrs-connection', value: { endpoint: 'https://lrs.ziekenhuis.example/xAPI/', key: 'carelit' } },
-      { key: 'lrs-sync', value: { lastRunAt: '2026-04-01T09:00:00.000Z', lastError: { code: 'timeout', params: { seconds: 20, attempts: 5 } }, lastSentAt: '2026-03-31T17:00:00.000Z' } },
+      {
+        key: 'lrs-sync',
+        value: { lastRunAt: '2026-04-01T09:00:00.000Z', lastError: { code: 'timeout', params: { seconds: 20, attempts: 5 } }, lastSentAt: '2026-03-31T17:00:00.000Z' },
+      },
     ],
     blockStates: [
       { learnerId: 'l1', moduleId: 'ai-basics', blockId: 'my-practice', state: { text: 'Vraag de dienst IT.' }, updatedAt: '2026-02-01T08:00:00.000Z' },
       { learnerId: 'l1', moduleId: 'ai-basics', blockId: 'q1', state: { selected: ['a'] }, updatedAt: '2026-02-01T08:00:00.000Z' },
     ],
     cohorts: [{ id: 'c1', name: 'Opleiding AI — UZ Brussel', createdAt: '2026-03-01T08:00:00.000Z' }],
-    cohortLearners: [{ cohortId: 'c1', account: 'acct-0001', learner: { account: { homePage: 'https://carelit.app', name: 'acct-0001' } }, exportedAt: '2026-03-02T08:00:00.000Z', importedAt: '2026-03-03T08:00:00.000Z', summary: { account: 'acct-0001', statementCount: 0, modules: {}, items: {} } }],
+    cohortLearners: [
+      {
+        cohortId: 'c1',
+        account: 'acct-0001',
+        learner: { account: { homePage: 'https://carelit.app', name: 'acct-0001' } },
+        exportedAt: '2026-03-02T08:00:00.000Z',
+        importedAt: '2026-03-03T08:00:00.000Z',
+        summary: { account: 'acct-0001', statementCount: 0, modules: {}, items: {} },
+      },
+    ],
     outbox: [
       { ...OUTBOX_ROW, sync: 'waiting' },
       { ...OUTBOX_ROW, id: 'sent-1', createdAt: '2026-01-05T09:00:00.000Z', sync: 'sent', sentAt: '2026-03-31T17:00:00.000Z' },
-      { ...OUTBOX_ROW, id: 'refused-1', sync: 'refused', refusedAt: '2026-03-31T17:00:00.000Z', refusal: { code: 'conflict', params: { status: 409, message: 'refused-1 is conflicting' } } },
+      {
+        ...OUTBOX_ROW,
+        id: 'refused-1',
+        sync: 'refused',
+        refusedAt: '2026-03-31T17:00:00.000Z',
+        refusal: { code: 'conflict', params: { status: 409, message: 'refused-1 is conflicting' } },
+      },
     ],
   },
   6: {
     learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
-    progress: [{ learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' }, COMPLETED_BEFORE_7],
+    progress: [
+      {
+        learnerId: 'l1',
+        moduleId: 'ai-basics',
+        moduleVersion: 1,
+        status: 'in-progress',
+        currentBlockId: 'q1',
+        doneBlockIds: ['intro'],
+        timeSpentMs: 60000,
+        startedAt: '2026-01-05T10:00:00.000Z',
+        updatedAt: '2026-01-05T10:01:00.000Z',
+      },
+      COMPLETED_BEFORE_7,
+    ],
     settings: [
       { key: 'language', value: 'nl' },
       { key: 'trainer-passphrase', value: { algorithm: 'PBKDF2-SHA-256+HKDF/AES-256-GCM', iterations: 600000, salt: '00112233445566778899aabbccddeeff', check: '0a'.repeat(53) } },
       { key: 'trainer-guesses', value: { failures: 1, lastFailureAt: '2026-12-01T08:00:00.000Z' } },
       { key: 'lrs-connection', value: { endpoint: 'https://lrs.ziekenhuis.example/xAPI/', key: 'carelit' } },
-      { key: 'lrs-sync', value: { lastRunAt: '2026-04-01T09:00:00.000Z', lastError: { code: 'timeout', params: { seconds: 20, attempts: 5 } }, lastSentAt: '2026-03-31T17:00:00.000Z' } },
+      {
+        key: 'lrs-sync',
+        value: { lastRunAt: '2026-04-01T09:00:00.000Z', lastError: { code: 'timeout', params: { seconds: 20, attempts: 5 } }, lastSentAt: '2026-03-31T17:00:00.000Z' },
+      },
     ],
     blockStates: [
       { learnerId: 'l1', moduleId: 'ai-basics', blockId: 'my-practice', state: { text: 'Vraag de dienst IT.' }, updatedAt: '2026-02-01T08:00:00.000Z' },
@@ -103,29 +228,80 @@ const ROWS_AT_VERSION: Record<number, Record<string, object[]>> = {
     outbox: [
       { ...OUTBOX_ROW, sync: 'waiting' },
       { ...OUTBOX_ROW, id: 'sent-1', createdAt: '2026-01-05T09:00:00.000Z', sync: 'sent', sentAt: '2026-03-31T17:00:00.000Z' },
-      { ...OUTBOX_ROW, id: 'refused-1', sync: 'refused', refusedAt: '2026-03-31T17:00:00.000Z', refusal: { code: 'conflict', params: { status: 409, message: 'refused-1 is conflicting' } } },
+      {
+        ...OUTBOX_ROW,
+        id: 'refused-1',
+        sync: 'refused',
+        refusedAt: '2026-03-31T17:00:00.000Z',
+        refusal: { code: 'conflict', params: { status: 409, message: 'refused-1 is conflicting' } },
+      },
     ],
   },
   7: {
     learners: [{ id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' }],
     progress: [
-      { learnerId: 'l1', moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', registration: 'b1e3c6a0-0000-4000-8000-000000000001', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z', attempts: [] },
+      {
+        learnerId: 'l1',
+        moduleId: 'ai-basics',
+        moduleVersion: 1,
+        status: 'in-progress',
+        registration: 'b1e3c6a0-0000-4000-8000-000000000001',
+        currentBlockId: 'q1',
+        doneBlockIds: ['intro'],
+        timeSpentMs: 60000,
+        startedAt: '2026-01-05T10:00:00.000Z',
+        updatedAt: '2026-01-05T10:01:00.000Z',
+        attempts: [],
+      },
       // A retake under way: the completion below the passing score kept, a new registration.
       {
-        learnerId: 'l1', moduleId: 'prompting', moduleVersion: 1, status: 'in-progress', registration: 'b1e3c6a0-0000-4000-8000-000000000003', currentBlockId: 'intro', doneBlockIds: [], timeSpentMs: 0,
-        startedAt: '2026-01-07T09:00:00.000Z', updatedAt: '2026-01-07T09:00:00.000Z',
-        attempts: [{ registration: 'b1e3c6a0-0000-4000-8000-000000000002', moduleVersion: 1, startedAt: '2026-01-05T10:00:00.000Z', completedAt: '2026-01-06T11:00:00.000Z', score: 0.68, passed: false, timeSpentMs: 1_800_000 }],
+        learnerId: 'l1',
+        moduleId: 'prompting',
+        moduleVersion: 1,
+        status: 'in-progress',
+        registration: 'b1e3c6a0-0000-4000-8000-000000000003',
+        currentBlockId: 'intro',
+        doneBlockIds: [],
+        timeSpentMs: 0,
+        startedAt: '2026-01-07T09:00:00.000Z',
+        updatedAt: '2026-01-07T09:00:00.000Z',
+        attempts: [
+          {
+            registration: 'b1e3c6a0-0000-4000-8000-000000000002',
+            moduleVersion: 1,
+            startedAt: '2026-01-05T10:00:00.000Z',
+            completedAt: '2026-01-06T11:00:00.000Z',
+            score: 0.68,
+            passed: false,
+            timeSpentMs: 1_800_000,
+          },
+        ],
       },
     ],
     attempts: [
-      { id: 'at1', learnerId: 'l1', moduleId: 'prompting', moduleVersion: 1, blockId: 'lab-1', answer: { prompt: 'x', lang: 'nl' }, score: { raw: 0.5, max: 1, scaled: 0.5, correct: false }, durationMs: 60000, answeredAt: '2026-01-06T10:00:00.000Z', statementId: 's1', registration: 'b1e3c6a0-0000-4000-8000-000000000002' },
+      {
+        id: 'at1',
+        learnerId: 'l1',
+        moduleId: 'prompting',
+        moduleVersion: 1,
+        blockId: 'lab-1',
+        answer: { prompt: 'x', lang: 'nl' },
+        score: { raw: 0.5, max: 1, scaled: 0.5, correct: false },
+        durationMs: 60000,
+        answeredAt: '2026-01-06T10:00:00.000Z',
+        statementId: 's1',
+        registration: 'b1e3c6a0-0000-4000-8000-000000000002',
+      },
     ],
     settings: [
       { key: 'language', value: 'nl' },
       { key: 'trainer-passphrase', value: { algorithm: 'PBKDF2-SHA-256+HKDF/AES-256-GCM', iterations: 600000, salt: '00112233445566778899aabbccddeeff', check: '0a'.repeat(53) } },
       { key: 'trainer-guesses', value: { failures: 1, lastFailureAt: '2026-12-01T08:00:00.000Z' } },
       { key: 'lrs-connection', value: { endpoint: 'https://lrs.ziekenhuis.example/xAPI/', key: 'carelit' } },
-      { key: 'lrs-sync', value: { lastRunAt: '2026-04-01T09:00:00.000Z', lastError: { code: 'timeout', params: { seconds: 20, attempts: 5 } }, lastSentAt: '2026-03-31T17:00:00.000Z' } },
+      {
+        key: 'lrs-sync',
+        value: { lastRunAt: '2026-04-01T09:00:00.000Z', lastError: { code: 'timeout', params: { seconds: 20, attempts: 5 } }, lastSentAt: '2026-03-31T17:00:00.000Z' },
+      },
     ],
     blockStates: [
       { learnerId: 'l1', moduleId: 'ai-basics', blockId: 'my-practice', state: { text: 'Vraag de dienst IT.' }, updatedAt: '2026-02-01T08:00:00.000Z' },
@@ -139,7 +315,13 @@ const ROWS_AT_VERSION: Record<number, Record<string, object[]>> = {
     outbox: [
       { ...OUTBOX_ROW, sync: 'waiting' },
       { ...OUTBOX_ROW, id: 'sent-1', createdAt: '2026-01-05T09:00:00.000Z', sync: 'sent', sentAt: '2026-03-31T17:00:00.000Z' },
-      { ...OUTBOX_ROW, id: 'refused-1', sync: 'refused', refusedAt: '2026-03-31T17:00:00.000Z', refusal: { code: 'conflict', params: { status: 409, message: 'refused-1 is conflicting' } } },
+      {
+        ...OUTBOX_ROW,
+        id: 'refused-1',
+        sync: 'refused',
+        refusedAt: '2026-03-31T17:00:00.000Z',
+        refusal: { code: 'conflict', params: { status: 409, message: 'refused-1 is conflicting' } },
+      },
     ],
   },
 };
@@ -158,8 +340,21 @@ describe('local database', () => {
     if (!opened.ok) return;
     expect(opened.db.verno).toBe(CURRENT_VERSION);
     expect(opened.db.tables.map((t) => t.name).sort()).toEqual([
-      'attempts', 'blockStates', 'cards', 'cohortLearners', 'cohortStatements', 'cohorts', 'learners', 'outbox', 'progress', 'settings',
-      'trainerCohorts', 'trainerHeld', 'trainerLearnerIds', 'trainerLearners', 'trainerStatements',
+      'attempts',
+      'blockStates',
+      'cards',
+      'cohortLearners',
+      'cohortStatements',
+      'cohorts',
+      'learners',
+      'outbox',
+      'progress',
+      'settings',
+      'trainerCohorts',
+      'trainerHeld',
+      'trainerLearnerIds',
+      'trainerLearners',
+      'trainerStatements',
     ]);
     expect(Object.keys(currentStores()).sort()).toEqual(opened.db.tables.map((t) => t.name).sort());
     opened.db.close();
@@ -182,8 +377,15 @@ describe('local database', () => {
     const completed = await db.progress.get(['l1', 'prompting']);
     if (version < 7 && completed) {
       expect(completed).toEqual({
-        learnerId: 'l1', moduleId: 'prompting', moduleVersion: 1, status: 'completed', currentBlockId: 'end', doneBlockIds: ['intro', 'end'], timeSpentMs: 1_800_000,
-        startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-06T11:00:00.000Z',
+        learnerId: 'l1',
+        moduleId: 'prompting',
+        moduleVersion: 1,
+        status: 'completed',
+        currentBlockId: 'end',
+        doneBlockIds: ['intro', 'end'],
+        timeSpentMs: 1_800_000,
+        startedAt: '2026-01-05T10:00:00.000Z',
+        updatedAt: '2026-01-06T11:00:00.000Z',
         attempts: [{ moduleVersion: 1, startedAt: '2026-01-05T10:00:00.000Z', completedAt: '2026-01-06T11:00:00.000Z', score: 0.68, passed: false, timeSpentMs: 1_800_000 }],
       });
     }
@@ -216,7 +418,12 @@ describe('local database', () => {
     if (version >= 6) {
       expect(await db.trainerCohorts.get('c1')).toMatchObject({ rev: 2 });
       expect(await db.trainerLearners.where('cohortId').equals('c1').count()).toBe(1);
-      expect(await db.trainerStatements.where('[cohortId+ref+id]').between(['c1', '0f'.repeat(16), Dexie.minKey], ['c1', '0f'.repeat(16), Dexie.maxKey]).count()).toBe(1);
+      expect(
+        await db.trainerStatements
+          .where('[cohortId+ref+id]')
+          .between(['c1', '0f'.repeat(16), Dexie.minKey], ['c1', '0f'.repeat(16), Dexie.maxKey])
+          .count(),
+      ).toBe(1);
       expect(await db.trainerHeld.where('cohortId').equals('c1').count()).toBe(1);
       expect(await db.settings.get('trainer-guesses')).toMatchObject({ value: { failures: 1 } });
     }

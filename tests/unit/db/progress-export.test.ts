@@ -80,8 +80,7 @@ describe('the progress file a learner exports', () => {
   });
 
   it('names her by her pseudonymous account only, unless she chose to add her name or profession', async () => {
-    const learnerOf = async (shareName: boolean, shareProfession: boolean) =>
-      (await progressFileFor(db, amina.id, { shareName, shareProfession }, '0.1.0', NOW)).learner;
+    const learnerOf = async (shareName: boolean, shareProfession: boolean) => (await progressFileFor(db, amina.id, { shareName, shareProfession }, '0.1.0', NOW)).learner;
     const account = { homePage: 'https://carelit.app', name: amina.accountName };
     expect(await learnerOf(false, false)).toEqual({ account });
     expect(await learnerOf(true, false)).toEqual({ account, displayName: 'Amina Benali' });

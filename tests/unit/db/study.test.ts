@@ -77,7 +77,9 @@ describe('saving a learner’s work', () => {
     await saveAnswer(ctx, sampleQuiz(mod, 'q-multiple'), { selected: ['diagnosis'] }, 5_000);
     const done = await completeModule(ctx, 'q-multiple', 1_000);
     expect(done).toMatchObject({ status: 'completed', timeSpentMs: 22_000, doneBlockIds: ['intro', 'q-single', 'q-multiple'] });
-    expect(done.attempts).toEqual([{ registration: done.registration, moduleVersion: 1, startedAt: expect.any(String), completedAt: expect.any(String), score: 0.5, passed: true, timeSpentMs: 22_000 }]);
+    expect(done.attempts).toEqual([
+      { registration: done.registration, moduleVersion: 1, startedAt: expect.any(String), completedAt: expect.any(String), score: 0.5, passed: true, timeSpentMs: 22_000 },
+    ]);
     const statements = (await db.outbox.orderBy('createdAt').toArray()).map((r) => r.statement);
     expect(statements.map((s) => s.verb.id.split('/').pop())).toEqual(['answered', 'answered', 'completed']);
     expect(statements[2]!.result).toMatchObject({ completion: true, success: true, score: { scaled: 0.5 }, duration: 'PT22S' });
@@ -93,14 +95,15 @@ describe('saving a learner’s work', () => {
     const v2 = { ...mod, version: 2, lessons: [mod.lessons[0]!, { ...mod.lessons[1]!, blocks: [{ ...mod.lessons[0]!.blocks[0]!, id: 'new-text' }, ...mod.lessons[1]!.blocks] }] };
     await moveTo({ ...ctx, module: v2 }, 'q-single', 'new-text', 1_000, true);
     expect(await db.progress.get([ctx.learner.id, mod.id])).toMatchObject({
-      moduleVersion: 2, currentBlockId: 'new-text', doneBlockIds: ['intro', 'q-single'],
+      moduleVersion: 2,
+      currentBlockId: 'new-text',
+      doneBlockIds: ['intro', 'q-single'],
     });
     const attempt = await saveAnswer({ ...ctx, module: v2 }, sampleQuiz(v2, 'q-multiple'), { selected: ['diagnosis', 'bp'] }, 2_000);
     expect(attempt.moduleVersion).toBe(2);
     expect((await db.attempts.filter((a) => a.blockId === 'q-single').first())?.moduleVersion).toBe(1);
   });
 });
-
 
 describe('taking a module again', () => {
   /** Both questions wrong: 0 %, below the sample module's passing score (50 %). */

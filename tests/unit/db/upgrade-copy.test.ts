@@ -9,7 +9,17 @@ const PREVIOUS = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 2]!.version;
 const uniqueName = () => `copy-${Math.random()}`;
 const JAN = { id: 'l1', displayName: 'Jan Peeters', profession: 'physiotherapist', accountName: 'a1', createdAt: '2026-01-05T10:00:00.000Z' };
 const LEEN = { id: 'l2', displayName: 'Leen Claes', profession: 'nurse', accountName: 'a2', createdAt: '2026-01-06T10:00:00.000Z' };
-const progressOf = (learnerId: string) => ({ learnerId, moduleId: 'ai-basics', moduleVersion: 1, status: 'in-progress', currentBlockId: 'q1', doneBlockIds: ['intro'], timeSpentMs: 60000, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:01:00.000Z' });
+const progressOf = (learnerId: string) => ({
+  learnerId,
+  moduleId: 'ai-basics',
+  moduleVersion: 1,
+  status: 'in-progress',
+  currentBlockId: 'q1',
+  doneBlockIds: ['intro'],
+  timeSpentMs: 60000,
+  startedAt: '2026-01-05T10:00:00.000Z',
+  updatedAt: '2026-01-05T10:01:00.000Z',
+});
 
 /** A database as the previous version of the app left it, with two learners' rows. */
 async function previousVersionDatabase(name: string): Promise<void> {
@@ -18,7 +28,10 @@ async function previousVersionDatabase(name: string): Promise<void> {
   await old.open();
   await old.table('learners').bulkAdd([JAN, LEEN]);
   await old.table('progress').bulkAdd([progressOf('l1'), progressOf('l2')]);
-  await old.table('settings').bulkAdd([{ key: 'language', value: 'nl' }, { key: 'reader:l1', value: { textSize: 200, theme: 'dark', motion: 'system', readAloud: false } }]);
+  await old.table('settings').bulkAdd([
+    { key: 'language', value: 'nl' },
+    { key: 'reader:l1', value: { textSize: 200, theme: 'dark', motion: 'system', readAloud: false } },
+  ]);
   old.close();
 }
 
@@ -52,7 +65,9 @@ describe('the copy made before a database upgrade', () => {
     await old.open();
     await old.table('learners').add(JAN);
     await old.table('cohorts').add({ id: 'c1', name: 'Verpleegkunde 2026', createdAt: '2026-01-05T10:00:00.000Z' });
-    await old.table('cohortLearners').add({ cohortId: 'c1', account: 'a9', learner: { displayName: 'Sara Haddad' }, exportedAt: '2026-01-05T10:00:00.000Z', importedAt: '2026-01-05T10:00:00.000Z', summary: {} });
+    await old
+      .table('cohortLearners')
+      .add({ cohortId: 'c1', account: 'a9', learner: { displayName: 'Sara Haddad' }, exportedAt: '2026-01-05T10:00:00.000Z', importedAt: '2026-01-05T10:00:00.000Z', summary: {} });
     old.close();
     const db = new CareLitDatabase(name);
     await db.open();

@@ -1,12 +1,7 @@
 import path from 'node:path';
 import { contentTypeOf } from '../../../core/content-types';
 import { CONTENT_SECURITY_POLICY } from '../../../core/csp';
-import {
-  createAppProtocolHandler,
-  rendererFilePath,
-  serveRenderer,
-  type ReadFile,
-} from '../../../electron/security/app-protocol';
+import { createAppProtocolHandler, rendererFilePath, serveRenderer, type ReadFile } from '../../../electron/security/app-protocol';
 
 const appRoot = path.resolve('/opt/carelit/app');
 const rendererRoot = path.join(appRoot, 'dist', 'renderer');

@@ -6,9 +6,7 @@ describe('the app:// scheme', () => {
     const protocol = { registerSchemesAsPrivileged: jest.fn() };
     registerAppSchemeAsPrivileged(protocol);
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
-    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
-    ]);
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
   });
 
   it('keeps the origin the learners’ data depends on: app://carelit', () => {

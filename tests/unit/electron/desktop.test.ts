@@ -67,7 +67,10 @@ describe('the application menu', () => {
     submenu(built()[0])[0]!.click!(undefined as never, undefined, undefined as never);
     expect(send).toHaveBeenCalledWith('menu:command', 'export-progress');
     submenu(built()[2])[0]!.click!(undefined as never, undefined, undefined as never);
-    expect(dialog.showMessageBox).toHaveBeenCalledWith(window, expect.objectContaining({ title: 'About CareLit', message: 'CareLit 0.2.0', detail: expect.stringContaining('Version 0.2.0.') }));
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ title: 'About CareLit', message: 'CareLit 0.2.0', detail: expect.stringContaining('Version 0.2.0.') }),
+    );
   });
 });
 
@@ -77,7 +80,17 @@ describe('the window’s size and place', () => {
 
   it('reads only a well-formed state', () => {
     expect(parseWindowState('{"x":10,"y":20,"width":1100,"height":760,"maximized":false}')).toEqual({ x: 10, y: 20, width: 1100, height: 760, maximized: false });
-    for (const text of ['', 'not json', '[]', 'null', '{"x":10,"y":20,"width":1100,"height":760}', '{"x":"10","y":20,"width":1100,"height":760,"maximized":false}', '{"x":1.5,"y":20,"width":1100,"height":760,"maximized":false}', '{"x":10,"y":20,"width":1e9,"height":760,"maximized":false}', '{"x":10,"y":20,"width":0,"height":760,"maximized":false}']) {
+    for (const text of [
+      '',
+      'not json',
+      '[]',
+      'null',
+      '{"x":10,"y":20,"width":1100,"height":760}',
+      '{"x":"10","y":20,"width":1100,"height":760,"maximized":false}',
+      '{"x":1.5,"y":20,"width":1100,"height":760,"maximized":false}',
+      '{"x":10,"y":20,"width":1e9,"height":760,"maximized":false}',
+      '{"x":10,"y":20,"width":0,"height":760,"maximized":false}',
+    ]) {
       expect(parseWindowState(text)).toBeNull();
     }
   });
@@ -98,14 +111,21 @@ describe('the window’s size and place', () => {
 
   it('is loaded from its file, and nothing is used from a damaged one', async () => {
     const files = (text: string) => ({ read: async () => text, write: jest.fn(async () => undefined) });
-    await expect(loadWindowState(files('{"x":10,"y":20,"width":1100,"height":760,"maximized":true}'), [screenArea])).resolves.toEqual({ bounds: { x: 10, y: 20, width: 1100, height: 760 }, maximized: true });
+    await expect(loadWindowState(files('{"x":10,"y":20,"width":1100,"height":760,"maximized":true}'), [screenArea])).resolves.toEqual({
+      bounds: { x: 10, y: 20, width: 1100, height: 760 },
+      maximized: true,
+    });
     await expect(loadWindowState(files('{"x":'), [screenArea])).resolves.toBeNull();
     await expect(loadWindowState({ read: () => Promise.reject(new Error('ENOENT')), write: jest.fn() }, [screenArea])).resolves.toBeNull();
   });
 
   it('is written when the window closes: its normal bounds, and whether it was maximised', async () => {
     const listeners = new Map<string, () => void>();
-    const window = { on: (event: string, listener: () => void) => listeners.set(event, listener), getNormalBounds: () => ({ x: 40, y: 30, width: 1100, height: 760 }), isMaximized: () => true };
+    const window = {
+      on: (event: string, listener: () => void) => listeners.set(event, listener),
+      getNormalBounds: () => ({ x: 40, y: 30, width: 1100, height: 760 }),
+      isMaximized: () => true,
+    };
     const files = { read: jest.fn(), write: jest.fn(async (_text: string) => undefined) };
     rememberWindowState(window as never, files);
     listeners.get('close')!();
@@ -113,7 +133,15 @@ describe('the window’s size and place', () => {
   });
 
   it('gives the window its saved bounds, its minimum still, and maximises it before showing it', () => {
-    expect(mainWindowOptions('/p.cjs', { bounds: { x: 40, y: 30, width: 1100, height: 760 }, maximized: false })).toMatchObject({ x: 40, y: 30, width: 1100, height: 760, minWidth: 800, minHeight: 600, show: false });
+    expect(mainWindowOptions('/p.cjs', { bounds: { x: 40, y: 30, width: 1100, height: 760 }, maximized: false })).toMatchObject({
+      x: 40,
+      y: 30,
+      width: 1100,
+      height: 760,
+      minWidth: 800,
+      minHeight: 600,
+      show: false,
+    });
     expect(mainWindowOptions('/p.cjs', null)).toMatchObject({ width: 1280, height: 820 });
     const once = new Map<string, () => void>();
     const instance = { once: (event: string, listener: () => void) => once.set(event, listener), maximize: jest.fn(), show: jest.fn(), loadURL: jest.fn(async () => undefined) };
@@ -137,12 +165,18 @@ describe('progress files opened with the app', () => {
   });
 
   it('are the .json arguments of a launch, made absolute from where it was launched', () => {
-    expect(jsonPathsIn(['--inspect', 'amina.json', 'notes.txt', '/tmp/BRAM.JSON', '-x.json'], '/home/trainer')).toEqual([path.resolve('/home/trainer', 'amina.json'), path.resolve('/tmp/BRAM.JSON')]);
+    expect(jsonPathsIn(['--inspect', 'amina.json', 'notes.txt', '/tmp/BRAM.JSON', '-x.json'], '/home/trainer')).toEqual([
+      path.resolve('/home/trainer', 'amina.json'),
+      path.resolve('/tmp/BRAM.JSON'),
+    ]);
   });
 
   it('are read once each within the size cap, kept until the page takes them, and the page is told', async () => {
     const notify = jest.fn();
-    const opened = createOpenedFiles(disk({ '/a/amina.json': '{"format":"carelit-progress"}', '/a/huge.json': { size: PROGRESS_FILE_MAX_BYTES + 1 }, '/a/dir.json': 'folder' }), notify);
+    const opened = createOpenedFiles(
+      disk({ '/a/amina.json': '{"format":"carelit-progress"}', '/a/huge.json': { size: PROGRESS_FILE_MAX_BYTES + 1 }, '/a/dir.json': 'folder' }),
+      notify,
+    );
     await opened.add(['/a/amina.json', '/a/amina.json', '/a/huge.json', '/a/dir.json', '/a/gone.json']);
     expect(notify).toHaveBeenCalledTimes(1);
     expect(opened.take()).toEqual([

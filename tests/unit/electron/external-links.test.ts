@@ -19,15 +19,12 @@ const NEVER_OPENED = [
 ];
 
 describe('a request for a new window', () => {
-  it.each(['https://www.ehealth.fgov.be/', 'http://example.com/page', 'mailto:referent@hospital.example'])(
-    'is denied, and %s is handed to the opener',
-    (url) => {
-      const open = jest.fn(async () => undefined);
-      expect(denyNewWindows(open)({ url })).toEqual({ action: 'deny' });
-      expect(open).toHaveBeenCalledTimes(1);
-      expect(open).toHaveBeenCalledWith(new URL(url).href);
-    },
-  );
+  it.each(['https://www.ehealth.fgov.be/', 'http://example.com/page', 'mailto:referent@hospital.example'])('is denied, and %s is handed to the opener', (url) => {
+    const open = jest.fn(async () => undefined);
+    expect(denyNewWindows(open)({ url })).toEqual({ action: 'deny' });
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(open).toHaveBeenCalledWith(new URL(url).href);
+  });
 
   it.each(NEVER_OPENED)('is denied, and %s is never opened', (url) => {
     const open = jest.fn(async () => undefined);

@@ -111,7 +111,12 @@ export interface FakeLrsSession {
   filtered: { url: string; cancelled: boolean }[];
 }
 
-export function fakeLrsSession(answer: (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<{ status: number; headers: { get(name: string): string | null }; text(): Promise<string> }>): FakeLrsSession {
+export function fakeLrsSession(
+  answer: (
+    url: string,
+    init: { method: string; headers: Record<string, string>; body?: string },
+  ) => Promise<{ status: number; headers: { get(name: string): string | null }; text(): Promise<string> }>,
+): FakeLrsSession {
   let filter: BeforeRequest | undefined;
   const session: FakeLrsSession = {
     filtered: [],

@@ -59,7 +59,19 @@ describe('the IPC contract', () => {
     > = true;
     const response: Equals<IpcResponse<'app:info'>, AppInfo> = true;
     const saveResponse: Equals<IpcResponse<'file:save-text'>, SaveTextFileResult> = true;
-    const handlers: Equals<keyof IpcHandlers, 'app:info' | 'file:save-text' | 'app:set-language' | 'files:take-opened' | 'file:save-pdf' | 'lrs:secret-state' | 'lrs:save-secret' | 'lrs:forget-secret' | 'lrs:test' | 'lrs:send'> = true;
+    const handlers: Equals<
+      keyof IpcHandlers,
+      | 'app:info'
+      | 'file:save-text'
+      | 'app:set-language'
+      | 'files:take-opened'
+      | 'file:save-pdf'
+      | 'lrs:secret-state'
+      | 'lrs:save-secret'
+      | 'lrs:forget-secret'
+      | 'lrs:test'
+      | 'lrs:send'
+    > = true;
     expect([bridgeShape, response, saveResponse, handlers]).toEqual([true, true, true, true]);
   });
 

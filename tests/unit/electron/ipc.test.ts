@@ -31,9 +31,7 @@ function setUp() {
   const event = (overrides: { url?: string; subframe?: boolean; sender?: object; noFrame?: boolean } = {}) =>
     ({
       sender: overrides.sender ?? ownContents,
-      senderFrame: overrides.noFrame
-        ? null
-        : { url: overrides.url ?? mainFrame.url, parent: overrides.subframe ? mainFrame : null },
+      senderFrame: overrides.noFrame ? null : { url: overrides.url ?? mainFrame.url, parent: overrides.subframe ? mainFrame : null },
     }) as unknown as IpcMainInvokeEvent;
   const call = (e: IpcMainInvokeEvent, ...args: unknown[]) => listeners.get('app:info')!(e, ...args);
   const save = (e: IpcMainInvokeEvent, ...args: unknown[]) => listeners.get('file:save-text')!(e, ...args);
@@ -43,7 +41,18 @@ function setUp() {
 
 describe('the IPC wrapper', () => {
   it('registers exactly the contract’s channels', () => {
-    expect([...setUp().listeners.keys()]).toEqual(['app:info', 'file:save-text', 'app:set-language', 'files:take-opened', 'file:save-pdf', 'lrs:secret-state', 'lrs:save-secret', 'lrs:forget-secret', 'lrs:test', 'lrs:send']);
+    expect([...setUp().listeners.keys()]).toEqual([
+      'app:info',
+      'file:save-text',
+      'app:set-language',
+      'files:take-opened',
+      'file:save-pdf',
+      'lrs:secret-state',
+      'lrs:save-secret',
+      'lrs:forget-secret',
+      'lrs:test',
+      'lrs:send',
+    ]);
   });
 
   it('answers the app’s own main frame', async () => {

@@ -153,7 +153,13 @@ describe('the LRS channels of the main process', () => {
     await handlers['lrs:save-secret']({ ...CONNECTION, secret: SECRET }, caller);
     const statements = learnerStatements(1, 3);
     const elsewhere = { endpoint: 'https://attacker.example/xAPI/', key: KEY };
-    expect(await handlers['lrs:send']({ ...elsewhere, statements }, caller)).toEqual({ sent: [], alreadyThere: [], refused: [], unsent: statements.map((s) => s.id), error: { code: 'secret-missing' } });
+    expect(await handlers['lrs:send']({ ...elsewhere, statements }, caller)).toEqual({
+      sent: [],
+      alreadyThere: [],
+      refused: [],
+      unsent: statements.map((s) => s.id),
+      error: { code: 'secret-missing' },
+    });
     expect(await handlers['lrs:test'](elsewhere, caller)).toMatchObject({ reachable: false, error: { code: 'secret-missing' } });
     expect(lrs.requests).toEqual([]);
   });

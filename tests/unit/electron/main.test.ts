@@ -200,10 +200,7 @@ describe('the main process', () => {
     try {
       const target = path.join(folder, 'cohorte.csv');
       electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
-      const listener = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === 'file:save-text')?.[1] as (
-        event: unknown,
-        request: unknown,
-      ) => Promise<unknown>;
+      const listener = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === 'file:save-text')?.[1] as (event: unknown, request: unknown) => Promise<unknown>;
       const event = { sender: electron.window.webContents, senderFrame: { url: 'app://carelit/index.html', parent: null } };
       await expect(listener(event, { suggestedName: 'cohorte.csv', text: 'Apprenant·e;score\r\n', kind: 'csv' })).resolves.toEqual({ saved: true });
       expect(electron.BrowserWindow.fromWebContents).toHaveBeenCalledWith(electron.window.webContents);
@@ -281,11 +278,17 @@ describe('the main process', () => {
       });
       await listener('lrs:test')(event, connection);
       expect(asked[0]).toEqual({ url: 'https://lrs.hospital.example/xAPI/about', cancelled: false });
-      expect(electron.lrsSession.fetch).toHaveBeenCalledWith('https://lrs.hospital.example/xAPI/about', expect.objectContaining({ headers: expect.objectContaining({ Authorization: `Basic ${Buffer.from('carelit:Geheim-2026').toString('base64')}` }) }));
+      expect(electron.lrsSession.fetch).toHaveBeenCalledWith(
+        'https://lrs.hospital.example/xAPI/about',
+        expect.objectContaining({ headers: expect.objectContaining({ Authorization: `Basic ${Buffer.from('carelit:Geheim-2026').toString('base64')}` }) }),
+      );
       // Outside a request under way, and for the window's session, the LRS stays out of reach.
       const later: boolean[] = [];
       electron.lrsSession.filter?.({ url: 'https://lrs.hospital.example/xAPI/about' }, ({ cancel }) => later.push(cancel));
-      const windowFilter = electron.session.defaultSession.webRequest.onBeforeRequest.mock.calls[0]?.[0] as (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
+      const windowFilter = electron.session.defaultSession.webRequest.onBeforeRequest.mock.calls[0]?.[0] as (
+        details: { url: string },
+        callback: (response: { cancel: boolean }) => void,
+      ) => void;
       windowFilter({ url: 'https://lrs.hospital.example/xAPI/about' }, ({ cancel }) => later.push(cancel));
       expect(later).toEqual([true, true]);
     } finally {

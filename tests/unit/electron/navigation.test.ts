@@ -74,9 +74,7 @@ describe('every webContents the app creates', () => {
   it('is hardened the same way when hardened directly', () => {
     const contents = fakeWebContents();
     hardenWebContents(contents as unknown as WebContents, async () => undefined);
-    expect([...contents.listeners.keys()].sort()).toEqual(
-      ['will-attach-webview', 'will-frame-navigate', 'will-navigate', 'will-redirect'].sort(),
-    );
+    expect([...contents.listeners.keys()].sort()).toEqual(['will-attach-webview', 'will-frame-navigate', 'will-navigate', 'will-redirect'].sort());
     expect(contents.windowOpenHandler).toBeDefined();
   });
 });

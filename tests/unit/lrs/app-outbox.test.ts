@@ -102,7 +102,10 @@ function startApp(databaseName: string) {
   );
   registerIpcHandlers(ipcMain as unknown as IpcMain, handlers, (event) => isTrustedSender(event, window));
   const event = { sender: contents, senderFrame: { url: 'app://carelit/index.html', parent: null } } as unknown as IpcMainInvokeEvent;
-  const bridge = createBridge((channel: IpcChannel, request: unknown) => listeners.get(channel)!(event, ...(request === undefined ? [] : [structuredClone(request)])), () => () => undefined);
+  const bridge = createBridge(
+    (channel: IpcChannel, request: unknown) => listeners.get(channel)!(event, ...(request === undefined ? [] : [structuredClone(request)])),
+    () => () => undefined,
+  );
   const platform = electronPlatform(bridge);
   const db = new CareLitDatabase(databaseName);
   const runner = createSyncRunner(db, platform, { debounceMs: 50, retryDelaysMs: [100] });
@@ -176,7 +179,12 @@ describe('the desktop app’s outbox and a failing network', () => {
     expect(await rowsIn(app.db, 'sent').count()).toBe(statements.length);
     expect(await rowsIn(app.db, 'refused').count()).toBe(0);
     expect(await app.db.outbox.count()).toBe(statements.length); // nothing left the learner's record
-    expect(proxy.log.filter((entry) => entry.method === 'POST').slice(0, batches.length).map((entry) => entry.fault)).toEqual(batches);
+    expect(
+      proxy.log
+        .filter((entry) => entry.method === 'POST')
+        .slice(0, batches.length)
+        .map((entry) => entry.fault),
+    ).toEqual(batches);
     // A busy machine's LRS may still be storing the last batch it acknowledged; a missing statement still fails here.
     await until(async () => (await held(statements)).length >= statements.length, 30_000);
     const ids = await held(statements);

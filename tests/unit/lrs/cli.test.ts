@@ -15,7 +15,12 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const context = (lrs: FakeLrs, env: LrsContext['env'] = {}): LrsContext => ({ env, fetch: lrs.fetch, sleep: recordedSleep().sleep, now: () => new Date('2026-11-21T08:00:00.000Z') });
+const context = (lrs: FakeLrs, env: LrsContext['env'] = {}): LrsContext => ({
+  env,
+  fetch: lrs.fetch,
+  sleep: recordedSleep().sleep,
+  now: () => new Date('2026-11-21T08:00:00.000Z'),
+});
 const credentials = ['--endpoint', FAKE_ENDPOINT, '--key', KEY, '--secret', SECRET];
 
 async function oneFile(name: string, learner = 1, count = 4): Promise<string> {
@@ -58,8 +63,16 @@ describe('carelit lrs, with a fake LRS', () => {
   it('pushes, then counts the same statements as already there', async () => {
     const lrs = fakeLrs();
     const file = await oneFile('one.json');
-    expect(await lrsCommand(['push', ...credentials, file], context(lrs))).toEqual({ code: 0, stdout: ['4 statements from 1 file: 4 sent, 0 already there, 0 refused'], stderr: [] });
-    expect(await lrsCommand(['push', ...credentials, file, file], context(lrs))).toEqual({ code: 0, stdout: ['4 statements from 2 files: 0 sent, 4 already there, 0 refused'], stderr: [] });
+    expect(await lrsCommand(['push', ...credentials, file], context(lrs))).toEqual({
+      code: 0,
+      stdout: ['4 statements from 1 file: 4 sent, 0 already there, 0 refused'],
+      stderr: [],
+    });
+    expect(await lrsCommand(['push', ...credentials, file, file], context(lrs))).toEqual({
+      code: 0,
+      stdout: ['4 statements from 2 files: 0 sent, 4 already there, 0 refused'],
+      stderr: [],
+    });
   });
 
   it('sends neither of two files whose records belong to two learners, and names both, as cohort report does', async () => {
@@ -74,7 +87,11 @@ describe('carelit lrs, with a fake LRS', () => {
     const result = await lrsCommand(['push', ...credentials, genuine, copy, other], context(lrs));
     expect(result.code).toBe(2);
     expect(result.stdout).toEqual(['1 statement from 1 file: 1 sent, 0 already there, 0 refused']);
-    expect(result.stderr).toEqual([expect.stringMatching(new RegExp(`^${copy}: held for a decision: 2 of its records are also in ${genuine}, under another learner \\(Learner a0000003\\); this file names Mallory\\.`))]);
+    expect(result.stderr).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${copy}: held for a decision: 2 of its records are also in ${genuine}, under another learner \\(Learner a0000003\\); this file names Mallory\\.`),
+      ),
+    ]);
   });
 
   it('masks the key and secret should an LRS echo them back', async () => {
@@ -108,6 +125,9 @@ describe('carelit lrs, with a fake LRS', () => {
   it('reads the endpoint, key and secret from the environment', async () => {
     const lrs = fakeLrs();
     const env = { CARELIT_LRS_ENDPOINT: FAKE_ENDPOINT, CARELIT_LRS_KEY: KEY, CARELIT_LRS_SECRET: SECRET };
-    expect(await lrsCommand(['test'], context(lrs, env))).toMatchObject({ code: 0, stdout: [`endpoint: ${FAKE_ENDPOINT}`, 'reachable: yes', 'xAPI versions: 1.0.3, 1.0.2', 'credentials: accepted'] });
+    expect(await lrsCommand(['test'], context(lrs, env))).toMatchObject({
+      code: 0,
+      stdout: [`endpoint: ${FAKE_ENDPOINT}`, 'reachable: yes', 'xAPI versions: 1.0.3, 1.0.2', 'credentials: accepted'],
+    });
   });
 });

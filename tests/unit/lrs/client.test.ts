@@ -59,12 +59,18 @@ describe('the LRS client', () => {
     const lrs = fakeLrs();
     const endpoint = parseEndpoint('https://lrs.example.org/data/xAPI/');
     if (!endpoint.ok) throw new Error('unexpected');
-    const addingCredentials = (request: Parameters<typeof lrs.fetch>[0]) => lrs.fetch({ ...request, headers: { ...request.headers, Authorization: basicAuthorization(KEY, SECRET) } });
+    const addingCredentials = (request: Parameters<typeof lrs.fetch>[0]) =>
+      lrs.fetch({ ...request, headers: { ...request.headers, Authorization: basicAuthorization(KEY, SECRET) } });
     const client = createLrsClient({ endpoint: endpoint.endpoint, credentials: null, fetch: addingCredentials, sleep: recordedSleep().sleep });
     expect(await client.exchange('HEAD', 'statements?statementId=x')).toMatchObject({ ok: true, answer: { status: 404 } });
     expect(Object.keys(lrs.requests[0]!.headers)).toContain('Authorization');
     const seen: string[][] = [];
-    const bare = createLrsClient({ endpoint: endpoint.endpoint, credentials: null, fetch: async (request) => (seen.push(Object.keys(request.headers)), lrs.fetch(request)), sleep: recordedSleep().sleep });
+    const bare = createLrsClient({
+      endpoint: endpoint.endpoint,
+      credentials: null,
+      fetch: async (request) => (seen.push(Object.keys(request.headers)), lrs.fetch(request)),
+      sleep: recordedSleep().sleep,
+    });
     await bare.exchange('GET', 'about');
     expect(seen[0]).not.toContain('Authorization');
   });
@@ -143,7 +149,9 @@ describe('the platform’s fetch as a transport', () => {
       (ms) => `signal:${ms}`,
     );
     const response = await transport({ method: 'POST', url: 'https://x.example/xAPI/statements', headers: { A: 'b' }, body: '[]', timeoutMs: 1234 });
-    expect(calls).toEqual([{ url: 'https://x.example/xAPI/statements', init: { method: 'POST', headers: { A: 'b' }, body: '[]', redirect: 'manual', cache: 'no-store', signal: 'signal:1234' } }]);
+    expect(calls).toEqual([
+      { url: 'https://x.example/xAPI/statements', init: { method: 'POST', headers: { A: 'b' }, body: '[]', redirect: 'manual', cache: 'no-store', signal: 'signal:1234' } },
+    ]);
     expect(response.status).toBe(200);
     expect(response.header('content-type')).toBe('application/json');
     expect(await response.text()).toBe('[]');

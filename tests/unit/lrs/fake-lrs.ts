@@ -51,11 +51,22 @@ export function fakeLrs(): FakeLrs {
     const invalid = statements.findIndex((s) => !/^https?:\/\//.test(s.verb.id));
     if (invalid >= 0) return json(400, { errorId: 'e', warnings: [`Problem in 'statements.${invalid}.verb.id'. Received '"${statements[invalid]!.verb.id}"'`] });
     for (const s of statements) if (!lrs.stored.has(s.id)) lrs.stored.set(s.id, JSON.stringify(s));
-    return json(200, statements.map((s) => s.id));
+    return json(
+      200,
+      statements.map((s) => s.id),
+    );
   };
 
   const page = (url: URL) => {
-    const all = [...[...lrs.stored.values()].map((text, i) => ({ ...JSON.parse(text), stored: `2026-10-01T10:00:${String(i % 60).padStart(2, '0')}.000Z`, authority: { objectType: 'Agent', mbox: 'mailto:lrs@example.org' }, version: '1.0.0' })), ...lrs.extra];
+    const all = [
+      ...[...lrs.stored.values()].map((text, i) => ({
+        ...JSON.parse(text),
+        stored: `2026-10-01T10:00:${String(i % 60).padStart(2, '0')}.000Z`,
+        authority: { objectType: 'Agent', mbox: 'mailto:lrs@example.org' },
+        version: '1.0.0',
+      })),
+      ...lrs.extra,
+    ];
     const from = Number(url.searchParams.get('cursor') ?? 0);
     const rest = all.slice(from + lrs.pageSize);
     return json(200, { statements: all.slice(from, from + lrs.pageSize), more: rest.length ? `/data/xAPI/statements?cursor=${from + lrs.pageSize}` : '' });

@@ -46,7 +46,14 @@ function client(endpointText: string, { secret = lrs.secret, attempts = 6 } = {}
   const endpoint = parseEndpoint(endpointText);
   if (!endpoint.ok) throw new Error('bad endpoint');
   const { fetch, sleep } = nodeContext();
-  return createLrsClient({ endpoint: endpoint.endpoint, credentials: { key: lrs.key, secret }, fetch, sleep, timeoutMs: TIMEOUT_MS, retry: { attempts, baseDelayMs: 20, maxDelayMs: 200 } });
+  return createLrsClient({
+    endpoint: endpoint.endpoint,
+    credentials: { key: lrs.key, secret },
+    fetch,
+    sleep,
+    timeoutMs: TIMEOUT_MS,
+    retry: { attempts, baseDelayMs: 20, maxDelayMs: 200 },
+  });
 }
 
 /** Statements of made-up learners no other test uses. */
@@ -79,8 +86,18 @@ describe('the outbox sync through a failing network', () => {
     const status = await syncOutbox(client(proxy.endpoint), outbox, { now, batchSize: 25 });
     expect(status).toMatchObject({ outcome: 'done', refused: 0, waiting: 0, error: null });
     expect(status.sent + status.alreadyThere).toBe(statements.length);
-    expect(proxy.log.filter((entry) => entry.method === 'HEAD').slice(0, questions.length).map((entry) => entry.fault)).toEqual(questions);
-    expect(proxy.log.filter((entry) => entry.method === 'POST').slice(0, batches.length).map((entry) => entry.fault)).toEqual(batches);
+    expect(
+      proxy.log
+        .filter((entry) => entry.method === 'HEAD')
+        .slice(0, questions.length)
+        .map((entry) => entry.fault),
+    ).toEqual(questions);
+    expect(
+      proxy.log
+        .filter((entry) => entry.method === 'POST')
+        .slice(0, batches.length)
+        .map((entry) => entry.fault),
+    ).toEqual(batches);
     expect(sorted(await held(statements))).toEqual(sorted(statements.map((s) => s.id)));
   });
 

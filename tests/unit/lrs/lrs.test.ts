@@ -126,7 +126,10 @@ describe('the test LRS (Learning Locker’s statements service) answers as the c
 
   it('refuses an invalid statement with 400 and its warnings, and a wrong secret with 401', async () => {
     const bad = { ...busy().statements[6]!, verb: { id: 'answered', display: { 'en-US': 'answered' } } };
-    expect(await raw('POST', 'statements', [bad])).toEqual({ status: 400, body: { errorId: expect.any(String), warnings: [`Problem in 'statements.0.verb.id'. Received '"answered"'`] } });
+    expect(await raw('POST', 'statements', [bad])).toEqual({
+      status: 400,
+      body: { errorId: expect.any(String), warnings: [`Problem in 'statements.0.verb.id'. Received '"answered"'`] },
+    });
     expect(await raw('GET', 'statements', undefined, 'wrong')).toEqual({ status: 401, body: { errorId: expect.any(String), message: 'Unauthorised' } });
   });
 

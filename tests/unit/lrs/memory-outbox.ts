@@ -18,7 +18,10 @@ export function memoryOutbox(statements: readonly Statement[]): MemoryOutbox {
     rows,
     failures: [],
     failNextMarks: 0,
-    pending: async (limit) => waiting().slice(0, limit).map((row) => row.statement),
+    pending: async (limit) =>
+      waiting()
+        .slice(0, limit)
+        .map((row) => row.statement),
     markSent: async (ids, at) => {
       if (outbox.failNextMarks > 0) {
         outbox.failNextMarks -= 1;

@@ -9,7 +9,10 @@ const posts = (lrs: ReturnType<typeof fakeLrs>) => lrs.requests.filter((r) => r.
 describe('pushing statements', () => {
   it('sends a body in ASCII only, which reads back as the same statements: no network chunk can split a character', async () => {
     const lrs = fakeLrs();
-    const statements = learnerStatements(1, 3).map((s) => ({ ...s, object: { ...s.object, definition: { ...s.object.definition, name: { fr: 'Approuvé · ‘sécurisé’ 🩺', nl: 'Goedgekeurd', en: 'Approved' } } } }));
+    const statements = learnerStatements(1, 3).map((s) => ({
+      ...s,
+      object: { ...s.object, definition: { ...s.object.definition, name: { fr: 'Approuvé · ‘sécurisé’ 🩺', nl: 'Goedgekeurd', en: 'Approved' } } },
+    }));
     await pushStatements(fakeClient(lrs), statements);
     const [body] = lrs.requests.filter((r) => r.method === 'POST').map((r) => r.body!);
     expect(body).toMatch(/^[\x20-\x7e]*$/);

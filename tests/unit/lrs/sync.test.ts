@@ -23,7 +23,15 @@ describe('the outbox sync', () => {
     lrs.script.push(...Array.from({ length: 100 }, () => ({ status: 503 })));
     const down = await syncOutbox(fakeClient(lrs, { sleeps: recordedSleep() }), outbox, { now });
     lrs.script.length = 0;
-    expect(down).toEqual({ outcome: 'stopped', sent: 0, alreadyThere: 0, refused: 0, waiting: 30, lastSentAt: null, error: { code: 'server-error', params: { status: 503, attempts: 5 } } });
+    expect(down).toEqual({
+      outcome: 'stopped',
+      sent: 0,
+      alreadyThere: 0,
+      refused: 0,
+      waiting: 30,
+      lastSentAt: null,
+      error: { code: 'server-error', params: { status: 503, attempts: 5 } },
+    });
     expect(outbox.failures).toEqual([down.error]);
 
     const up = await syncOutbox(fakeClient(lrs), outbox, { now });

@@ -10,7 +10,11 @@ import nl from '../../../locales/nl/lrs.json';
  * them in English, the app's settings screen in the learner's language. The types hold
  * English to every code; this holds French and Dutch to English.
  */
-const wordsFor: Record<'en' | 'fr' | 'nl', { error: Record<LrsErrorCode, string>; refusal: Record<StatementRefusalCode, string>; endpoint: Record<EndpointProblem, string> }> = { en, fr, nl };
+const wordsFor: Record<'en' | 'fr' | 'nl', { error: Record<LrsErrorCode, string>; refusal: Record<StatementRefusalCode, string>; endpoint: Record<EndpointProblem, string> }> = {
+  en,
+  fr,
+  nl,
+};
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 

@@ -30,7 +30,9 @@ describe('when the saved progress cannot be opened', () => {
 
   it('offers the copy made before the last update, to save as a file before anything else', async () => {
     const save = jest.fn().mockResolvedValueOnce({ saved: false, error: 'disk-full' }).mockResolvedValueOnce({ saved: true });
-    await renderWithServices(<DatabaseErrorScreen problem="corrupted" detail="" onRetry={jest.fn()} onErase={jest.fn()} copy={{ madeOn: '2026-12-01', save }} />, { language: 'en' });
+    await renderWithServices(<DatabaseErrorScreen problem="corrupted" detail="" onRetry={jest.fn()} onErase={jest.fn()} copy={{ madeOn: '2026-12-01', save }} />, {
+      language: 'en',
+    });
     expect(screen.getByText('A copy of your data as it was before CareLit was last updated (1 December 2026) is kept on this computer.')).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Save that copy as a file' }));
     expect(await screen.findByText(/The copy could not be saved/)).toBeVisible();

@@ -54,10 +54,11 @@ function desktop(opened: OpenedFile[] = []) {
   return {
     platform,
     click: (command: MenuCommand) => act(() => menuListener?.(command)),
-    open: (files: OpenedFile[]) => act(() => {
-      waiting = files;
-      filesListener?.();
-    }),
+    open: (files: OpenedFile[]) =>
+      act(() => {
+        waiting = files;
+        filesListener?.();
+      }),
   };
 }
 
@@ -126,7 +127,10 @@ describe('the application menu, in the page', () => {
 
 describe('progress files opened with the app', () => {
   it('go to the trainer area from the profile choice, waiting there for its import', async () => {
-    const { platform } = desktop([{ name: 'amina.json', bytes: new TextEncoder().encode('{"format":"carelit-progress"}') }, { name: 'huge.json', error: 'too-large' }]);
+    const { platform } = desktop([
+      { name: 'amina.json', bytes: new TextEncoder().encode('{"format":"carelit-progress"}') },
+      { name: 'huge.json', error: 'too-large' },
+    ]);
     await renderApp(platform);
     await waitFor(() => expect(useSession.getState().view).toEqual({ name: 'trainer' }));
     const sources = takeOpenedSources();
@@ -154,7 +158,10 @@ describe('the desktop platform', () => {
       getAppInfo: jest.fn(),
       saveTextFile: jest.fn(),
       setMenuLanguage: jest.fn(async () => undefined),
-      takeOpenedFiles: jest.fn().mockResolvedValueOnce([{ name: 'a.json', bytes: new Uint8Array([123, 125]) }]).mockRejectedValueOnce(new Error('refused')),
+      takeOpenedFiles: jest
+        .fn()
+        .mockResolvedValueOnce([{ name: 'a.json', bytes: new Uint8Array([123, 125]) }])
+        .mockRejectedValueOnce(new Error('refused')),
       onMenuCommand: jest.fn(() => () => undefined),
       onFilesOpened: jest.fn(() => () => undefined),
     } as unknown as CarelitBridge & Record<string, jest.Mock>;

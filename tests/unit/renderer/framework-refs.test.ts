@@ -9,7 +9,9 @@ const MODULES = join(__dirname, '../../../modules');
 
 /** Every framework reference the shipped modules make ("Human factors", "Art. 4"). */
 function shippedRefs(): string[] {
-  const ids = readdirSync(MODULES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const ids = readdirSync(MODULES, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   return [
     ...new Set(
       ids.flatMap((id) => {

@@ -44,7 +44,20 @@ const progress = (learnerId: string, moduleId: string, status: ProgressRow['stat
   timeSpentMs: 60_000,
   startedAt: '2026-11-20T09:00:00.000Z',
   updatedAt: '2026-11-20T09:01:00.000Z',
-  attempts: status === 'completed' ? [{ registration: '11000000-0000-4000-8000-000000000000', moduleVersion: 1, startedAt: '2026-11-19T09:00:00.000Z', completedAt: '2026-11-19T09:30:00.000Z', score: passed ? 1 : 0, passed, timeSpentMs: 1_800_000 }] : [],
+  attempts:
+    status === 'completed'
+      ? [
+          {
+            registration: '11000000-0000-4000-8000-000000000000',
+            moduleVersion: 1,
+            startedAt: '2026-11-19T09:00:00.000Z',
+            completedAt: '2026-11-19T09:30:00.000Z',
+            score: passed ? 1 : 0,
+            passed,
+            timeSpentMs: 1_800_000,
+          },
+        ]
+      : [],
 });
 
 function card(learnerId: string, termId: string, dueInMs: number): CardRow {
@@ -63,7 +76,10 @@ async function homeOf(profession: Profession, rows: (learnerId: string) => Progr
   return { db, learner };
 }
 
-const pathTitles = () => within(screen.getByRole('list', { name: 'Your path' })).getAllByRole('article').map((a) => within(a).getByRole('heading', { level: 2 }).textContent);
+const pathTitles = () =>
+  within(screen.getByRole('list', { name: 'Your path' }))
+    .getAllByRole('article')
+    .map((a) => within(a).getByRole('heading', { level: 2 }).textContent);
 
 beforeEach(() => {
   sessionStorage.clear();
@@ -152,14 +168,22 @@ describe('her next step, first on the page, with one button', () => {
 
 describe('cards to review, only when some are due', () => {
   it('shows how many are due, with the button to review them', async () => {
-    await homeOf('physician', () => [], (id) => [card(id, 'hallucination', -day), card(id, 'prompt', -day), card(id, 'removed-term', 2 * day)]);
+    await homeOf(
+      'physician',
+      () => [],
+      (id) => [card(id, 'hallucination', -day), card(id, 'prompt', -day), card(id, 'removed-term', 2 * day)],
+    );
     const panel = screen.getByRole('region', { name: '2 cards to review today' });
     await userEvent.click(within(panel).getByRole('button', { name: 'Review now' }));
     expect(useSession.getState().view).toEqual({ name: 'review' });
   });
 
   it('shows nothing of cards when none is due today', async () => {
-    await homeOf('physician', () => [], (id) => [card(id, 'prompt', 2 * day)]);
+    await homeOf(
+      'physician',
+      () => [],
+      (id) => [card(id, 'prompt', 2 * day)],
+    );
     expect(screen.queryByRole('region', { name: /to review today/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Review now' })).toBeNull();
   });

@@ -22,7 +22,9 @@ const treeOf = (lang: (typeof LANGUAGES)[number]): Tree => ({
   ...Object.fromEntries(Object.entries(TRAINER_RESOURCES[lang]).map(([ns, tree]) => [`${ns}:`, tree as Tree])),
   // So are the namespaces that load with their screens.
   ...Object.fromEntries(
-    [PREVIEW_RESOURCES, PROFILE_RESOURCES, SETTINGS_RESOURCES, DATABASE_RESOURCES].flatMap((resources) => Object.entries(resources[lang]).map(([ns, tree]) => [`${ns}:`, tree as Tree])),
+    [PREVIEW_RESOURCES, PROFILE_RESOURCES, SETTINGS_RESOURCES, DATABASE_RESOURCES].flatMap((resources) =>
+      Object.entries(resources[lang]).map(([ns, tree]) => [`${ns}:`, tree as Tree]),
+    ),
   ),
 });
 const keysOf = (lang: (typeof LANGUAGES)[number]) => leafKeys(treeOf(lang)).map((k) => k.replace(/^(\w+): › /, '$1:'));
@@ -38,7 +40,11 @@ describe('UI strings', () => {
   it.each(LANGUAGES)('%s has every plural category its language uses, for every counted string', (lang) => {
     const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
     const keys = new Set(keysOf(lang));
-    const counted = new Set(LANGUAGES.flatMap((l) => keysOf(l)).filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')));
+    const counted = new Set(
+      LANGUAGES.flatMap((l) => keysOf(l))
+        .filter((k) => PLURAL_SUFFIX.test(k))
+        .map((k) => k.replace(PLURAL_SUFFIX, '')),
+    );
     const missing = [...counted].flatMap((base) => categories.filter((c) => !keys.has(`${base}_${c}`)).map((c) => `${base}_${c}`));
     expect(missing).toEqual([]);
   });

@@ -50,7 +50,13 @@ describe('the desktop’s LRS side', () => {
     await expect(lrs.saveSecret({ ...CONNECTION, secret: SECRET })).resolves.toEqual({ saved: false, problem: 'write-failed' });
     await expect(lrs.forgetSecret()).resolves.toBeUndefined();
     await expect(lrs.test(CONNECTION)).resolves.toMatchObject({ reachable: false, error: { code: 'app-failure' } });
-    await expect(lrs.send(CONNECTION, statements)).resolves.toEqual({ sent: [], alreadyThere: [], refused: [], unsent: statements.map((s) => s.id), error: { code: 'app-failure' } });
+    await expect(lrs.send(CONNECTION, statements)).resolves.toEqual({
+      sent: [],
+      alreadyThere: [],
+      refused: [],
+      unsent: statements.map((s) => s.id),
+      error: { code: 'app-failure' },
+    });
   });
 });
 
@@ -101,7 +107,10 @@ describe('the browser’s LRS side', () => {
   it('makes no request under CareLit’s own policy, and says why', async () => {
     const { side, fetch } = browserLrs(CONTENT_SECURITY_POLICY_META);
     await side.saveSecret({ ...CONNECTION, secret: SECRET });
-    expect(await side.test({ ...CONNECTION, secret: SECRET })).toMatchObject({ reachable: false, error: { code: 'blocked-by-page', params: { origin: 'https://lrs.example.org' } } });
+    expect(await side.test({ ...CONNECTION, secret: SECRET })).toMatchObject({
+      reachable: false,
+      error: { code: 'blocked-by-page', params: { origin: 'https://lrs.example.org' } },
+    });
     expect((await side.send(CONNECTION, statements)).error).toEqual({ code: 'blocked-by-page', params: { origin: 'https://lrs.example.org' } });
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -147,12 +156,12 @@ describe('whether a page’s policy lets it connect to an origin', () => {
     ["connect-src 'none'", 'http://127.0.0.1:4780', false],
     ["default-src 'none'; connect-src https://lrs.example.org", 'https://lrs.example.org', true],
     ["default-src 'none'; connect-src https://lrs.example.org", 'https://lrs.example.org:8443', false],
-    ["connect-src https://lrs.example.org:8443", 'https://lrs.example.org:8443', true],
-    ["connect-src https://*.example.org", 'https://lrs.example.org', true],
-    ["connect-src https://*.example.org", 'https://example.org', false],
-    ["connect-src https:", 'https://lrs.example.org', true],
-    ["connect-src *", 'https://lrs.example.org', true],
-    ["connect-src lrs.example.org", 'http://lrs.example.org', true],
+    ['connect-src https://lrs.example.org:8443', 'https://lrs.example.org:8443', true],
+    ['connect-src https://*.example.org', 'https://lrs.example.org', true],
+    ['connect-src https://*.example.org', 'https://example.org', false],
+    ['connect-src https:', 'https://lrs.example.org', true],
+    ['connect-src *', 'https://lrs.example.org', true],
+    ['connect-src lrs.example.org', 'http://lrs.example.org', true],
     ["connect-src 'self' 'nonce-abc'", 'https://lrs.example.org', false],
     ["script-src 'self'", 'https://lrs.example.org', true],
     [CONTENT_SECURITY_POLICY_META, 'https://lrs.example.org', false],

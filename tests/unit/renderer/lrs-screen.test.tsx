@@ -53,7 +53,11 @@ const field = (name: string) => screen.getByLabelText(name) as HTMLInputElement;
 
 /** The values pasted in, as an IT person pastes what the LRS's administration gave her. */
 async function fill({ endpoint = FAKE_ENDPOINT, key = KEY, secret = SECRET } = {}) {
-  for (const [label, value] of [['Endpoint', endpoint], ['Key', key], ['Secret', secret]] as const) {
+  for (const [label, value] of [
+    ['Endpoint', endpoint],
+    ['Key', key],
+    ['Secret', secret],
+  ] as const) {
     await userEvent.clear(field(label));
     if (value) await userEvent.paste(value);
   }

@@ -61,7 +61,9 @@ describe('the outline of a module', () => {
 
     const moment = within(await screen.findByRole('region', { name: 'Lesson 1 done: “First lesson”' }));
     expect(moment.getByText('Exercises done in this lesson: 1 of 1.')).toBeVisible();
-    expect(moment.getByText('Your score on these exercises: 0%, not yet passed (the passing score is 50%). What counts is your score on the whole module, at its end.')).toBeVisible();
+    expect(
+      moment.getByText('Your score on these exercises: 0%, not yet passed (the passing score is 50%). What counts is your score on the whole module, at its end.'),
+    ).toBeVisible();
     expect(moment.getByText('Next: lesson 2, “Second lesson”.')).toBeVisible();
     const goOn = moment.getByRole('button', { name: 'Continue' });
     await waitFor(() => expect(goOn).toHaveFocus());

@@ -29,13 +29,10 @@ describe('preview addresses', () => {
     expect(parsePreviewRoute(hash)).toEqual({ name: 'invalid' });
   });
 
-  it.each(['', '#', '#main', '#/', '#/previews', '#/previewsample', '#preview', '#/Preview', '/preview'])(
-    'leaves %j to the learner app',
-    (hash) => {
-      expect(isPreviewHash(hash)).toBe(false);
-      expect(parsePreviewRoute(hash)).toBeNull();
-    },
-  );
+  it.each(['', '#', '#main', '#/', '#/previews', '#/previewsample', '#preview', '#/Preview', '/preview'])('leaves %j to the learner app', (hash) => {
+    expect(isPreviewHash(hash)).toBe(false);
+    expect(parsePreviewRoute(hash)).toBeNull();
+  });
 
   it.each<PreviewRoute>([
     { name: 'modules' },

@@ -61,7 +61,9 @@ describe('the authors’ preview', () => {
     expect(within(nl).getByText('Wie blijft verantwoordelijk?')).toBeVisible();
     expect(within(fr).getAllByRole('button', { name: 'Vérifier ma réponse' })).toHaveLength(quizCount);
     expect(within(nl).getAllByRole('button', { name: 'Controleer mijn antwoord' })).toHaveLength(quizCount);
-    const subheadings = within(nl).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const subheadings = within(nl)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
     expect(subheadings.slice(0, 3)).toEqual(['Leerdoelen', 'Bronnen', 'Woordenlijst']);
     expect(subheadings.filter((h) => sample.lessons.some((l) => l.title.nl === h))).toEqual(sample.lessons.map((l) => l.title.nl));
 
@@ -76,7 +78,11 @@ describe('the authors’ preview', () => {
     expect(within(nl).getByText(term.definition.nl, { selector: 'dd' })).toBeVisible();
 
     // Every block, in reading order, labelled with its id and type, with a link to it alone.
-    expect(within(nl).getAllByRole('article').map((block) => block.dataset.blockId)).toEqual(sampleBlocks.map((b) => b.id));
+    expect(
+      within(nl)
+        .getAllByRole('article')
+        .map((block) => block.dataset.blockId),
+    ).toEqual(sampleBlocks.map((b) => b.id));
     const quiz = within(nl).getByRole('article', { name: 'Blok ‘q-single’ · type quiz' });
     expect(within(quiz).getByRole('link', { name: 'Alleen blok ‘q-single’ tonen' })).toHaveAttribute('href', '#/preview/sample/q-single');
     expect(within(fr).getByRole('article', { name: french('Bloc « intro » · type text') })).toHaveTextContent('Un texte avec une liste');

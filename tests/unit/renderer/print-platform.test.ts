@@ -15,8 +15,14 @@ describe('printing on the desktop: the main process saves the window’s page as
   });
 
   it('passes a failure on with its reason, and turns a refused call into one, never an exception', async () => {
-    await expect(electronPlatform(bridgeWith(jest.fn(async () => ({ saved: false, error: 'disk-full' })))).printPage({ suggestedName: NAME })).resolves.toEqual({ outcome: 'failed', error: 'disk-full' });
-    await expect(electronPlatform(bridgeWith(jest.fn(async () => Promise.reject(new Error('IPC request refused'))))).printPage({ suggestedName: NAME })).resolves.toEqual({ outcome: 'failed', error: 'write-failed' });
+    await expect(electronPlatform(bridgeWith(jest.fn(async () => ({ saved: false, error: 'disk-full' })))).printPage({ suggestedName: NAME })).resolves.toEqual({
+      outcome: 'failed',
+      error: 'disk-full',
+    });
+    await expect(electronPlatform(bridgeWith(jest.fn(async () => Promise.reject(new Error('IPC request refused'))))).printPage({ suggestedName: NAME })).resolves.toEqual({
+      outcome: 'failed',
+      error: 'write-failed',
+    });
   });
 
   it('does not send a name the main process would refuse', async () => {

@@ -34,7 +34,11 @@ describe('creating a profile', () => {
     const db = await app();
     await userEvent.type(await screen.findByRole('textbox', { name: 'Display name' }), 'Sara Haddad');
     const group = screen.getByRole('group', { name: 'Profession' });
-    expect(within(group).getAllByRole('radio').filter((r) => (r as HTMLInputElement).checked)).toEqual([]);
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .filter((r) => (r as HTMLInputElement).checked),
+    ).toEqual([]);
     await userEvent.click(screen.getByRole('button', { name: 'Create my profile' }));
     expect(group).toHaveAccessibleDescription(expect.stringContaining('Choose your profession.'));
     expect(within(group).getByRole('radio', { name: 'Physician' })).toHaveFocus();
@@ -194,7 +198,11 @@ describe('her own profile', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Delete my profile…' }));
     const confirm = screen.getByRole('group', { name: 'Delete the profile of Amina Benali?' });
     expect(within(confirm).getByRole('heading', { name: 'Delete the profile of Amina Benali?' })).toHaveFocus();
-    expect(within(confirm).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(confirm)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'the answers and their scores: 2',
       'the progress in each module: 1',
       'the records not yet exported for a trainer: 3',
@@ -243,7 +251,10 @@ describe('restoring a backup', () => {
 
     await userEvent.click(await screen.findByRole('button', { name: 'Restaurer une sauvegarde' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Restaurer une sauvegarde' })).toHaveFocus();
-    await userEvent.upload(screen.getByLabelText('Choisir un fichier de sauvegarde'), new File([text], 'carelit-backup-amina-benali-2026-12-06.json', { type: 'application/json' }));
+    await userEvent.upload(
+      screen.getByLabelText('Choisir un fichier de sauvegarde'),
+      new File([text], 'carelit-backup-amina-benali-2026-12-06.json', { type: 'application/json' }),
+    );
     expect(await screen.findByText('Sauvegarde du profil « Amina Benali » (Infirmier ou infirmière), enregistrée le 6 décembre 2026.')).toBeVisible();
     expect(screen.getByText('Réponses : 2')).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Restaurer comme nouveau profil' }));
@@ -258,7 +269,10 @@ describe('restoring a backup', () => {
   it('says in words why a file is refused', async () => {
     await app();
     await userEvent.click(await screen.findByRole('button', { name: 'Restore a backup' }));
-    await userEvent.upload(await screen.findByLabelText('Choose a backup file'), new File(['{"format":"carelit-progress","formatVersion":1}'], 'progress.json', { type: 'application/json' }));
+    await userEvent.upload(
+      await screen.findByLabelText('Choose a backup file'),
+      new File(['{"format":"carelit-progress","formatVersion":1}'], 'progress.json', { type: 'application/json' }),
+    );
     expect(await screen.findByRole('alert')).toHaveTextContent('This file is not a CareLit backup. A progress file, made for a trainer, cannot be restored as a profile.');
     expect(screen.queryByRole('button', { name: 'Restore as a new profile' })).toBeNull();
   });

@@ -42,7 +42,16 @@ export async function renderBlock(
     i18n.on('missingKey', (_languages, ns, key) => onMissingString(`${ns}:${key}`));
   }
   const host =
-    learnerId === null ? <PreviewHost block={block} module={module} /> : <BlockHost block={block} module={module} store={playerStore(db, { id: learnerId, accountName: `account-of-${learnerId}` }, module)} submit={(_block, answer) => submit(answer)} />;
+    learnerId === null ? (
+      <PreviewHost block={block} module={module} />
+    ) : (
+      <BlockHost
+        block={block}
+        module={module}
+        store={playerStore(db, { id: learnerId, accountName: `account-of-${learnerId}` }, module)}
+        submit={(_block, answer) => submit(answer)}
+      />
+    );
   let utils!: RenderResult;
   await act(async () => {
     utils = render(
@@ -56,7 +65,12 @@ export async function renderBlock(
 
 let tries = 0;
 /** An answer saved earlier, as the player saves it (scored by core). */
-export async function savedTry(db: CareLitDatabase, block: ScoredBlock, answer: Answer, { learnerId = 'amina', module = sampleModule(), at = new Date(Date.UTC(2026, 10, 20, 9, 0, tries)) } = {}): Promise<void> {
+export async function savedTry(
+  db: CareLitDatabase,
+  block: ScoredBlock,
+  answer: Answer,
+  { learnerId = 'amina', module = sampleModule(), at = new Date(Date.UTC(2026, 10, 20, 9, 0, tries)) } = {},
+): Promise<void> {
   const outcome = scoreAnswer(block, answer, module);
   if (!outcome) throw new Error(`the answer does not fit ${block.id}`);
   tries += 1;

@@ -59,9 +59,27 @@ describe('the module list says where she stands, in words', () => {
   it.each([
     ['not started', null, 'Not started', 'not-started', 'Start the module Sample module'],
     ['in progress', (id: string) => progress(id, 'in-progress', [], ['intro']), 'In progress: 25%', 'in-progress', 'Resume the module Sample module'],
-    ['not yet passed', (id: string) => progress(id, 'completed', [completion(0, false, '2026-11-18')]), 'Not yet passed: score 0%, passing score 50%', 'not-yet-passed', 'Take the module Sample module again'],
-    ['taking it again', (id: string) => progress(id, 'in-progress', [completion(0, false, '2026-11-18')], ['intro']), 'Attempt 2 in progress: 25%', 'in-progress', 'Resume the module Sample module'],
-    ['passed', (id: string) => progress(id, 'completed', [completion(0, false, '2026-11-18'), completion(1, true, '2026-11-19')]), 'Passed, score 100%', 'passed', 'Review the module Sample module'],
+    [
+      'not yet passed',
+      (id: string) => progress(id, 'completed', [completion(0, false, '2026-11-18')]),
+      'Not yet passed: score 0%, passing score 50%',
+      'not-yet-passed',
+      'Take the module Sample module again',
+    ],
+    [
+      'taking it again',
+      (id: string) => progress(id, 'in-progress', [completion(0, false, '2026-11-18')], ['intro']),
+      'Attempt 2 in progress: 25%',
+      'in-progress',
+      'Resume the module Sample module',
+    ],
+    [
+      'passed',
+      (id: string) => progress(id, 'completed', [completion(0, false, '2026-11-18'), completion(1, true, '2026-11-19')]),
+      'Passed, score 100%',
+      'passed',
+      'Review the module Sample module',
+    ],
   ] as const)('%s', async (_state, row, words, state, action) => {
     const { card } = await catalogueWith(row);
     const status = within(card).getByText(words);

@@ -13,9 +13,20 @@ function Harness() {
   const [broken, setBroken] = useState(true);
   return (
     <>
-      <button type="button" onClick={() => setView('cohorts')}>Elsewhere</button>
-      <button type="button" onClick={() => setBroken(false)}>Mend</button>
-      <ScreenBoundary resetKey={view} fallback={(retry) => <button type="button" onClick={retry}>Failed: try again</button>}>
+      <button type="button" onClick={() => setView('cohorts')}>
+        Elsewhere
+      </button>
+      <button type="button" onClick={() => setBroken(false)}>
+        Mend
+      </button>
+      <ScreenBoundary
+        resetKey={view}
+        fallback={(retry) => (
+          <button type="button" onClick={retry}>
+            Failed: try again
+          </button>
+        )}
+      >
         <Broken when={broken && view === 'cohort'} />
       </ScreenBoundary>
     </>

@@ -164,7 +164,8 @@ describe('reading aloud', () => {
 
   it('reads a step as it reads: headings and paragraphs apart, not the controls or what is hidden', () => {
     const section = document.createElement('section');
-    section.innerHTML = '<h2>Anatomy of a prompt</h2><button data-read-aloud="skip">Read aloud</button><p>Give a <em>role</em>.</p><span aria-hidden="true">✓</span><textarea>my draft</textarea><ul><li>One</li><li>Two</li></ul>';
+    section.innerHTML =
+      '<h2>Anatomy of a prompt</h2><button data-read-aloud="skip">Read aloud</button><p>Give a <em>role</em>.</p><span aria-hidden="true">✓</span><textarea>my draft</textarea><ul><li>One</li><li>Two</li></ul>';
     expect(readableText(section)).toBe('Anatomy of a prompt\nGive a role.\nOne\nTwo');
   });
 

@@ -34,19 +34,49 @@ function contrast(a: string, b: string): number {
 
 /** Text on a background: body text, hints, links, buttons, feedback, callouts, marks, disabled labels. */
 const TEXT: [string, string][] = [
-  ['ink', 'paper'], ['ink', 'wash'], ['muted', 'paper'], ['muted', 'wash'], ['accent', 'paper'], ['accent', 'wash'],
-  ['accent-ink', 'accent'], ['ok', 'paper'], ['ok', 'ok-wash'], ['ink', 'ok-wash'], ['bad', 'paper'], ['bad', 'bad-wash'], ['ink', 'bad-wash'],
-  ['warn', 'paper'], ['warn', 'warn-wash'], ['ink', 'warn-wash'], ['accent', 'info-wash'], ['ink', 'info-wash'], ['muted', 'info-wash'],
-  ['purple', 'purple-wash'], ['ink', 'purple-wash'], ['ink', 'mark'], ['disabled-ink', 'disabled-wash'],
+  ['ink', 'paper'],
+  ['ink', 'wash'],
+  ['muted', 'paper'],
+  ['muted', 'wash'],
+  ['accent', 'paper'],
+  ['accent', 'wash'],
+  ['accent-ink', 'accent'],
+  ['ok', 'paper'],
+  ['ok', 'ok-wash'],
+  ['ink', 'ok-wash'],
+  ['bad', 'paper'],
+  ['bad', 'bad-wash'],
+  ['ink', 'bad-wash'],
+  ['warn', 'paper'],
+  ['warn', 'warn-wash'],
+  ['ink', 'warn-wash'],
+  ['accent', 'info-wash'],
+  ['ink', 'info-wash'],
+  ['muted', 'info-wash'],
+  ['purple', 'purple-wash'],
+  ['ink', 'purple-wash'],
+  ['ink', 'mark'],
+  ['disabled-ink', 'disabled-wash'],
 ];
 /**
  * Lines that carry meaning: focus rings, field borders, the prompt checker's marks, a disabled button's edge, a chart's series,
  * a sorting exercise's zones (the one a card would go to, on its blue wash; the tray of cards not yet sorted, when checking is refused).
  */
 const NON_TEXT: [string, string][] = [
-  ['focus', 'paper'], ['focus', 'wash'], ['muted', 'paper'], ['muted', 'wash'], ['bad', 'paper'], ['bad', 'mark'], ['ok', 'ok-wash'], ['accent', 'paper'], ['disabled-line', 'paper'],
-  ['accent', 'info-wash'], ['bad', 'wash'],
-  ['series-1', 'paper'], ['series-2', 'paper'], ['series-3', 'paper'],
+  ['focus', 'paper'],
+  ['focus', 'wash'],
+  ['muted', 'paper'],
+  ['muted', 'wash'],
+  ['bad', 'paper'],
+  ['bad', 'mark'],
+  ['ok', 'ok-wash'],
+  ['accent', 'paper'],
+  ['disabled-line', 'paper'],
+  ['accent', 'info-wash'],
+  ['bad', 'wash'],
+  ['series-1', 'paper'],
+  ['series-2', 'paper'],
+  ['series-3', 'paper'],
 ];
 
 describe.each(Object.keys(THEMES))('the %s theme', (name) => {

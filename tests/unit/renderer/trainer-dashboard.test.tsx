@@ -40,7 +40,8 @@ async function dashboard(options: Parameters<typeof openUnlocked>[0] = {}) {
   return utils;
 }
 
-const matrix = () => screen.getByRole('table', { name: 'Situation de chaque apprenant·e dans chaque module (réussi, pas encore réussi, en cours, pas commencé), score retenu et temps' });
+const matrix = () =>
+  screen.getByRole('table', { name: 'Situation de chaque apprenant·e dans chaque module (réussi, pas encore réussi, en cours, pas commencé), score retenu et temps' });
 const rowsOf = (table: HTMLElement) =>
   within(table)
     .getAllByRole('row')
@@ -51,8 +52,10 @@ describe('a cohort’s dashboard', () => {
   it('shows every learner against every module, passed or not in words, with the score that counts and time', async () => {
     await dashboard();
     const table = matrix();
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent?.replace(/\s+/g, ' '));
-    expect(headers).toEqual(['Apprenant·e', 'Profession', 'Module d\'essai seuil de réussite 50 %', 'Temps total']);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent?.replace(/\s+/g, ' '));
+    expect(headers).toEqual(['Apprenant·e', 'Profession', "Module d'essai seuil de réussite 50 %", 'Temps total']);
     expect(rowsOf(table)).toEqual([
       ['Amina Benali', 'Infirmier ou infirmière', 'réussi 100 % 4 min', '4 min'],
       ['Bruno Peeters', 'Médecin', 'en cours 2 min', '2 min'],
@@ -64,28 +67,28 @@ describe('a cohort’s dashboard', () => {
   it('sums up each module: completion, median time, mean score, and the score bands', async () => {
     await dashboard();
     const completion = screen.getByRole('table', { name: /^Par module/ });
-    expect(rowsOf(completion)).toEqual([['Module d\'essai', '3', '2', '2', '67 %', '5 min', '75 %']]);
+    expect(rowsOf(completion)).toEqual([["Module d'essai", '3', '2', '2', '67 %', '5 min', '75 %']]);
     const bands = screen.getByRole('table', { name: 'Nombre d’apprenant·es par tranche de score, pour chaque module' });
-    expect(rowsOf(bands)).toEqual([['Module d\'essai', '0', '0', '0', '0', '0', '1', '0', '0', '0', '1']]);
+    expect(rowsOf(bands)).toEqual([["Module d'essai", '0', '0', '0', '0', '0', '1', '0', '0', '0', '1']]);
   });
 
   it('lists the hardest exercises with the most common wrong choice by its label', async () => {
     await dashboard();
     const hardest = screen.getByRole('table', { name: /^Exercices selon le score moyen au premier essai/ });
     expect(rowsOf(hardest)).toEqual([
-      ['Qui reste responsable ?', 'Module d\'essai', '3', '67 %', '67 %', 'L\'outil (1 apprenant·e)'],
-      ['Lesquels sont des données de santé ?', 'Module d\'essai', '2', '100 %', '100 %', '—'],
+      ['Qui reste responsable ?', "Module d'essai", '3', '67 %', '67 %', "L'outil (1 apprenant·e)"],
+      ['Lesquels sont des données de santé ?', "Module d'essai", '2', '100 %', '100 %', '—'],
     ]);
   });
 
   it('filters by profession: the rows, the totals and the summaries follow', async () => {
     await dashboard();
     const filter = screen.getByRole('combobox', { name: 'Filtrer par profession' });
-    expect(within(filter).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Toutes les professions (3)',
-      'Médecin (1)',
-      'Infirmier ou infirmière (2)',
-    ]);
+    expect(
+      within(filter)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Toutes les professions (3)', 'Médecin (1)', 'Infirmier ou infirmière (2)']);
     await userEvent.selectOptions(filter, 'Médecin (1)');
     expect(await screen.findByText('1 apprenant·e · 0 module terminé · 0 module réussi · 2 min de formation au total')).toBeVisible();
     expect(rowsOf(matrix())).toEqual([['Bruno Peeters', 'Médecin', 'en cours 2 min', '2 min']]);
@@ -102,9 +105,7 @@ describe('a cohort’s dashboard', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Amina Benali' }));
     const heading = await screen.findByRole('heading', { level: 1, name: 'Amina Benali' });
     expect(heading).toHaveFocus();
-    expect(rowsOf(screen.getByRole('table'))).toEqual([
-      ['Module d\'essai', 'réussi', '1', '2 novembre 2026', '2 novembre 2026', '100 %', '50 %', '4 min', '2'],
-    ]);
+    expect(rowsOf(screen.getByRole('table'))).toEqual([["Module d'essai", 'réussi', '1', '2 novembre 2026', '2 novembre 2026', '100 %', '50 %', '4 min', '2']]);
     const objectives = screen.getByRole('heading', { level: 2, name: 'Objectifs attestés : modules réussis' });
     expect(objectives).toBeVisible();
     expect(screen.getByRole('listitem')).toHaveTextContent('Connaître les bases. (AI Act : Art. 4)');
@@ -127,7 +128,7 @@ describe('a cohort’s dashboard', () => {
     expect(request.text).toBe(
       '\uFEFF' +
         [
-          'Apprenant·e;Profession;Dernière activité;Module d\'essai: statut;Module d\'essai: résultat;Module d\'essai: score (%);Module d\'essai: seuil de réussite (%);Module d\'essai: temps (min);Module d\'essai: terminé le',
+          "Apprenant·e;Profession;Dernière activité;Module d'essai: statut;Module d'essai: résultat;Module d'essai: score (%);Module d'essai: seuil de réussite (%);Module d'essai: temps (min);Module d'essai: terminé le",
           'Amina Benali;Infirmier ou infirmière;2026-11-02;terminé;réussi;100;50;4;2026-11-02',
           'Apprenant·e a0000003;Infirmier ou infirmière;2026-11-04;terminé;réussi;50;50;6;2026-11-04',
           '',
@@ -160,10 +161,14 @@ describe('a cohort’s dashboard', () => {
     expect(legal.textContent).not.toMatch(/certifi|conform/i);
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Modules réussis']);
     const passed = screen.getByRole('table');
-    expect(within(passed).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Apprenant·e', 'Profession', 'Module', 'Version', 'Durée prévue', 'Score', 'Date de réussite']);
+    expect(
+      within(passed)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Apprenant·e', 'Profession', 'Module', 'Version', 'Durée prévue', 'Score', 'Date de réussite']);
     expect(rowsOf(passed)).toEqual([
-      ['Amina Benali', 'Infirmier ou infirmière', 'Module d\'essai', '1', '5 min', '100 %', '2 novembre 2026'],
-      ['Apprenant·e a0000003', 'Infirmier ou infirmière', 'Module d\'essai', '1', '5 min', '50 %', '4 novembre 2026'],
+      ['Amina Benali', 'Infirmier ou infirmière', "Module d'essai", '1', '5 min', '100 %', '2 novembre 2026'],
+      ['Apprenant·e a0000003', 'Infirmier ou infirmière', "Module d'essai", '1', '5 min', '50 %', '4 novembre 2026'],
     ]);
     expect(screen.queryAllByRole('listitem')).toEqual([]);
 
@@ -196,12 +201,12 @@ describe('a cohort’s dashboard', () => {
     const [passed, notYet] = screen.getAllByRole('table');
     expect(rowsOf(passed!).map((r) => r[0])).toEqual(['Amina Benali', 'Apprenant·e a0000003']);
     expect(screen.getByRole('heading', { level: 2, name: 'Modules terminés, pas encore réussis' })).toBeVisible();
-    expect(rowsOf(notYet!)).toEqual([['Els Maes', 'Infirmier ou infirmière', 'Module d\'essai', 'pas encore réussi', '0 %', '50 %']]);
+    expect(rowsOf(notYet!)).toEqual([['Els Maes', 'Infirmier ou infirmière', "Module d'essai", 'pas encore réussi', '0 %', '50 %']]);
     await userEvent.click(screen.getByRole('checkbox', { name: /Ajouter une page par apprenant·e/ }));
     const page = screen.getByRole('heading', { level: 2, name: 'Els Maes' }).parentElement!;
     expect(within(page).queryAllByRole('listitem')).toEqual([]);
     expect(within(page).getByText('Aucun module réussi pour l’instant : aucun objectif n’est attesté.')).toBeVisible();
-    expect(within(page).getByText('Module d\'essai : pas encore réussi (score 0 %, seuil de réussite 50 %) ; aucun objectif attesté.')).toBeVisible();
+    expect(within(page).getByText("Module d'essai : pas encore réussi (score 0 %, seuil de réussite 50 %) ; aucun objectif attesté.")).toBeVisible();
   });
 
   it('checks a certificate code against the learner’s imported records: it matches her pass, or it does not', async () => {
@@ -212,7 +217,7 @@ describe('a cohort’s dashboard', () => {
     const field = screen.getByRole('textbox', { name: 'Code figurant sur l’attestation' });
     await userEvent.type(field, code.toLowerCase());
     await userEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
-    expect(await screen.findByText('Le code correspond : Module d\'essai (version 1) réussi le 2 novembre 2026, avec un score de 100 %.')).toBeVisible();
+    expect(await screen.findByText("Le code correspond : Module d'essai (version 1) réussi le 2 novembre 2026, avec un score de 100 %.")).toBeVisible();
 
     await userEvent.clear(field);
     await userEvent.type(field, `${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}`);

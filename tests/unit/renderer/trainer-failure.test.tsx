@@ -17,7 +17,11 @@ async function brokenCohort() {
   const silence = jest.spyOn(console, 'error').mockImplementation(() => {});
   const vault = { db: utils.db, keys: useTrainer.getState().keys! };
   const ref = await refOf(vault, cohort.id, accountOf(9));
-  const record = { summary: { account: accountOf(9), statementCount: 1, modules: { sample: { status: 'completed' } }, items: { 'sample/q': null } }, exportedAt: '2026-11-20T16:00:00.000Z', importedAt: '2026-11-20T16:05:00.000Z' };
+  const record = {
+    summary: { account: accountOf(9), statementCount: 1, modules: { sample: { status: 'completed' } }, items: { 'sample/q': null } },
+    exportedAt: '2026-11-20T16:00:00.000Z',
+    importedAt: '2026-11-20T16:05:00.000Z',
+  };
   await utils.db.trainerLearners.put({ cohortId: cohort.id, ref, sealed: await sealAt(vault, place.learner(cohort.id, ref), record) });
   // As any write to a learner does.
   await utils.db.trainerCohorts.update(cohort.id, { rev: cohort.rev + 1 });

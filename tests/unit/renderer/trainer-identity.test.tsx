@@ -39,13 +39,17 @@ describe('a copy of a learner’s file under another name', () => {
   it('sets the later file aside with both names, credits nobody with it, and asks the trainer', async () => {
     const { summary } = await copyThenGenuine();
     expect(summary).toHaveTextContent('2 fichiers traités : 1 importé, 0 refusé, 1 en attente de votre décision');
-    expect(screen.getByText('Ce fichier indique Nadia Benali, mais ses enregistrements sont déjà ceux de Mallory Copy dans cette cohorte. Décidez plus bas ce que vous gardez.')).toBeVisible();
+    expect(
+      screen.getByText('Ce fichier indique Nadia Benali, mais ses enregistrements sont déjà ceux de Mallory Copy dans cette cohorte. Décidez plus bas ce que vous gardez.'),
+    ).toBeVisible();
     const held = await screen.findByRole('region', { name: '1 fichier en attente de votre décision' });
     const item = within(held).getByRole('article', { name: 'nadia.json' });
     expect(item).toHaveTextContent('Ce fichier indiqueNadia Benali a0000001');
     expect(item).toHaveTextContent('Ses enregistrements sont déjà ceux deMallory Copy a0000009 (3 enregistrements)');
     expect(item).toHaveTextContent('3 de ses 3 enregistrements appartiennent déjà à une autre personne.');
-    expect(within(item).getByRole('button', { name: 'Garder Mallory Copy' })).toHaveAccessibleDescription('Mallory Copy garde ces enregistrements ; rien de ce fichier n’est importé.');
+    expect(within(item).getByRole('button', { name: 'Garder Mallory Copy' })).toHaveAccessibleDescription(
+      'Mallory Copy garde ces enregistrements ; rien de ce fichier n’est importé.',
+    );
     expect(within(item).getByRole('button', { name: 'Remplacer Mallory Copy par Nadia Benali' })).toBeVisible();
     expect(within(item).getByRole('button', { name: 'Écarter ce fichier' })).toBeVisible();
     expect(matrixNames()).toEqual(['Mallory Copy']);
@@ -76,11 +80,17 @@ describe('files that try to break the dashboard', () => {
     await createCohortNamed('Mardi');
     const hostile = HOSTILE_FILES.filter((c) => c.finding === 1);
     expect(hostile).toHaveLength(PROTOTYPE_NAMES.length * 2);
-    const bruno = await progressFileText(accountOf(2), walkStatements({ account: accountOf(2), answers: [{ quiz: 'q-single', selected: ['pro'], at: '2026-11-03T10:00:00.000Z' }] }), { displayName: 'Bruno Peeters' });
+    const bruno = await progressFileText(
+      accountOf(2),
+      walkStatements({ account: accountOf(2), answers: [{ quiz: 'q-single', selected: ['pro'], at: '2026-11-03T10:00:00.000Z' }] }),
+      { displayName: 'Bruno Peeters' },
+    );
     const files = [...(await Promise.all(hostile.map(async (c, i) => jsonFile(`${i}.json`, await c.bytes())))), jsonFile('bruno.json', bruno)];
     const summary = await importThrough(files);
     expect(summary).toHaveTextContent(`${files.length} fichiers traités : 1 importé, ${hostile.length} refusés`);
-    expect(screen.getAllByText(/Le fichier ne respecte pas le format des fichiers de progression en statements\[0\]\.object\.id : not a CareLit activity\./)).toHaveLength(hostile.length);
+    expect(screen.getAllByText(/Le fichier ne respecte pas le format des fichiers de progression en statements\[0\]\.object\.id : not a CareLit activity\./)).toHaveLength(
+      hostile.length,
+    );
     await waitFor(() => expect(matrixNames()).toEqual(['Bruno Peeters']));
   });
 
@@ -89,7 +99,14 @@ describe('files that try to break the dashboard', () => {
     await openUnlocked({ platform });
     await createCohortNamed('Mardi');
     const named = (n: number, displayName: string) =>
-      forged((p) => { p.learner.displayName = displayName; }, progressFileText(accountOf(n), walkStatements({ account: accountOf(n), answers: [{ quiz: 'q-single', selected: ['pro'], at: '2026-11-03T10:00:00.000Z' }] })).then((t) => JSON.parse(t)));
+      forged(
+        (p) => {
+          p.learner.displayName = displayName;
+        },
+        progressFileText(accountOf(n), walkStatements({ account: accountOf(n), answers: [{ quiz: 'q-single', selected: ['pro'], at: '2026-11-03T10:00:00.000Z' }] })).then((t) =>
+          JSON.parse(t),
+        ),
+      );
     await importThrough([
       jsonFile('a.json', await named(3, 'Nadia \u202eilaneB')),
       jsonFile('b.json', await named(4, 'N\u0430dia Benali')),

@@ -36,11 +36,7 @@ describe('importing learners’ progress files', () => {
 
     const refused = listUnder('3 fichiers refusés');
     const items = within(refused).getAllByRole('listitem');
-    expect(items.map((li) => li.textContent)).toEqual([
-      expect.stringContaining('notes.json'),
-      expect.stringContaining('amina-edited.json'),
-      expect.stringContaining('empty.json'),
-    ]);
+    expect(items.map((li) => li.textContent)).toEqual([expect.stringContaining('notes.json'), expect.stringContaining('amina-edited.json'), expect.stringContaining('empty.json')]);
     expect(items[0]).toHaveTextContent('Le fichier n’est pas lisible en JSON');
     expect(items[1]).toHaveTextContent('Le fichier a été modifié après son export (son contrôle d’intégrité ne correspond pas).');
     expect(items[2]).toHaveTextContent('Le fichier est vide.');
@@ -82,7 +78,7 @@ describe('importing learners’ progress files', () => {
     await userEvent.type(screen.getByLabelText('Cohort name'), 'Tuesday group');
     await userEvent.click(screen.getByRole('button', { name: 'Create the cohort' }));
     await screen.findByRole('heading', { level: 1, name: 'Tuesday group' });
-    await screen.findByText('No results yet: import your learners\' progress files above.');
+    await screen.findByText("No results yet: import your learners' progress files above.");
     await userEvent.upload(screen.getByLabelText('Choose progress files'), [jsonFile('future.json', '{"format":"carelit-progress","formatVersion":7}')]);
     expect(await screen.findByRole('heading', { level: 3, name: '1 file processed: 0 imported, 1 refused' })).toBeVisible();
     expect(screen.getByText(/format 7; this version reads format 1/)).toBeVisible();
@@ -91,10 +87,14 @@ describe('importing learners’ progress files', () => {
   it('shows a hostile display name as plain text, never as HTML', async () => {
     await openUnlocked();
     await createCohortNamed('Groupe test');
-    const text = await progressFileText(accountOf(9), walkStatements({ account: accountOf(9), answers: [{ quiz: 'q-single', selected: ['pro'], at: '2026-11-05T10:00:00.000Z' }] }), {
-      displayName: HOSTILE,
-      profession: 'nurse',
-    });
+    const text = await progressFileText(
+      accountOf(9),
+      walkStatements({ account: accountOf(9), answers: [{ quiz: 'q-single', selected: ['pro'], at: '2026-11-05T10:00:00.000Z' }] }),
+      {
+        displayName: HOSTILE,
+        profession: 'nurse',
+      },
+    );
     await importThrough('Choisir des fichiers de progression', [jsonFile('x.json', text)]);
     expect(within(listUnder('1 fichier importé')).getByRole('listitem')).toHaveTextContent(`${HOSTILE} · 1 nouvel enregistrement`);
     // And in the dashboard's matrix, as the learner's name.
@@ -155,7 +155,9 @@ describe('importing learners’ progress files', () => {
 
     const summary = await screen.findByRole('heading', { level: 3, name: /fichiers traités/ }, { timeout: 5000 });
     expect(summary).toHaveTextContent('3 fichiers traités : 3 importés, 0 refusé');
-    const names = within(listUnder('3 fichiers importés')).getAllByRole('listitem').map((li) => li.querySelector('.file-name')?.textContent);
+    const names = within(listUnder('3 fichiers importés'))
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('.file-name')?.textContent);
     expect(names).toEqual(['amina.json', 'groupe/bruno.json', 'groupe/soir/anonyme.json']);
     expect(within(listUnder('3 fichiers importés')).getByText(/Apprenant·e a0000003 · 4 nouveaux enregistrements/)).toBeVisible();
     expect(await db.trainerLearners.count()).toBe(3);
@@ -179,7 +181,9 @@ describe('importing learners’ progress files', () => {
     expect(screen.getByLabelText('Choisir des fichiers de progression')).toBeDisabled();
     release();
     // The same file twice: the second brings nothing new, and the summary says so.
-    expect(await screen.findByRole('heading', { level: 3, name: /fichiers traités/ }, { timeout: 5000 })).toHaveTextContent('3 fichiers traités : 1 importé, 1 déjà importé (rien de nouveau), 1 refusé');
+    expect(await screen.findByRole('heading', { level: 3, name: /fichiers traités/ }, { timeout: 5000 })).toHaveTextContent(
+      '3 fichiers traités : 1 importé, 1 déjà importé (rien de nouveau), 1 refusé',
+    );
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 });
@@ -201,7 +205,11 @@ describe('importing a whole cohort at once', () => {
     expect(await db.trainerLearners.count()).toBe(40);
     // Forty imported files are listed collapsed, so the dashboard stays close.
     expect(screen.getByText('40 fichiers importés', { selector: 'summary' }).closest('details')).not.toHaveAttribute('open');
-    const matrix = await screen.findByRole('table', { name: 'Situation de chaque apprenant·e dans chaque module (réussi, pas encore réussi, en cours, pas commencé), score retenu et temps' }, { timeout: 5000 });
+    const matrix = await screen.findByRole(
+      'table',
+      { name: 'Situation de chaque apprenant·e dans chaque module (réussi, pas encore réussi, en cours, pas commencé), score retenu et temps' },
+      { timeout: 5000 },
+    );
     expect(within(matrix).getAllByRole('row')).toHaveLength(41);
   }, 60_000);
 });

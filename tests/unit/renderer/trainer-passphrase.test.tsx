@@ -68,7 +68,12 @@ describe('setting the trainer passphrase on a first visit', () => {
     const row = await db.settings.get('trainer-passphrase');
     expect(row).toEqual({
       key: 'trainer-passphrase',
-      value: { algorithm: 'PBKDF2-SHA-256+HKDF/AES-256-GCM', iterations: TEST_ITERATIONS, salt: expect.stringMatching(/^[0-9a-f]{32}$/), check: expect.stringMatching(/^[0-9a-f]+$/) },
+      value: {
+        algorithm: 'PBKDF2-SHA-256+HKDF/AES-256-GCM',
+        iterations: TEST_ITERATIONS,
+        salt: expect.stringMatching(/^[0-9a-f]{32}$/),
+        check: expect.stringMatching(/^[0-9a-f]+$/),
+      },
     });
     const stored = JSON.stringify(await db.settings.toArray());
     expect(stored).not.toContain(PASSPHRASE);
@@ -125,7 +130,9 @@ describe('unlocking the trainer area', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Déverrouiller' }));
     await areaOpen();
     expect(localStorage.length).toBe(0);
-    const stored = Object.keys(sessionStorage).map((k) => sessionStorage.getItem(k)).join('\n');
+    const stored = Object.keys(sessionStorage)
+      .map((k) => sessionStorage.getItem(k))
+      .join('\n');
     expect(stored).not.toMatch(/unlock/i);
     expect(await db.settings.toArray()).toHaveLength(1);
   });

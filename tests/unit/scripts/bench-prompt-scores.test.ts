@@ -76,7 +76,12 @@ describe('the timed prompt', () => {
     const [first, ...rest] = corpus;
     const mixed = [first!, { id: 'nl-001', lang: 'nl' as const, text: 'Nederlands', spans: [] }, ...rest];
     const text = promptOfLength(mixed, 'fr', 150);
-    expect(text).toBe(corpus.map((p) => p.text).join('\n\n').slice(0, 150));
+    expect(text).toBe(
+      corpus
+        .map((p) => p.text)
+        .join('\n\n')
+        .slice(0, 150),
+    );
     expect(() => promptOfLength(corpus, 'fr', 10_000)).toThrow(RangeError);
   });
 

@@ -18,8 +18,12 @@ const OTHER_MEANINGS: { file: RegExp; line: RegExp; why: string }[] = [
   { file: /\.tsx$/, line: /type="text"/, why: 'an HTML text field' },
   { file: /^cli\/(prompt-check|carelit)\.ts$/, line: /"text"/, why: 'the "text" member of a prompt-check input line' },
   { file: /^core\/blocks\/[a-z-]+\/definition\.ts$/, line: /path: \[[^\]]*'text'\]/, why: 'a content field named "text", in a checker fault\'s path' },
-  { file: /^bench\/output-review\.ts$/, line: /^const NAME = 'output-review';$/, why: 'the name of the benchmark that measures the block, and of its page\'s folder' },
-  { file: /^bench\/device-data\.ts$/, line: /name: 'device-data'|'bench', 'device-data'|'dist', 'bench', 'device-data'/, why: "the device-data benchmark's name and its page's folder" },
+  { file: /^bench\/output-review\.ts$/, line: /^const NAME = 'output-review';$/, why: "the name of the benchmark that measures the block, and of its page's folder" },
+  {
+    file: /^bench\/device-data\.ts$/,
+    line: /name: 'device-data'|'bench', 'device-data'|'dist', 'bench', 'device-data'/,
+    why: "the device-data benchmark's name and its page's folder",
+  },
 ];
 
 function files(dir: string): string[] {

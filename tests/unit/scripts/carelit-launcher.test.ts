@@ -3,10 +3,8 @@ import { spawnSync } from 'node:child_process';
 // The launcher may build the command line first (a few seconds on a busy machine).
 jest.setTimeout(120_000);
 
-const launcher = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['scripts/carelit.mjs', ...args], { encoding: 'utf8', input, timeout: 110_000 });
-const fromSource = (args: string[], input?: string) =>
-  spawnSync('npx', ['tsx', 'cli/carelit.ts', ...args], { encoding: 'utf8', input, timeout: 110_000 });
+const launcher = (args: string[], input?: string) => spawnSync(process.execPath, ['scripts/carelit.mjs', ...args], { encoding: 'utf8', input, timeout: 110_000 });
+const fromSource = (args: string[], input?: string) => spawnSync('npx', ['tsx', 'cli/carelit.ts', ...args], { encoding: 'utf8', input, timeout: 110_000 });
 
 describe('npm run carelit (scripts/carelit.mjs)', () => {
   it('runs the built command line, with exactly the output of the source', () => {

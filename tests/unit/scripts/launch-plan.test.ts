@@ -1,12 +1,5 @@
 import path from 'node:path';
-import {
-  DEFAULT_PORT,
-  electronExecutable,
-  nextStep,
-  portProblem,
-  requestedPort,
-  type FileProbe,
-} from '../../../scripts/launch-plan';
+import { DEFAULT_PORT, electronExecutable, nextStep, portProblem, requestedPort, type FileProbe } from '../../../scripts/launch-plan';
 
 const electronDir = path.join('project', 'node_modules', 'electron');
 

@@ -39,9 +39,14 @@ const TRAY = { fr: 'Cartes à trier', nl: 'Te sorteren kaarten', en: 'Cards to s
 const card = (name: string) => screen.getByRole('button', { name });
 const zone = (name: string) => screen.getByRole('group', { name });
 /** The cards in a zone, read as the learner reads them, in the order shown. */
-const cardsIn = (name: string) => within(zone(name)).queryAllByRole('listitem').map((li) => li.querySelector('.categorize-card-text')?.textContent);
+const cardsIn = (name: string) =>
+  within(zone(name))
+    .queryAllByRole('listitem')
+    .map((li) => li.querySelector('.categorize-card-text')?.textContent);
 const shownOrder = (language: 'fr' | 'nl' | 'en', shown = block) =>
-  within(zone(TRAY[language])).getAllByRole('button').map((b) => shown.items.find((i) => i.text[language] === b.textContent)!.id);
+  within(zone(TRAY[language]))
+    .getAllByRole('button')
+    .map((b) => shown.items.find((i) => i.text[language] === b.textContent)!.id);
 /** What the exercise last said in its live region (the other status is the answer's result). */
 const announced = () => screen.getAllByRole('status').find((s) => s.getAttribute('aria-live') === 'polite' && !s.classList.contains('answer-result'))?.textContent;
 /** Tab until `element` has focus, as a keyboard user would; fails if it is never reached. */
@@ -52,7 +57,9 @@ async function tabTo(element: HTMLElement, shift = false) {
 /** A zone's own place: the zones have no layout in jsdom, so each is given a box, one under the other. */
 function layOut(names: string[]) {
   names.forEach((name, i) => {
-    jest.spyOn(zone(name), 'getBoundingClientRect').mockReturnValue({ left: 0, right: 600, top: i * 200, bottom: i * 200 + 180, width: 600, height: 180, x: 0, y: i * 200, toJSON: () => ({}) });
+    jest
+      .spyOn(zone(name), 'getBoundingClientRect')
+      .mockReturnValue({ left: 0, right: 600, top: i * 200, bottom: i * 200 + 180, width: 600, height: 180, x: 0, y: i * 200, toJSON: () => ({}) });
   });
 }
 
@@ -93,7 +100,9 @@ describe('sorting cards', () => {
       await userEvent.keyboard('{Enter}');
       expect(cardsIn(group)).toContain(current.text.en);
       const left = shown.length - n - 1;
-      expect(announced()).toBe(`“${current.text.en}” placed in “${group}”. ${left === 0 ? 'Every card is sorted: you can check your answer.' : `${left} card${left === 1 ? '' : 's'} left to sort.`}`);
+      expect(announced()).toBe(
+        `“${current.text.en}” placed in “${group}”. ${left === 0 ? 'Every card is sorted: you can check your answer.' : `${left} card${left === 1 ? '' : 's'} left to sort.`}`,
+      );
     }
     // The last card keeps focus where it went; Tab goes on to the check.
     expect(card(shown[shown.length - 1]!.text.en)).toHaveFocus();
@@ -181,7 +190,9 @@ describe('sorting cards', () => {
     expect(card('Un outil qui trie les urgences')).toHaveAttribute('aria-pressed', 'true');
     await userEvent.click(within(zone('Risque limité')).getByText('Risque limité'));
     expect(cardsIn('Risque limité')).toEqual(['Un outil qui trie les urgences']);
-    expect(announced()).toBe('Carte « Un outil qui trie les urgences » placée dans « Risque limité ». Il reste 2 cartes à trier.'.replace(/« | »/g, (m) => m.replace(' ', '\u00a0')));
+    expect(announced()).toBe(
+      'Carte « Un outil qui trie les urgences » placée dans « Risque limité ». Il reste 2 cartes à trier.'.replace(/« | »/g, (m) => m.replace(' ', '\u00a0')),
+    );
 
     // Moved again, with the other group's "Place here" button (what a screen reader's browse mode reaches).
     await userEvent.click(card('Un outil qui trie les urgences'));
@@ -238,7 +249,11 @@ describe('sorting cards', () => {
     expect(card('A chatbot for patients')).not.toHaveAttribute('data-dragging');
 
     // A press that hardly moves is a click: the card is picked up.
-    await user.pointer([{ keys: '[MouseLeft>]', target: card('A tool that triages emergencies'), coords: { clientX: 10, clientY: 10 } }, { coords: { clientX: 12, clientY: 12 } }, { keys: '[/MouseLeft]' }]);
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: card('A tool that triages emergencies'), coords: { clientX: 10, clientY: 10 } },
+      { coords: { clientX: 12, clientY: 12 } },
+      { keys: '[/MouseLeft]' },
+    ]);
     expect(card('A tool that triages emergencies')).toHaveAttribute('aria-pressed', 'true');
   });
 
@@ -280,7 +295,11 @@ describe('sorting cards', () => {
     const submit = jest.fn().mockRejectedValueOnce(new Error('quota')).mockResolvedValue(undefined);
     await renderBlock(block, { submit, language: 'nl' });
     await screen.findByRole('group', { name: block.prompt.nl });
-    for (const [text, group] of [['Een tool die spoedpatiënten triageert', 'Hoog risico'], ['Een chatbot voor patiënten', 'Beperkt risico'], ['Een spamfilter', 'Minimaal risico']] as const) {
+    for (const [text, group] of [
+      ['Een tool die spoedpatiënten triageert', 'Hoog risico'],
+      ['Een chatbot voor patiënten', 'Beperkt risico'],
+      ['Een spamfilter', 'Minimaal risico'],
+    ] as const) {
       await userEvent.click(card(text));
       await userEvent.click(within(zone(group)).getByRole('button', { name: `Hier leggen: ${group}` }));
     }

@@ -165,9 +165,7 @@ export function CategorizeBlock({ block, attempt, state, saveState, submit, seed
           <p className="categorize-card-text">{localized(item.text)}</p>
           {verdict && (
             <p className="categorize-result">
-              {verdict.correct
-                ? t('right', { group: zoneName(placeOf(item.id)) })
-                : t('wrong', { chosen: zoneName(placeOf(item.id)), group: zoneName(item.group) })}
+              {verdict.correct ? t('right', { group: zoneName(placeOf(item.id)) }) : t('wrong', { chosen: zoneName(placeOf(item.id)), group: zoneName(item.group) })}
             </p>
           )}
           <p className="categorize-feedback">{localized(item.feedback)}</p>
@@ -192,7 +190,11 @@ export function CategorizeBlock({ block, attempt, state, saveState, submit, seed
         >
           <span className="categorize-grip" aria-hidden="true" />
           <span className="categorize-card-text">{localized(item.text)}</span>
-          {isHeld && <span className="categorize-badge" aria-hidden="true">{t('pickedUp')}</span>}
+          {isHeld && (
+            <span className="categorize-badge" aria-hidden="true">
+              {t('pickedUp')}
+            </span>
+          )}
         </button>
       </li>
     );
@@ -216,16 +218,24 @@ export function CategorizeBlock({ block, attempt, state, saveState, submit, seed
         onClick={(event) => onZoneClick(zone, event)}
       >
         <p className="categorize-zone-title">
-          {zone !== TRAY && !answered && <span className="categorize-key" aria-hidden="true">{number}</span>}
-          <span id={`${base}-name`} className="categorize-zone-name">{zoneName(zone)}</span>
-          <span id={`${base}-count`} className="categorize-count">{t('count', { count: inZone.length })}</span>
+          {zone !== TRAY && !answered && (
+            <span className="categorize-key" aria-hidden="true">
+              {number}
+            </span>
+          )}
+          <span id={`${base}-name`} className="categorize-zone-name">
+            {zoneName(zone)}
+          </span>
+          <span id={`${base}-count`} className="categorize-count">
+            {t('count', { count: inZone.length })}
+          </span>
         </p>
-        {missing && <p id={`${base}-missing`} className="categorize-missing">{t('notPlaced')}</p>}
-        {inZone.length > 0 ? (
-          <ul className="categorize-cards">{inZone.map(renderCard)}</ul>
-        ) : (
-          <p className="categorize-empty">{zone === TRAY ? t('allSorted') : t('empty')}</p>
+        {missing && (
+          <p id={`${base}-missing`} className="categorize-missing">
+            {t('notPlaced')}
+          </p>
         )}
+        {inZone.length > 0 ? <ul className="categorize-cards">{inZone.map(renderCard)}</ul> : <p className="categorize-empty">{zone === TRAY ? t('allSorted') : t('empty')}</p>}
         {held && placeOf(held.card) !== zone && (
           <button type="button" className="categorize-place" aria-label={t('placeHereIn', { group: zoneName(zone) })} onClick={() => move(held.card, zone)}>
             {t('placeHere')}
@@ -247,7 +257,11 @@ export function CategorizeBlock({ block, attempt, state, saveState, submit, seed
           </div>
         )}
         {trayShown && renderZone(TRAY)}
-        {!answered && <p role="status" aria-live="polite" className="categorize-status">{announcement}</p>}
+        {!answered && (
+          <p role="status" aria-live="polite" className="categorize-status">
+            {announcement}
+          </p>
+        )}
         <div className="categorize-groups" data-groups={block.groups.length}>
           {block.groups.map((group) => renderZone(group.id))}
         </div>

@@ -34,7 +34,11 @@ const EDGE_PX = 48;
  * A press without movement stays a click, so clicking a card then a group works as well (WCAG
  * 2.2, 2.5.7: dragging is never the only way).
  */
-export function useCardDrag({ zoneAt, onStart, onDrop }: {
+export function useCardDrag({
+  zoneAt,
+  onStart,
+  onDrop,
+}: {
   zoneAt(x: number, y: number): string | null;
   onStart(card: string): void;
   /** `zone` is null when the card was released outside every zone. */

@@ -32,9 +32,13 @@ export function DataTable({ block, marks, language }: { block: DeviceDataBlock; 
     <div className="dd-table-wrap">
       {paged && (
         <div className="dd-table-days">
-          <button type="button" onClick={() => setDay(day - 1)} disabled={day === 0}>{t('table.previousDay')}</button>
+          <button type="button" onClick={() => setDay(day - 1)} disabled={day === 0}>
+            {t('table.previousDay')}
+          </button>
           <p role="status">{t('table.day', { day: day + 1, days, stretch: stretchOf(block, first, last, language) })}</p>
-          <button type="button" onClick={() => setDay(day + 1)} disabled={day >= days - 1}>{t('table.nextDay')}</button>
+          <button type="button" onClick={() => setDay(day + 1)} disabled={day >= days - 1}>
+            {t('table.nextDay')}
+          </button>
         </div>
       )}
       <table className="dd-table">
@@ -43,7 +47,9 @@ export function DataTable({ block, marks, language }: { block: DeviceDataBlock; 
           <tr>
             <th scope="col">{t('table.time')}</th>
             {block.series.map((s) => (
-              <th key={s.id} scope="col">{seriesTitle(s, language)}</th>
+              <th key={s.id} scope="col">
+                {seriesTitle(s, language)}
+              </th>
             ))}
             <th scope="col">{t('table.marks')}</th>
           </tr>

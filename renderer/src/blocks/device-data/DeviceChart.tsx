@@ -64,7 +64,13 @@ export default function DeviceChart({ block, marks, language }: DeviceChartProps
   const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const count = block.series[0]!.values.length;
   const height = TOP + block.series.length * PANEL + AXIS;
-  const x = useMemo(() => scaleLinear().domain([0, Math.max(1, count - 1)]).range([LEFT, WIDTH - RIGHT]), [count]);
+  const x = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0, Math.max(1, count - 1)])
+        .range([LEFT, WIDTH - RIGHT]),
+    [count],
+  );
   const panels = useMemo(() => block.series.map((series, i): Panel => ({ series, top: TOP + i * PANEL, y: yScale(series, TOP + i * PANEL) })), [block.series]);
   const [cursor, setCursor] = useState({ series: 0, index: 0 });
   const [announcement, setAnnouncement] = useState('');
@@ -107,7 +113,9 @@ export default function DeviceChart({ block, marks, language }: DeviceChartProps
   const seriesNames = block.series.map((s) => s.label[language]).join(', ');
   return (
     <div className="dd-chart">
-      <p id={`${uid}-keys`} className="hint dd-chart-keys">{t('chart.keys')}</p>
+      <p id={`${uid}-keys`} className="hint dd-chart-keys">
+        {t('chart.keys')}
+      </p>
       <div
         role="application"
         tabIndex={0}
@@ -123,7 +131,9 @@ export default function DeviceChart({ block, marks, language }: DeviceChartProps
           {shown && <Cursor panels={panels} x={x} cursor={cursor} height={height} />}
         </svg>
       </div>
-      <p role="status" className="dd-readout">{announcement}</p>
+      <p role="status" className="dd-readout">
+        {announcement}
+      </p>
     </div>
   );
 }
@@ -136,11 +146,22 @@ function yScale(series: DeviceSeries, top: number): ScaleLinear<number, number> 
   let hi = Math.max(...values);
   if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
   const pad = (hi - lo) * 0.08;
-  return scaleLinear().domain([lo - pad, hi + pad]).nice(4).range([top + TITLE + PLOT, top + TITLE]);
+  return scaleLinear()
+    .domain([lo - pad, hi + pad])
+    .nice(4)
+    .range([top + TITLE + PLOT, top + TITLE]);
 }
 
 /** Everything but the cursor, drawn once per block and set of marks: moving the cursor leaves it alone. */
-const Plot = memo(function Plot({ block, panels, x, marks, language, uid, height }: {
+const Plot = memo(function Plot({
+  block,
+  panels,
+  x,
+  marks,
+  language,
+  uid,
+  height,
+}: {
   block: DeviceDataBlock;
   panels: Panel[];
   x: ScaleLinear<number, number>;
@@ -181,14 +202,18 @@ const Plot = memo(function Plot({ block, panels, x, marks, language, uid, height
             {y.ticks(4).map((v) => (
               <g key={v}>
                 <line x1={left} x2={right} y1={y(v)} y2={y(v)} className="dd-grid" />
-                <text x={left - 6} y={y(v)} className="dd-tick dd-tick-y">{number.format(v)}</text>
+                <text x={left - 6} y={y(v)} className="dd-tick dd-tick-y">
+                  {number.format(v)}
+                </text>
               </g>
             ))}
             {inPanel.map((m) => (
               <g key={m.key}>
                 <rect {...band(m)} y={top + TITLE} height={PLOT} fill={`url(#${uid}-${m.kind})`} className={`dd-band dd-${m.kind}`} />
                 {m.label && (
-                  <text x={band(m).x + band(m).width / 2} y={top + TITLE + PLOT - 5} className={`dd-band-label dd-${m.kind}`}>{m.label}</text>
+                  <text x={band(m).x + band(m).width / 2} y={top + TITLE + PLOT - 5} className={`dd-band-label dd-${m.kind}`}>
+                    {m.label}
+                  </text>
                 )}
               </g>
             ))}
@@ -198,7 +223,9 @@ const Plot = memo(function Plot({ block, panels, x, marks, language, uid, height
               return (
                 <g key={side}>
                   <line x1={left} x2={right} y1={y(value)} y2={y(value)} className="dd-threshold" />
-                  <text x={right - 4} y={y(value) - 4} className="dd-threshold-label">{t(`chart.${side}`, { threshold: valueText(value, series, language) })}</text>
+                  <text x={right - 4} y={y(value) - 4} className="dd-threshold-label">
+                    {t(`chart.${side}`, { threshold: valueText(value, series, language) })}
+                  </text>
                 </g>
               );
             })}
@@ -206,7 +233,9 @@ const Plot = memo(function Plot({ block, panels, x, marks, language, uid, height
             {count <= MARKERS_UP_TO && series.values.map((v, i) => (v === null ? null : <Marker key={i} shape={style.marker} cx={x(i)} cy={y(v)} color={style.color} />))}
             <line x1={left} x2={left + 26} y1={top + 11} y2={top + 11} className="dd-line" style={{ stroke: style.color }} strokeDasharray={style.dash} />
             <Marker shape={style.marker} cx={left + 13} cy={top + 11} color={style.color} />
-            <text x={left + 34} y={top + 15} className="dd-series-title">{seriesTitle(series, language)}</text>
+            <text x={left + 34} y={top + 15} className="dd-series-title">
+              {seriesTitle(series, language)}
+            </text>
           </g>
         );
       })}
@@ -215,7 +244,9 @@ const Plot = memo(function Plot({ block, panels, x, marks, language, uid, height
         {ticks.map((tick) => (
           <g key={tick.at}>
             <line x1={x(tick.at)} x2={x(tick.at)} y1={height - AXIS + 4} y2={height - AXIS + 10} className="dd-axis-line" />
-            <text x={x(tick.at)} y={height - AXIS + 24} className="dd-tick dd-tick-x">{tick.label}</text>
+            <text x={x(tick.at)} y={height - AXIS + 24} className="dd-tick dd-tick-x">
+              {tick.label}
+            </text>
           </g>
         ))}
       </g>

@@ -43,11 +43,23 @@ describe('device-data block, classify mode', () => {
     await userEvent.click(toggle);
     const table = screen.getByRole('table', { name: /^Mr D\.'s weight, followed at home: readings from 2\s?–\s?15 Mar \(Brussels time\)$/ });
     expect(screen.getByRole('button', { name: 'Show as a table' })).toHaveAttribute('aria-pressed', 'true');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Time', 'Weight (kg)', 'Episodes and stretches']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Time', 'Weight (kg)', 'Episodes and stretches']);
     const wednesday = within(table).getByRole('row', { name: /Wed 4 Mar/ });
-    expect(within(wednesday).getAllByRole('cell').map((c) => c.textContent)).toEqual(['79.6\u00a0kg', 'episode 1 (Weight)']);
+    expect(
+      within(wednesday)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['79.6\u00a0kg', 'episode 1 (Weight)']);
     const friday = within(table).getByRole('row', { name: /Fri 13 Mar/ });
-    expect(within(friday).getAllByRole('cell').map((c) => c.textContent)).toEqual(['80.6\u00a0kg, above the alert line (80\u00a0kg)', 'episode 2 (Weight)']);
+    expect(
+      within(friday)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['80.6\u00a0kg, above the alert line (80\u00a0kg)', 'episode 2 (Weight)']);
     expect(screen.queryByRole('application')).toBeNull();
 
     first.unmount();
@@ -99,9 +111,16 @@ describe('device-data block, classify mode', () => {
 
   it('after answering, shows each verdict beside the right one with why, and says in words that a missed critical alert fails the case', async () => {
     const db = freshDatabase();
-    await savedTry(db, example, { judgements: { dressed: { class: 'artefact', action: 'contact-patient' }, gain: { class: 'normal-variation', action: 'none' } } }, { module: mod });
+    await savedTry(
+      db,
+      example,
+      { judgements: { dressed: { class: 'artefact', action: 'contact-patient' }, gain: { class: 'normal-variation', action: 'none' } } },
+      { module: mod },
+    );
     await renderBlock(example, { module: mod, db, language: 'fr' });
-    await waitFor(() => expect(screen.getAllByRole('status').some((s) => /1 point sur 4 — Non réussi\s:\sune alerte critique a été manquée\./.test(s.textContent ?? ''))).toBe(true));
+    await waitFor(() =>
+      expect(screen.getAllByRole('status').some((s) => /1 point sur 4 — Non réussi\s:\sune alerte critique a été manquée\./.test(s.textContent ?? ''))).toBe(true),
+    );
     const gain = screen.getByRole('group', { name: /^Épisode 2\s:/ });
     expect(within(gain).getByText(/^Alerte critique\s:\smanquée\. Sans elle, le cas ne peut pas être réussi\.$/)).toBeVisible();
     expect(within(gain).getByText(/^✗ Votre réponse\s:\sVariation normale\. C’est\s:\sVraie alerte\.$/)).toBeVisible();
@@ -202,7 +221,17 @@ describe('device-data block, find mode', () => {
 
   it('after answering, shows the episodes she missed and the stretches that found nothing', async () => {
     const db = freshDatabase();
-    await savedTry(db, findCase, { ranges: [{ from: 2, to: 2, class: 'artefact', action: 'reassure' }, { from: 5, to: 5, class: 'real-alert', action: 'escalate' }] }, { module: mod });
+    await savedTry(
+      db,
+      findCase,
+      {
+        ranges: [
+          { from: 2, to: 2, class: 'artefact', action: 'reassure' },
+          { from: 5, to: 5, class: 'real-alert', action: 'escalate' },
+        ],
+      },
+      { module: mod },
+    );
     await renderBlock(findCase, { module: mod, db, language: 'en' });
     const results = await screen.findByRole('heading', { name: 'The episodes' });
     const list = results.parentElement!;

@@ -107,8 +107,12 @@ export function DeviceDataBlock({ block, attempt, state, saveState, submit }: Bl
       {block.mode === 'find' && !answered && (
         <>
           <RangePicker block={block} language={language} selection={selection} onChange={setSelection} onAdd={addStretch} />
-          <p role="status" className="dd-notice">{notice}</p>
-          <h4 ref={stretchesHeading} tabIndex={-1}>{t('yourStretches')}</h4>
+          <p role="status" className="dd-notice">
+            {notice}
+          </p>
+          <h4 ref={stretchesHeading} tabIndex={-1}>
+            {t('yourStretches')}
+          </h4>
           {state.ranges.length === 0 && <p className="hint">{t('noStretch')}</p>}
           {state.ranges.map((r, i) => (
             <Judgement
@@ -118,7 +122,9 @@ export function DeviceDataBlock({ block, attempt, state, saveState, submit }: Bl
               value={r}
               onChange={(next) => change({ ranges: state.ranges.map((x, k) => (k === i ? { ...x, ...next } : x)) })}
             >
-              <button type="button" className="dd-remove" onClick={() => removeStretch(i)}>{t('picker.remove', { label: stretchLetter(i) })}</button>
+              <button type="button" className="dd-remove" onClick={() => removeStretch(i)}>
+                {t('picker.remove', { label: stretchLetter(i) })}
+              </button>
             </Judgement>
           ))}
         </>
@@ -144,7 +150,11 @@ export function DeviceDataBlock({ block, attempt, state, saveState, submit }: Bl
       <div role="status" className="answer-result" tabIndex={-1} ref={resultRef}>
         {answered && <Result attempt={attempt} />}
       </div>
-      {(refusal || failed) && <p role="alert" className="error">{refusal ?? t('common:player.saveFailed')}</p>}
+      {(refusal || failed) && (
+        <p role="alert" className="error">
+          {refusal ?? t('common:player.saveFailed')}
+        </p>
+      )}
       {answered ? (
         <>
           {block.mode === 'find' && <FindResults block={block} attempt={attempt} language={language} />}
@@ -199,7 +209,14 @@ function CaseContext({ block, language }: { block: DeviceDataBlockData; language
 }
 
 /** What it is and what she does, as two groups of native radios: arrows choose, Tab goes on. */
-function Judgement({ name, legend, value, disabled = false, onChange, children }: {
+function Judgement({
+  name,
+  legend,
+  value,
+  disabled = false,
+  onChange,
+  children,
+}: {
   name: string;
   legend: string;
   value: Draft | undefined;
@@ -209,7 +226,11 @@ function Judgement({ name, legend, value, disabled = false, onChange, children }
 }) {
   const { t } = useTranslation('device-data');
   const [language] = useLanguage();
-  const group = <K extends 'class' | 'action'>(key: K, ids: readonly (K extends 'class' ? EpisodeClass : EpisodeAction)[], labels: Record<string, { fr: string; nl: string; en: string }>) => (
+  const group = <K extends 'class' | 'action'>(
+    key: K,
+    ids: readonly (K extends 'class' ? EpisodeClass : EpisodeAction)[],
+    labels: Record<string, { fr: string; nl: string; en: string }>,
+  ) => (
     <fieldset className={`dd-choices dd-${key}`} disabled={disabled}>
       <legend>{t(key === 'class' ? 'classQuestion' : 'actionQuestion')}</legend>
       {ids.map((id) => (
@@ -241,7 +262,11 @@ function EpisodeVerdict({ episode, part }: { episode: DeviceEpisode; part: Devic
   const also = rightActions(episode).filter((a) => a !== named);
   return (
     <div className="dd-verdict" data-state={part.correct ? 'right' : 'wrong'}>
-      {part.critical && <p className="dd-critical" data-state={part.caught ? 'right' : 'wrong'}>{t(part.caught ? 'verdict.caught' : 'verdict.missed')}</p>}
+      {part.critical && (
+        <p className="dd-critical" data-state={part.caught ? 'right' : 'wrong'}>
+          {t(part.caught ? 'verdict.caught' : 'verdict.missed')}
+        </p>
+      )}
       {part.found && part.class && part.action && (
         <>
           <p>{part.classRight ? t('verdict.classRight', { class: cls(episode.class) }) : t('verdict.classWrong', { given: cls(part.class), class: cls(episode.class) })}</p>
@@ -275,7 +300,9 @@ function FindResults({ block, attempt, language }: { block: DeviceDataBlockData;
         })}
       </ol>
       {falseAlarms(block, ranges).map((i) => (
-        <p key={i} className="dd-false-alarm">{t('verdict.falseAlarm', { label: stretchLetter(i), stretch: stretchOf(block, ranges[i]!.from, ranges[i]!.to, language) })}</p>
+        <p key={i} className="dd-false-alarm">
+          {t('verdict.falseAlarm', { label: stretchLetter(i), stretch: stretchOf(block, ranges[i]!.from, ranges[i]!.to, language) })}
+        </p>
       ))}
     </section>
   );

@@ -16,7 +16,13 @@ export interface Selection {
  * and its end, each saying the time it stands on; arrows move a reading, Page Up and Page Down a
  * day. The start never passes the end: moving one past the other pushes it along.
  */
-export function RangePicker({ block, language, selection, onChange, onAdd }: {
+export function RangePicker({
+  block,
+  language,
+  selection,
+  onChange,
+  onAdd,
+}: {
   block: DeviceDataBlock;
   language: Language;
   selection: Selection;
@@ -61,7 +67,9 @@ export function RangePicker({ block, language, selection, onChange, onAdd }: {
       {slider('from')}
       {slider('to')}
       <p className="dd-picker-selected">{t('picker.selected', { stretch: stretchOf(block, selection.from, selection.to, language), count: selection.to - selection.from + 1 })}</p>
-      <button type="button" onClick={onAdd}>{t('picker.add')}</button>
+      <button type="button" onClick={onAdd}>
+        {t('picker.add')}
+      </button>
     </fieldset>
   );
 }

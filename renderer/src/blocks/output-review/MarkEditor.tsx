@@ -54,8 +54,12 @@ export function MarkEditor({ mark, text, lang, onChange, onClose, onRemove, ref 
       </fieldset>
       <p className="hint">{t('editor.hint')}</p>
       <div className="review-editor-actions">
-        <button type="button" className="primary" onClick={onClose}>{t('editor.done')}</button>
-        <button type="button" onClick={onRemove}>{t('editor.remove')}</button>
+        <button type="button" className="primary" onClick={onClose}>
+          {t('editor.done')}
+        </button>
+        <button type="button" onClick={onRemove}>
+          {t('editor.remove')}
+        </button>
       </div>
     </div>
   );

@@ -6,7 +6,19 @@ import { useLocalized } from '../../hooks';
 import type { WorkingMark } from './marks';
 
 /** Her marks in words, each with Change and Remove; the buttons' clicks are handled once, on the list. */
-export function MarkList({ marks, segments, lang, onChange, onRemove }: { marks: WorkingMark[]; segments: Segment[]; lang: Language; onChange(segment: number): void; onRemove(segment: number): void }) {
+export function MarkList({
+  marks,
+  segments,
+  lang,
+  onChange,
+  onRemove,
+}: {
+  marks: WorkingMark[];
+  segments: Segment[];
+  lang: Language;
+  onChange(segment: number): void;
+  onRemove(segment: number): void;
+}) {
   const { t } = useTranslation('output-review');
   const uid = useId();
   const onClick = (event: MouseEvent<HTMLOListElement>) => {
@@ -40,16 +52,24 @@ const MarkItem = memo(function MarkItem({ mark, n, text, lang }: { mark: Working
   return (
     <li data-incomplete={complete ? undefined : 'true'}>
       <span>
-        <span className="mark-number" aria-hidden="true">{n}</span>
+        <span className="mark-number" aria-hidden="true">
+          {n}
+        </span>
         {t('marks.item', { n: sentence })} <q lang={lang}>{excerpt(text)}</q>
         {' — '}
         <span className="review-mark-kind">
-          {mark.type && mark.confidence ? t('marks.kind', { type: localized(FLAW_TYPE_LABELS[mark.type]), confidence: t(`confidenceWord.${mark.confidence}`) }) : t('marks.incomplete')}
+          {mark.type && mark.confidence
+            ? t('marks.kind', { type: localized(FLAW_TYPE_LABELS[mark.type]), confidence: t(`confidenceWord.${mark.confidence}`) })
+            : t('marks.incomplete')}
         </span>
       </span>
       <span className="review-mark-actions">
-        <button type="button" data-action="change" data-segment={mark.segment} aria-label={t('marks.changeLabel', { n: sentence })}>{t('marks.change')}</button>
-        <button type="button" data-action="remove" data-segment={mark.segment} aria-label={t('marks.removeLabel', { n: sentence })}>{t('marks.remove')}</button>
+        <button type="button" data-action="change" data-segment={mark.segment} aria-label={t('marks.changeLabel', { n: sentence })}>
+          {t('marks.change')}
+        </button>
+        <button type="button" data-action="remove" data-segment={mark.segment} aria-label={t('marks.removeLabel', { n: sentence })}>
+          {t('marks.remove')}
+        </button>
       </span>
     </li>
   );

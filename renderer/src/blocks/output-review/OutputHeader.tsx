@@ -8,7 +8,9 @@ export function OutputHeader({ block, titleId }: { block: OutputReviewBlock; tit
   const localized = useLocalized();
   return (
     <>
-      <h3 id={titleId} className="review-title">{localized(block.output)}</h3>
+      <h3 id={titleId} className="review-title">
+        {localized(block.output)}
+      </h3>
       <section className="review-origin" aria-label={t('origin.title')}>
         <dl>
           <dt>{t('origin.requester')}</dt>
@@ -16,7 +18,9 @@ export function OutputHeader({ block, titleId }: { block: OutputReviewBlock; tit
           <dt>{t('origin.tool')}</dt>
           <dd>{localized(block.origin.tool)}</dd>
           <dt>{t('origin.prompt')}</dt>
-          <dd><q>{localized(block.origin.prompt)}</q></dd>
+          <dd>
+            <q>{localized(block.origin.prompt)}</q>
+          </dd>
           <dt>{t('origin.input')}</dt>
           <dd>{localized(block.origin.input)}</dd>
         </dl>

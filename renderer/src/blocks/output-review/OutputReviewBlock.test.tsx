@@ -117,7 +117,14 @@ describe('a review in progress', () => {
     await userEvent.click(screen.getByRole('radio', { name: /^High/ }));
     await userEvent.click(screen.getByRole('radio', { name: 'Not usable' }));
     // Written at once, not after a delay: a reload right now loses nothing.
-    await waitFor(async () => expect((await db.blockStates.toArray())[0]?.state).toEqual({ lang: 'en', marks: [{ segment: 3, type: 'wrong-number', confidence: 'high' }], verdict: 'not-usable', note: '' }));
+    await waitFor(async () =>
+      expect((await db.blockStates.toArray())[0]?.state).toEqual({
+        lang: 'en',
+        marks: [{ segment: 3, type: 'wrong-number', confidence: 'high' }],
+        verdict: 'not-usable',
+        note: '',
+      }),
+    );
     first.unmount();
 
     await open({ db });
@@ -158,14 +165,19 @@ describe('a review in progress', () => {
 describe('the reveal', () => {
   it('shows every flaw with why, how to check and its severity, her false alarm with its note, her verdict, her calibration and the score in words', async () => {
     const db = freshDatabase();
-    await savedTry(db, block, {
-      lang: 'en',
-      marks: [
-        { segment: 3, type: 'factual-error', confidence: 'high' },
-        { segment: 5, type: 'outdated', confidence: 'low' },
-      ],
-      verdict: 'usable-after-corrections',
-    }, { module: mod });
+    await savedTry(
+      db,
+      block,
+      {
+        lang: 'en',
+        marks: [
+          { segment: 3, type: 'factual-error', confidence: 'high' },
+          { segment: 5, type: 'outdated', confidence: 'low' },
+        ],
+        verdict: 'usable-after-corrections',
+      },
+      { module: mod },
+    );
     await renderBlock(block, { module: mod, db, language: 'en' });
 
     // 1 (found) + 0 (type) + 0 (missed) + 1 (verdict) − 1 (false alarm) = 1 of 5.

@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NOTE_MAX_LENGTH, VERDICTS, type OutputReviewAnswer, type OutputReviewBlock as OutputReviewBlockData, type OutputReviewState } from '../../../../core/blocks/output-review/definition';
+import {
+  NOTE_MAX_LENGTH,
+  VERDICTS,
+  type OutputReviewAnswer,
+  type OutputReviewBlock as OutputReviewBlockData,
+  type OutputReviewState,
+} from '../../../../core/blocks/output-review/definition';
 import type { Language } from '../../../../core/i18n';
 import { useLanguage } from '../../hooks';
 import type { BlockViewProps } from '../types';
@@ -49,14 +55,32 @@ export function OutputReviewBlock({ block, attempt, state, saveState, stateStatu
           </strong>
         )}
       </div>
-      {attempt ? <Reveal block={block} attempt={attempt} /> : <ReviewWork block={block} state={state} saveState={saveState} notSaved={stateStatus === 'failed'} submit={send} uiLanguage={uiLanguage} />}
+      {attempt ? (
+        <Reveal block={block} attempt={attempt} />
+      ) : (
+        <ReviewWork block={block} state={state} saveState={saveState} notSaved={stateStatus === 'failed'} submit={send} uiLanguage={uiLanguage} />
+      )}
     </>
   );
 }
 
 type Save = BlockViewProps<'output-review'>['saveState'];
 
-function ReviewWork({ block, state, saveState, notSaved, submit, uiLanguage }: { block: OutputReviewBlockData; state: OutputReviewState; saveState: Save; notSaved: boolean; submit(answer: OutputReviewAnswer): Promise<void>; uiLanguage: Language }) {
+function ReviewWork({
+  block,
+  state,
+  saveState,
+  notSaved,
+  submit,
+  uiLanguage,
+}: {
+  block: OutputReviewBlockData;
+  state: OutputReviewState;
+  saveState: Save;
+  notSaved: boolean;
+  submit(answer: OutputReviewAnswer): Promise<void>;
+  uiLanguage: Language;
+}) {
   const { t } = useTranslation(['output-review', 'common']);
   const uid = useId();
   // Marks are indexes into one language's sentences: once she has marked, the review keeps its language.
@@ -136,11 +160,15 @@ function ReviewWork({ block, state, saveState, notSaved, submit, uiLanguage }: {
   return (
     <form className="output-review" onSubmit={onSubmit} noValidate>
       <OutputHeader block={block} titleId={ids.title} />
-      <p id={ids.hint} className="hint">{t('instructions')}</p>
+      <p id={ids.hint} className="hint">
+        {t('instructions')}
+      </p>
       {lang !== uiLanguage && (
         <p className="review-language">
           {t('otherLanguage', { language: t(`languageName.${lang}`) })}{' '}
-          <button type="button" className="link-button" onClick={restart}>{t('restartIn')}</button>
+          <button type="button" className="link-button" onClick={restart}>
+            {t('restartIn')}
+          </button>
         </p>
       )}
       <SegmentList
@@ -154,7 +182,9 @@ function ReviewWork({ block, state, saveState, notSaved, submit, uiLanguage }: {
         onMove={setActive}
         onToggle={toggle}
       />
-      <p role="status" className="visually-hidden">{announcement}</p>
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
       {editingMark && (
         <MarkEditor
           ref={editor}
@@ -178,7 +208,9 @@ function ReviewWork({ block, state, saveState, notSaved, submit, uiLanguage }: {
       </fieldset>
       <div className="review-note">
         <label htmlFor={`${uid}-note`}>{t('note.label')}</label>
-        <p id={`${uid}-note-hint`} className="hint">{t('note.hint')}</p>
+        <p id={`${uid}-note-hint`} className="hint">
+          {t('note.hint')}
+        </p>
         <textarea
           id={`${uid}-note`}
           rows={4}
@@ -192,7 +224,9 @@ function ReviewWork({ block, state, saveState, notSaved, submit, uiLanguage }: {
         {refusal ? <p className="error">{refusal}</p> : failed ? <p className="error">{t('common:player.saveFailed')}</p> : null}
         {notSaved && <p className="error">{t('workNotSaved')}</p>}
       </div>
-      <button type="submit" className="primary" disabled={busy}>{busy ? t('common:player.saving') : t('check')}</button>
+      <button type="submit" className="primary" disabled={busy}>
+        {busy ? t('common:player.saving') : t('check')}
+      </button>
     </form>
   );
 }

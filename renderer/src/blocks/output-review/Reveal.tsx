@@ -72,8 +72,17 @@ function AnnotatedOutput({ block, answer, outcome }: { block: OutputReviewBlockD
           ].filter((x): x is string => typeof x === 'string');
           const Tag = flaw !== undefined ? 'mark' : 'span';
           return (
-            <Tag key={i} className="review-segment" data-paragraph={segment.paragraph ? 'true' : undefined} data-state={flaw !== undefined ? 'flaw' : falseAlarms.has(i) ? 'false-alarm' : undefined}>
-              {tags.length > 0 && <span className="review-tag" lang={uiLanguage}>[{tags.join(' · ')}]</span>}
+            <Tag
+              key={i}
+              className="review-segment"
+              data-paragraph={segment.paragraph ? 'true' : undefined}
+              data-state={flaw !== undefined ? 'flaw' : falseAlarms.has(i) ? 'false-alarm' : undefined}
+            >
+              {tags.length > 0 && (
+                <span className="review-tag" lang={uiLanguage}>
+                  [{tags.join(' · ')}]
+                </span>
+              )}
               {segment.text}{' '}
             </Tag>
           );
@@ -108,10 +117,17 @@ function FlawList({ block, lang, outcome }: { block: OutputReviewBlockData; lang
                   {status === 'missed' && t('reveal.missed')}
                 </p>
                 <blockquote lang={lang}>
-                  {block.segments[lang].filter((s) => s.flaw === flaw.id).map((s) => s.text).join(' ')}
+                  {block.segments[lang]
+                    .filter((s) => s.flaw === flaw.id)
+                    .map((s) => s.text)
+                    .join(' ')}
                 </blockquote>
-                <p><strong>{t('reveal.why')}</strong> {localized(flaw.why)}</p>
-                <p><strong>{t('reveal.verify')}</strong> {localized(flaw.verify)}</p>
+                <p>
+                  <strong>{t('reveal.why')}</strong> {localized(flaw.why)}
+                </p>
+                <p>
+                  <strong>{t('reveal.verify')}</strong> {localized(flaw.verify)}
+                </p>
               </li>
             );
           })}
@@ -136,8 +152,7 @@ function FalseAlarms({ block, lang, outcome }: { block: OutputReviewBlockData; l
             <li key={alarm.id}>
               <blockquote lang={lang}>{segment?.text}</blockquote>
               <p>
-                {t('reveal.falseAlarm', { type: localized(FLAW_TYPE_LABELS[alarm.type]) })}{' '}
-                {segment?.note ? <span lang={lang}>{segment.note}</span> : t('reveal.generic')}
+                {t('reveal.falseAlarm', { type: localized(FLAW_TYPE_LABELS[alarm.type]) })} {segment?.note ? <span lang={lang}>{segment.note}</span> : t('reveal.generic')}
               </p>
             </li>
           );

@@ -73,17 +73,48 @@ export function SegmentList({ segments, lang, marks, active, labelledBy, describ
     >
       {segments.map((segment, i) => {
         const marked = markAt.get(i);
-        return <SegmentOption key={i} id={`${uid}-${i}`} index={i} text={segment.text} paragraph={segment.paragraph === true} tabbable={i === current} mark={marked?.mark} n={marked?.n ?? 0} />;
+        return (
+          <SegmentOption
+            key={i}
+            id={`${uid}-${i}`}
+            index={i}
+            text={segment.text}
+            paragraph={segment.paragraph === true}
+            tabbable={i === current}
+            mark={marked?.mark}
+            n={marked?.n ?? 0}
+          />
+        );
       })}
     </div>
   );
 }
 
 /** One sentence. A mark shows as its number, a tint and an underline, and is said in words to a screen reader. */
-const SegmentOption = memo(function SegmentOption({ id, index, text, paragraph, tabbable, mark, n }: { id: string; index: number; text: string; paragraph: boolean; tabbable: boolean; mark: WorkingMark | undefined; n: number }) {
+const SegmentOption = memo(function SegmentOption({
+  id,
+  index,
+  text,
+  paragraph,
+  tabbable,
+  mark,
+  n,
+}: {
+  id: string;
+  index: number;
+  text: string;
+  paragraph: boolean;
+  tabbable: boolean;
+  mark: WorkingMark | undefined;
+  n: number;
+}) {
   const { t } = useTranslation('output-review');
   const localized = useLocalized();
-  const description = mark && (mark.type && mark.confidence ? t('markSummary', { n, type: localized(FLAW_TYPE_LABELS[mark.type]), confidence: t(`confidenceWord.${mark.confidence}`) }) : t('markIncomplete', { n }));
+  const description =
+    mark &&
+    (mark.type && mark.confidence
+      ? t('markSummary', { n, type: localized(FLAW_TYPE_LABELS[mark.type]), confidence: t(`confidenceWord.${mark.confidence}`) })
+      : t('markIncomplete', { n }));
   return (
     <span
       id={id}

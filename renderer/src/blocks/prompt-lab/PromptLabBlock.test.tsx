@@ -65,8 +65,7 @@ const block: PromptLabBlockData = {
 
 /** A prompt copied straight from the source file: every identifier still in it. */
 const LEAKY = 'Write a discharge letter for Jan Peeters, NISS 85.07.30-033.28, phone 0470 12 34 56, email jan.peeters@example.be.';
-const leaks = (text: string, lang: Language = 'en') =>
-  checkPrompt(text, lang).findings.filter((f): f is PersonalDataFinding => f.kind === 'personal-data');
+const leaks = (text: string, lang: Language = 'en') => checkPrompt(text, lang).findings.filter((f): f is PersonalDataFinding => f.kind === 'personal-data');
 /** The score the lab gives a prompt, as core computes it. */
 const labScore = (prompt: string, lang: Language = 'en') => scorePromptLab(block, { prompt, lang }).raw;
 
@@ -123,7 +122,10 @@ describe('prompt-lab block', () => {
       expect(within(niss).getByRole('button', { name: 'Remove this' })).toHaveAccessibleDescription(/National register number \(NISS\).*85\.07\.30-033\.28/);
 
       const missing = checkPrompt(LEAKY, 'en').findings.length - expected.length;
-      expect(screen.getByText(`${expected.length} items of personal data, ${missing} element${missing === 1 ? '' : 's'} missing, task criteria met: 2 of 4`)).toHaveAttribute('role', 'status');
+      expect(screen.getByText(`${expected.length} items of personal data, ${missing} element${missing === 1 ? '' : 's'} missing, task criteria met: 2 of 4`)).toHaveAttribute(
+        'role',
+        'status',
+      );
     } finally {
       jest.useRealTimers();
     }
@@ -178,7 +180,9 @@ describe('prompt-lab block', () => {
     await renderBlock(block, { learnerId: null, language: 'en' });
     await write(LEAKY);
     const email = leaks(LEAKY).find((f) => f.type === 'email')!;
-    const item = within(await personalDataList()).getAllByRole('listitem').find((li) => li.textContent!.includes('jan.peeters@example.be'))!;
+    const item = within(await personalDataList())
+      .getAllByRole('listitem')
+      .find((li) => li.textContent!.includes('jan.peeters@example.be'))!;
     expect(item).toHaveTextContent('Email address');
 
     await userEvent.click(within(item).getByRole('button', { name: 'Remove this' }));
@@ -254,11 +258,15 @@ describe('prompt-lab block', () => {
     expect(await screen.findByText(`Score: ${labScore(offTopic)} / 100`)).toBeVisible();
     expect(labScore(offTopic)).toBeLessThan(50);
     expect(screen.getByText('Not passed yet.')).toBeVisible();
-    const checklist = () => within(screen.getByRole('list', { name: 'What this task asks of your prompt' })).getAllByRole('listitem').map((li) => li.textContent);
+    const checklist = () =>
+      within(screen.getByRole('list', { name: 'What this task asks of your prompt' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
     expect(checklist()).toEqual(['✗Not met: A discharge summary.', '✗Not met: For the patient.', '✓Met: As a list.', '✓Met: Without the whole record.']);
 
     await userEvent.clear(field());
-    const good = 'You are a nurse. Context: the patient goes home today. Write a discharge summary for the patient, as a list, in plain words, at most 150 words. If you are not sure, say so.';
+    const good =
+      'You are a nurse. Context: the patient goes home today. Write a discharge summary for the patient, as a list, in plain words, at most 150 words. If you are not sure, say so.';
     await write(good);
     await userEvent.click(screen.getByRole('button', { name: 'Check my prompt' }));
     expect(await screen.findByText('Try 2')).toBeVisible();
@@ -328,7 +336,11 @@ describe('prompt-lab highlighting helpers', () => {
   it('cuts the text so that every character is drawn exactly once, skipping overlapping or stale spans', () => {
     const text = 'Jan Peeters, 0470 12 34 56';
     const segments = segmentsOf(text, [span('phone', 13, 26), span('name', 0, 11), span('other', 4, 11), span('email', 20, 40)]);
-    expect(segments.map((s) => [s.text, s.finding?.type])).toEqual([['Jan Peeters', 'name'], [', ', undefined], ['0470 12 34 56', 'phone']]);
+    expect(segments.map((s) => [s.text, s.finding?.type])).toEqual([
+      ['Jan Peeters', 'name'],
+      [', ', undefined],
+      ['0470 12 34 56', 'phone'],
+    ]);
     expect(segments.map((s) => s.text).join('')).toBe(text);
   });
 

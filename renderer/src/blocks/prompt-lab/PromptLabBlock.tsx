@@ -15,7 +15,6 @@ import './prompt-lab.css';
 
 type Try = ViewAttempt<'prompt-lab'>;
 
-
 /**
  * A prompt-writing exercise. The learner writes a prompt for the task card, using the
  * fictitious source if she likes; a checker on this computer marks personal data in place
@@ -121,34 +120,44 @@ export function PromptLabBlock({ block, attempt, tries, state, saveState, submit
       {block.source && <SourceDocument text={localized(block.source)} />}
 
       <div className="prompt-lab-field">
-        <label htmlFor={ids.field} className="prompt-lab-label">{t('promptLabel')}</label>
-        <p id={ids.hint} className="hint">{t('promptHint')}</p>
-        <HighlightedField
-          ref={field}
-          id={ids.field}
-          text={text}
-          findings={found}
-          describedBy={empty ? `${ids.hint} ${ids.error}` : ids.hint}
-          invalid={empty}
-          onChange={edit}
-        />
+        <label htmlFor={ids.field} className="prompt-lab-label">
+          {t('promptLabel')}
+        </label>
+        <p id={ids.hint} className="hint">
+          {t('promptHint')}
+        </p>
+        <HighlightedField ref={field} id={ids.field} text={text} findings={found} describedBy={empty ? `${ids.hint} ${ids.error}` : ids.hint} invalid={empty} onChange={edit} />
       </div>
 
       <div className="prompt-lab-tools">
-        <button type="button" onClick={pseudonymiseAll} disabled={text.trim() === ''}>{t('pseudonymise')}</button>
-        <button type="button" onClick={undo} disabled={undoStack.length === 0}>{t('undo')}</button>
+        <button type="button" onClick={pseudonymiseAll} disabled={text.trim() === ''}>
+          {t('pseudonymise')}
+        </button>
+        <button type="button" onClick={undo} disabled={undoStack.length === 0}>
+          {t('undo')}
+        </button>
       </div>
-      <p role="status" className="prompt-lab-notice">{notice}</p>
+      <p role="status" className="prompt-lab-notice">
+        {notice}
+      </p>
 
       <div className="prompt-lab-feedback">
         <h3>{t('feedbackTitle')}</h3>
-        <p role="status" className="prompt-lab-summary">{summary}</p>
+        <p role="status" className="prompt-lab-summary">
+          {summary}
+        </p>
         {found.length > 0 && (
           <>
             <h4 id={`${uid}-personal`}>{t('personalDataTitle')}</h4>
             <ul ref={removeButtons} className="prompt-lab-findings" aria-labelledby={`${uid}-personal`}>
               {found.map((finding, index) => (
-                <PersonalDataItem key={`${finding.start}-${finding.end}-${finding.type}`} id={`${uid}-pd-${index}`} finding={finding} text={text} onRemove={() => removeOne(finding, index)} />
+                <PersonalDataItem
+                  key={`${finding.start}-${finding.end}-${finding.type}`}
+                  id={`${uid}-pd-${index}`}
+                  finding={finding}
+                  text={text}
+                  onRemove={() => removeOne(finding, index)}
+                />
               ))}
             </ul>
           </>
@@ -191,9 +200,7 @@ function TaskCard({ block }: { block: PromptLabBlockData }) {
   return (
     <div className="prompt-lab-task">
       <h3>{t('taskTitle')}</h3>
-      <p className="prompt-lab-profession">
-        {t('profession', { profession: t(`common:profiles.professions.${block.profession}`) })}
-      </p>
+      <p className="prompt-lab-profession">{t('profession', { profession: t(`common:profiles.professions.${block.profession}`) })}</p>
       <Markdown source={localized(block.task)} />
     </div>
   );
@@ -206,7 +213,9 @@ function SourceDocument({ text }: { text: string }) {
   return (
     <div className="prompt-lab-source">
       <h3 id={`${id}-title`}>{t('sourceTitle')}</h3>
-      <p id={`${id}-hint`} className="hint">{t('sourceHint')}</p>
+      <p id={`${id}-hint`} className="hint">
+        {t('sourceHint')}
+      </p>
       <div role="region" tabIndex={0} className="prompt-lab-source-text" aria-labelledby={`${id}-title`} aria-describedby={`${id}-hint`}>
         {text}
       </div>
@@ -220,7 +229,15 @@ function SourceDocument({ text }: { text: string }) {
  * wrapping, with <mark> around each personal-data span, so the marks show through behind
  * the learner's own text. The layer is decorative: the list below says the same in words.
  */
-function HighlightedField({ ref, id, text, findings, describedBy, invalid, onChange }: {
+function HighlightedField({
+  ref,
+  id,
+  text,
+  findings,
+  describedBy,
+  invalid,
+  onChange,
+}: {
   ref: RefObject<HTMLTextAreaElement | null>;
   id: string;
   text: string;
@@ -241,7 +258,13 @@ function HighlightedField({ ref, id, text, findings, describedBy, invalid, onCha
     <div className="prompt-lab-editor">
       <div ref={layer} className="prompt-lab-layer" aria-hidden="true">
         {segmentsOf(text, findings).map((segment, i) =>
-          segment.finding ? <mark key={i} data-type={segment.finding.type}>{segment.text}</mark> : segment.text,
+          segment.finding ? (
+            <mark key={i} data-type={segment.finding.type}>
+              {segment.text}
+            </mark>
+          ) : (
+            segment.text
+          ),
         )}
         {/* Gives a trailing empty line its height, as in the textarea. */}
         {'\u200b'}
@@ -267,11 +290,12 @@ function PersonalDataItem({ id, finding, text, onRemove }: { id: string; finding
   return (
     <li className="prompt-lab-finding" data-kind="personal-data">
       <p id={id} className="prompt-lab-found">
-        <strong>{t(`types.${finding.type}`)}</strong>{' '}
-        <q className="prompt-lab-span">{text.slice(finding.start, finding.end)}</q>
+        <strong>{t(`types.${finding.type}`)}</strong> <q className="prompt-lab-span">{text.slice(finding.start, finding.end)}</q>
       </p>
       <p className="prompt-lab-message">{finding.message}</p>
-      <button type="button" onClick={onRemove} aria-describedby={id}>{t('remove')}</button>
+      <button type="button" onClick={onRemove} aria-describedby={id}>
+        {t('remove')}
+      </button>
     </li>
   );
 }
@@ -290,8 +314,7 @@ function TryOutcome({ block, attempt, tries, changed }: { block: PromptLabBlockD
       <div role="status" className="prompt-lab-result">
         {attempt && (
           <p>
-            {position >= 0 && <span className="prompt-lab-try">{t('try', { number: position + 1 })}</span>}{' '}
-            <strong>{t('score', { score: percent(attempt.score.scaled) })}</strong>{' '}
+            {position >= 0 && <span className="prompt-lab-try">{t('try', { number: position + 1 })}</span>} <strong>{t('score', { score: percent(attempt.score.scaled) })}</strong>{' '}
             <span className="prompt-lab-verdict" data-passed={attempt.score.correct}>
               {t(attempt.score.correct ? 'passed' : 'notPassed')}
             </span>
@@ -304,7 +327,9 @@ function TryOutcome({ block, attempt, tries, changed }: { block: PromptLabBlockD
           <p className="hint">{t('rubric', { pass: PASS_SCORE, penalty: PERSONAL_DATA_PENALTY })}</p>
           {earlier.length > 0 && (
             <>
-              <p id={id} className="prompt-lab-earlier-title">{t('earlierTries')}</p>
+              <p id={id} className="prompt-lab-earlier-title">
+                {t('earlierTries')}
+              </p>
               <ul className="prompt-lab-earlier" aria-labelledby={id}>
                 {earlier.map((x, i) => (
                   <li key={x.id}>{t('earlierTry', { number: i + 1, score: percent(x.score.scaled) })}</li>
@@ -335,7 +360,9 @@ function CriteriaChecklist({ block, attempt }: { block: PromptLabBlockData; atte
           const done = met.get(criterion.id) === true;
           return (
             <li key={criterion.id} className="prompt-lab-criterion" data-met={done}>
-              <span className="prompt-lab-criterion-mark" aria-hidden="true">{done ? '✓' : '✗'}</span>
+              <span className="prompt-lab-criterion-mark" aria-hidden="true">
+                {done ? '✓' : '✗'}
+              </span>
               <span>
                 <strong>{t(done ? 'criterionMet' : 'criterionNotMet')}</strong> {localized(criterion.text)}
               </span>
@@ -364,4 +391,3 @@ function ExpertPrompt({ block }: { block: PromptLabBlockData }) {
     </div>
   );
 }
-

@@ -46,7 +46,9 @@ export function QuizBlock({ block, attempt, state, saveState, submit, seed }: Bl
     <form className="quiz" onSubmit={onSubmit} noValidate>
       <fieldset disabled={answered || busy} aria-describedby={`${name}-hint`}>
         <legend className="quiz-question">{localized(block.question)}</legend>
-        <p id={`${name}-hint`} className="hint">{t(block.mode === 'single' ? 'single' : 'multiple')}</p>
+        <p id={`${name}-hint`} className="hint">
+          {t(block.mode === 'single' ? 'single' : 'multiple')}
+        </p>
         <ul className="quiz-options">
           {options.map((option) => {
             const id = `${name}-${option.id}`;

@@ -19,8 +19,14 @@ export function ReflectionBlock({ block, state, saveState, stateStatus, persiste
   const countId = `${fieldId}-count`;
   return (
     <div className="reflection">
-      <label htmlFor={fieldId} className="reflection-prompt">{localized(block.prompt)}</label>
-      {block.hint && <p id={hintId} className="hint">{localized(block.hint)}</p>}
+      <label htmlFor={fieldId} className="reflection-prompt">
+        {localized(block.prompt)}
+      </label>
+      {block.hint && (
+        <p id={hintId} className="hint">
+          {localized(block.hint)}
+        </p>
+      )}
       <p id={`${uid}-private`} className="reflection-private">
         <LockIcon />
         {t('private')}
@@ -37,20 +43,38 @@ export function ReflectionBlock({ block, state, saveState, stateStatus, persiste
         // Leaving the field writes at once what is not saved yet (or failed to be).
         onBlur={() => (stateStatus === 'saving' || stateStatus === 'failed') && void saveState(state, { now: true }).catch(() => undefined)}
       />
-      <p id={countId} className="reflection-count">{t('count', { count: state.text.length, max: NOTE_MAX_LENGTH })}</p>
+      <p id={countId} className="reflection-count">
+        {t('count', { count: state.text.length, max: NOTE_MAX_LENGTH })}
+      </p>
       {persisted && (
         <p role="status" className="reflection-status">
           {stateStatus === 'saving' ? t('saving') : stateStatus === 'saved' ? t('saved') : ''}
         </p>
       )}
-      {stateStatus === 'failed' && <p role="alert" className="error">{t('saveFailed')}</p>}
+      {stateStatus === 'failed' && (
+        <p role="alert" className="error">
+          {t('saveFailed')}
+        </p>
+      )}
     </div>
   );
 }
 
 function LockIcon() {
   return (
-    <svg className="reflection-lock" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      className="reflection-lock"
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <rect x="5" y="10.5" width="14" height="10" rx="1.5" />
       <path d="M8 10.5V7.5a4 4 0 0 1 8 0v3" />
     </svg>

@@ -115,15 +115,17 @@ describe('scenario block', () => {
     expect(screen.getByText('Outcome for the patient:').parentElement).toHaveTextContent('unsafe');
     expect(screen.getByText('Your score for this play: 0/5 points (0%).', { exact: false })).toHaveTextContent('Not passed: a critical (unsafe) choice fails the play.');
     const yours = screen.getByRole('region', { name: 'Your path' });
-    expect(within(yours).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      `${text('skip-identity').text.en} (0 of 2 points; a better choice was possible)`,
-      `${text('prescribe').text.en} (unsafe: 0 of 3 points)`,
-    ]);
+    expect(
+      within(yours)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([`${text('skip-identity').text.en} (0 of 2 points; a better choice was possible)`, `${text('prescribe').text.en} (unsafe: 0 of 3 points)`]);
     const recommended = screen.getByRole('region', { name: 'The recommended path' });
-    expect(within(recommended).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      `${text('check-identity').text.en} (2 of 2 points, the best here)`,
-      `${text('see-tonight').text.en} (3 of 3 points, the best here)`,
-    ]);
+    expect(
+      within(recommended)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([`${text('check-identity').text.en} (2 of 2 points, the best here)`, `${text('see-tonight').text.en} (3 of 3 points, the best here)`]);
     expect(screen.getByText('Identity checked:', { exact: false })).toHaveTextContent('Identity checked: not done');
   });
 

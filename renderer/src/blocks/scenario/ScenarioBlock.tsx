@@ -101,26 +101,36 @@ export function ScenarioBlock({ block, tries, state, saveState, submit, persiste
         <h4 id={headingId}>{ending ? t('endingHeading') : t('decision', { number: shown.steps.length + 1 })}</h4>
         <div ref={focusTarget as RefObject<HTMLDivElement>} tabIndex={-1} className="scenario-focus">
           <LastStep step={shown.steps[shown.steps.length - 1]} lead={shown.steps.length === 0 ? shown.lead : []} />
-          {ending ? (
-            <EndingView block={block} play={shown} ending={ending} scored={!exploring} />
-          ) : (
-            <Turn node={(shown.at as { node: ScenarioNode }).node} />
-          )}
+          {ending ? <EndingView block={block} play={shown} ending={ending} scored={!exploring} /> : <Turn node={(shown.at as { node: ScenarioNode }).node} />}
         </div>
         {!ending && <ChoiceForm key={place} play={shown} busy={busy} onChoose={choose} exploring={exploring} />}
       </section>
-      <div role="status" aria-live="polite" className="scenario-status">{announcement}</div>
-      {(failed || stateFailed) && <p role="alert" className="error">{t('common:player.saveFailed')}</p>}
+      <div role="status" aria-live="polite" className="scenario-status">
+        {announcement}
+      </div>
+      {(failed || stateFailed) && (
+        <p role="alert" className="error">
+          {t('common:player.saveFailed')}
+        </p>
+      )}
       <div className="actions">
         {exploring ? (
           <>
-            <button type="button" onClick={() => void back()} disabled={state.explore!.length === 0}>{t('back')}</button>
-            <button type="button" onClick={() => void stopExploring()}>{t('stopExploring')}</button>
+            <button type="button" onClick={() => void back()} disabled={state.explore!.length === 0}>
+              {t('back')}
+            </button>
+            <button type="button" onClick={() => void stopExploring()}>
+              {t('stopExploring')}
+            </button>
           </>
         ) : ending ? (
           <>
-            <button type="button" className="primary" onClick={() => void playAgain()}>{t('playAgain')}</button>
-            <button type="button" onClick={() => void explore()}>{t('explore')}</button>
+            <button type="button" className="primary" onClick={() => void playAgain()}>
+              {t('playAgain')}
+            </button>
+            <button type="button" onClick={() => void explore()}>
+              {t('explore')}
+            </button>
           </>
         ) : null}
       </div>
@@ -207,7 +217,9 @@ function History({ play }: { play: Play }) {
               <strong>{t('youChose')}</strong> {localized(step.choice.text)}
             </p>
             <p>{localized(step.choice.feedback)}</p>
-            {step.arrival.through.map((node) => <Turn key={node.id} node={node} />)}
+            {step.arrival.through.map((node) => (
+              <Turn key={node.id} node={node} />
+            ))}
           </li>
         ))}
       </ol>
@@ -239,7 +251,9 @@ function ChoiceForm({ play, busy, exploring, onChoose }: { play: Play; busy: boo
     <form className="scenario-choices" onSubmit={onSubmit} noValidate>
       <fieldset disabled={busy} aria-describedby={`${name}-hint`}>
         <legend>{t('whatDoYouDo')}</legend>
-        <p id={`${name}-hint`} className="hint">{t(exploring ? 'exploreHint' : 'noGoingBack')}</p>
+        <p id={`${name}-hint`} className="hint">
+          {t(exploring ? 'exploreHint' : 'noGoingBack')}
+        </p>
         <ul className="scenario-options">
           {choices.map((choice) => (
             <li key={choice.id} className="option">
@@ -259,7 +273,11 @@ function ChoiceForm({ play, busy, exploring, onChoose }: { play: Play; busy: boo
           ))}
         </ul>
       </fieldset>
-      {refused && <p role="alert" className="error">{t('chooseFirst')}</p>}
+      {refused && (
+        <p role="alert" className="error">
+          {t('chooseFirst')}
+        </p>
+      )}
       <button type="submit" className="primary" disabled={busy}>
         {busy ? t('common:player.saving') : t(exploring ? 'tryChoice' : 'confirm')}
       </button>
@@ -275,7 +293,7 @@ function EndingView({ block, play, ending, scored }: { block: ScenarioData; play
   const verdict = judge(block, play);
   const best = analyse(block).best;
   const recommended = best ? replay(block, best.path) : null;
-  const reason = verdict.passed ? 'passed' : verdict.failedBy ?? 'belowShare';
+  const reason = verdict.passed ? 'passed' : (verdict.failedBy ?? 'belowShare');
   return (
     <div className="scenario-ending" data-outcome={ending.outcome}>
       <p className="scenario-ending-title">

@@ -6,10 +6,19 @@ import { PROMPT_ELEMENTS } from '../../../../core/prompt-check/types';
 
 describe('missing elements', () => {
   it.each([
-    ['fr', 'Vous êtes infirmière en gériatrie. Voici les notes de la journée : la patiente a chuté. Rédigez une transmission SBAR pour le médecin traitant, en 5 points maximum, dans un langage simple. Si vous ne savez pas, dites-le et citez vos sources.'],
+    [
+      'fr',
+      'Vous êtes infirmière en gériatrie. Voici les notes de la journée : la patiente a chuté. Rédigez une transmission SBAR pour le médecin traitant, en 5 points maximum, dans un langage simple. Si vous ne savez pas, dites-le et citez vos sources.',
+    ],
     ['fr', 'Agis comme un pharmacien. Explique les effets secondaires de la metformine à une patiente de 70 ans, en phrases courtes, sous forme de liste. Indique tes sources.'],
-    ['nl', 'Je bent een ervaren verpleegkundige. Context: een bewoner van 85 jaar is gevallen. Schrijf een korte brief voor de familie, maximaal 150 woorden, in een vriendelijke toon. Vermeld je bronnen en zeg het als je het niet weet.'],
-    ['en', 'You are an experienced nurse. Based on the notes below, write a handover for the night team as a table, at most 200 words, plain language. If you are not sure, say so.'],
+    [
+      'nl',
+      'Je bent een ervaren verpleegkundige. Context: een bewoner van 85 jaar is gevallen. Schrijf een korte brief voor de familie, maximaal 150 woorden, in een vriendelijke toon. Vermeld je bronnen en zeg het als je het niet weet.',
+    ],
+    [
+      'en',
+      'You are an experienced nurse. Based on the notes below, write a handover for the night team as a table, at most 200 words, plain language. If you are not sure, say so.',
+    ],
   ] as const)('%s: a complete prompt lacks nothing', (lang, text) => {
     expect(missingElements(text, lang)).toEqual([]);
   });

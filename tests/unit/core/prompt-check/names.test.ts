@@ -108,7 +108,7 @@ describe('names of persons', () => {
       ['en', 'Best regards,\nThe ICU Team'],
       ['en', 'Best regards, Nursing Team'],
       ['en', 'This is Standard Practice.'],
-      ["en", "I'm Tired Of This."],
+      ['en', "I'm Tired Of This."],
       ['fr', 'je suis Infirmière à Bruxelles'],
       ['en', 'Call Emergency Services first.'],
       ['en', 'SBAR Communication for nurses, ICU Nurses and COPD Patients.'],
@@ -212,7 +212,10 @@ describe('names of persons', () => {
 
     it.each([
       ['en', 'Schedule for our patients:\n09:00 Welcome – coffee\n10:30 Hand Hygiene – workshop\n13:00 Lunch\n14:00 Pain Management – cases'],
-      ['fr', "Planning des patients de l'hôpital de jour :\n8h30 Prise de Sang – salle 1\n9h00 Chimiothérapie – fauteuils\n12h00 Repas\n13h30 Kinésithérapie Respiratoire – salle 4"],
+      [
+        'fr',
+        "Planning des patients de l'hôpital de jour :\n8h30 Prise de Sang – salle 1\n9h00 Chimiothérapie – fauteuils\n12h00 Repas\n13h30 Kinésithérapie Respiratoire – salle 4",
+      ],
       ['nl', 'Dagplanning voor de bewoners:\n09:00 Ochtendgymnastiek – refter\n10:30 Koffie en Krant\n14:00 Bingo Namiddag – cafetaria'],
       ['fr', 'Pour les patients : Escarre Sacrée, 3, stade 2 ; Ulcère Veineux, 5, pansement.'],
       ['fr', 'Pour nos patients : Nouvelles Recommandations – 01/03/2025 ; Heart Failure – 12/03/2019.'],

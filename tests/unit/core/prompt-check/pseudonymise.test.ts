@@ -3,8 +3,7 @@ import { checkPrompt, placeholder, pseudonymise } from '../../../../core/prompt-
 import type { PersonalDataFinding } from '../../../../core/prompt-check/types';
 import { PERSONAL_DATA_TYPES, PERSON_ROLES } from '../../../../core/prompt-check/types';
 
-const personal = (text: string, lang: 'fr' | 'nl' | 'en' = 'fr') =>
-  checkPrompt(text, lang).findings.filter((f): f is PersonalDataFinding => f.kind === 'personal-data');
+const personal = (text: string, lang: 'fr' | 'nl' | 'en' = 'fr') => checkPrompt(text, lang).findings.filter((f): f is PersonalDataFinding => f.kind === 'personal-data');
 const safe = (text: string, lang: 'fr' | 'nl' | 'en') => pseudonymise(text, personal(text, lang), lang);
 
 describe('pseudonymise', () => {
@@ -12,10 +11,7 @@ describe('pseudonymise', () => {
     const text =
       'Rédige une lettre pour Mme Dupont, née le 12/03/1948, NISS 48.03.12-004.83, Rue Haute 290, 1000 Bruxelles, ' +
       'tél 0470 12 34 56, marie.dupont@example.be, compte BE68 5390 0754 7034, dossier 2023-08841.';
-    expect(safe(text, 'fr')).toBe(
-      'Rédige une lettre pour Mme [PATIENT], née le [DATE], NISS [NISS], [ADRESSE], ' +
-        'tél [TÉLÉPHONE], [E-MAIL], compte [IBAN], dossier [DOSSIER].',
-    );
+    expect(safe(text, 'fr')).toBe('Rédige une lettre pour Mme [PATIENT], née le [DATE], NISS [NISS], [ADRESSE], ' + 'tél [TÉLÉPHONE], [E-MAIL], compte [IBAN], dossier [DOSSIER].');
   });
 
   it('keeps the role of each person: a titled physician is not the patient, a daughter is a relative', () => {

@@ -20,7 +20,7 @@ describe('patient record number', () => {
     ['fr', 'NIP 55-00231 au bloc.', '55-00231'],
     ['fr', 'N° de séjour S26-0048812 à clôturer.', 'S26-0048812'],
     ['fr', 'numéro de séjour 26004411.', '26004411'],
-    ["fr", "n° d'admission 991207, ortho.", '991207'],
+    ['fr', "n° d'admission 991207, ortho.", '991207'],
     ['nl', 'Patiëntnr. 4471120 op 3B.', '4471120'],
     ['nl', 'patiëntnr 8830021 ontslag.', '8830021'],
     ['nl', 'pat.nr. 661204, kamer 3.', '661204'],
