@@ -99,7 +99,7 @@ describe('sorting cards, as a learner does it', () => {
 
     const shown = await tray(block);
     expect(shown.map((i) => i.id).sort()).toEqual(block.items.map((i) => i.id).sort());
-    await page.getByRole('heading', { level: 2 }).focus();
+    await page.locator('section.block').getByRole('heading', { level: 2 }).focus();
     await page.keyboard.press('Tab');
     const [first, second, ...rest] = shown;
 
