@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { catalogueModules } from '../../cli/cohort';
-import { serialiseProgressFile } from '../../core/cohort/progress-file';
-import { simulateCohort } from '../../core/cohort/simulate';
+import { rmSync } from 'node:fs';
 import { isScoredBlock } from '../../core/blocks';
 import { readingOrder } from '../../core/progress';
 import { AppSession } from './harness';
+import { writeSimulatedCohort } from './simulated-cohort';
 import { readingProblems, screenshot, setReaderSettings } from './reading';
 import { answerWithPointer, appStrings, pressContinue, shippedModule, startModuleInEnglish, stepLabel, walkTo } from './shipped-module';
 
@@ -25,15 +21,7 @@ let paths: string[];
 const audits: Record<string, string[]> = {};
 
 beforeAll(async () => {
-  const catalogue = catalogueModules();
-  if (!catalogue.ok) throw new Error(catalogue.message);
-  const files = await simulateCohort({ learners: 6, seed: 7, appVersion: '0.1.0' }, catalogue.modules);
-  dir = mkdtempSync(join(tmpdir(), 'carelit-e2e-moments-'));
-  paths = files.map((file, i) => {
-    const path = join(dir, `learner-${i + 1}.json`);
-    writeFileSync(path, serialiseProgressFile(file));
-    return path;
-  });
+  ({ dir, paths } = await writeSimulatedCohort(6, 7, 'carelit-e2e-moments-'));
   app = await AppSession.start('en-GB');
 });
 afterAll(async () => {

@@ -1,10 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogueModules } from '../../cli/cohort';
 import { serialiseProgressFile, type ProgressFile } from '../../core/cohort/progress-file';
-import { simulateCohort } from '../../core/cohort/simulate';
 import { AppSession } from './harness';
+import { writeSimulatedCohort } from './simulated-cohort';
 
 const PASSPHRASE = 'Tuesday training at Saint-Pierre';
 let app: AppSession;
@@ -14,15 +12,7 @@ let paths: string[];
 const visited: Record<string, string[]> = {};
 
 beforeAll(async () => {
-  const catalogue = catalogueModules();
-  if (!catalogue.ok) throw new Error(catalogue.message);
-  files = await simulateCohort({ learners: 6, seed: 42, appVersion: '0.1.0' }, catalogue.modules);
-  dir = mkdtempSync(join(tmpdir(), 'carelit-e2e-cohort-'));
-  paths = files.map((file, i) => {
-    const path = join(dir, `learner-${i + 1}.json`);
-    writeFileSync(path, serialiseProgressFile(file));
-    return path;
-  });
+  ({ dir, files, paths } = await writeSimulatedCohort(6, 42, 'carelit-e2e-cohort-'));
   const cut = serialiseProgressFile(files[0]!);
   writeFileSync(join(dir, 'broken.json'), cut.slice(0, cut.length / 3));
   app = await AppSession.start('en-GB');

@@ -1,13 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { catalogueModules } from '../../cli/cohort';
 import { buildProgressFile, serialiseProgressFile, type ProgressFile } from '../../core/cohort/progress-file';
-import { simulateCohort } from '../../core/cohort/simulate';
 import { accountOf, nadiaStatements, progressFile } from '../fixtures/cohort';
 import { forged, HOSTILE_FILES } from '../fixtures/hostile-files';
 import { AppSession } from './harness';
+import { writeSimulatedCohort } from './simulated-cohort';
 
 /**
  * The trainer's data against someone with a copy of the app, in Chromium: a file that would
@@ -25,15 +23,7 @@ let genuine: ProgressFile;
 const visited: Record<string, string[]> = {};
 
 beforeAll(async () => {
-  const catalogue = catalogueModules();
-  if (!catalogue.ok) throw new Error(catalogue.message);
-  files = await simulateCohort({ learners: 3, seed: 7, appVersion: '0.1.0' }, catalogue.modules);
-  dir = mkdtempSync(join(tmpdir(), 'carelit-e2e-security-'));
-  paths = files.map((file, i) => {
-    const path = join(dir, `learner-${i + 1}.json`);
-    writeFileSync(path, serialiseProgressFile(file));
-    return path;
-  });
+  ({ dir, files, paths } = await writeSimulatedCohort(3, 7, 'carelit-e2e-security-'));
   const constructor = HOSTILE_FILES.find((c) => c.name === 'an exercise named "constructor"')!;
   writeFileSync(join(dir, 'constructor.json'), await constructor.bytes());
   // A learner's file, her account and name changed, its digest made right: a copy.
