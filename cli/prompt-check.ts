@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { isPromptLab, type PromptLabBlock } from '../core/blocks/prompt-lab/definition';
+import { copiesLabExpert, isPromptLab, type PromptLabBlock } from '../core/blocks/prompt-lab/definition';
 import { checkLabPrompt } from '../core/blocks/prompt-lab/score';
 import { isLanguage, LANGUAGES, type Language } from '../core/i18n';
 import { checkPrompt } from '../core/prompt-check';
@@ -17,7 +17,7 @@ export interface CheckedCriterion {
 }
 
 /** One output line: the check of a prompt (in an exercise: with its criteria), or why its input line could not be read. */
-export type CheckedLine = { id: string; findings: Finding[]; score: number; criteria?: CheckedCriterion[] } | { id: string | null; error: string };
+export type CheckedLine = { id: string; findings: Finding[]; score: number; criteria?: CheckedCriterion[]; copiesExpert?: boolean } | { id: string | null; error: string };
 
 const EXPECTED = 'expected an object {"id": string, "lang": "fr" | "nl" | "en", "text": string, "exercise"?: "<module>/<block>"}';
 
@@ -45,14 +45,22 @@ const SHIPPED = shippedLabs();
 function inExercise(id: string, lab: PromptLabBlock, text: string, lang: Language): CheckedLine {
   const { findings, criteria, score } = checkLabPrompt(lab.criteria, text, lang);
   const texts = new Map(lab.criteria.map((c) => [c.id, c.text[lang]]));
-  return { id, findings, score, criteria: criteria.map(({ id: criterion, met }) => ({ id: criterion, met, message: texts.get(criterion)! })) };
+  return {
+    id,
+    findings,
+    score,
+    criteria: criteria.map(({ id: criterion, met }) => ({ id: criterion, met, message: texts.get(criterion)! })),
+    // The score is a first try's: once the lab has shown its expert prompt, a try that copies it scores 0.
+    copiesExpert: copiesLabExpert(lab, text),
+  };
 }
 
 /**
  * Checks one input line of `prompt-check`: null for a blank line (skipped), otherwise the object
  * to print. A line that cannot be read becomes an error object, keeping its id when it had a
  * string one, so that one broken line never stops a run of thousands. With `"exercise":
- * "<module>/<block>"`, the prompt is scored as that prompt lab scores it, criteria included.
+ * "<module>/<block>"`, the prompt is scored as that prompt lab scores a first try, criteria included,
+ * and the line says whether it copies the lab's expert prompt (a later try that does scores 0).
  */
 export function checkLine(line: string, findLab: FindLab = SHIPPED): CheckedLine | null {
   const source = line.replace(/^\uFEFF/, '');

@@ -75,13 +75,23 @@ describe('a physician writes a prompt, and fixes it until no personal data is le
     expect(await field().inputValue()).toBe(pseudonymised);
     expect(checkPrompt(pseudonymised, 'en').findings.filter((f) => f.kind === 'personal-data')).toEqual([]);
 
-    // A prompt that does the task, with nothing identifying: the expert's.
-    const complete = lab.expert.prompt.en;
-    await field().fill(complete);
-    expect(checkPrompt(complete, 'en').findings).toEqual([]);
+    // The expert's prompt, now on screen, pasted back: said as she writes, and worth nothing.
+    const expert = lab.expert.prompt.en;
+    await field().fill(expert);
     await summary().filter({ hasText: 'No personal data found, no element missing, and every criterion of the task met.' }).waitFor();
+    await page.getByText('Your prompt repeats most of the expert’s prompt: checked like this, it would score 0. Write it in your own words.').waitFor();
     await page.getByRole('button', { name: CHECK_PROMPT.en }).click();
     await page.getByText('Try 2', { exact: true }).waitFor();
+    await page.getByText('Score: 0 / 100').waitFor();
+    await page.getByText('Not passed yet.', { exact: true }).waitFor();
+    await page.getByText(/^This try repeats most of the expert’s prompt, so it scores 0\./).waitFor();
+
+    // A prompt that does the task in her own words, with nothing identifying.
+    const complete = lab.sample.en;
+    await field().fill(complete);
+    expect(checkPrompt(complete, 'en').findings.filter((f) => f.kind === 'personal-data')).toEqual([]);
+    await page.getByRole('button', { name: CHECK_PROMPT.en }).click();
+    await page.getByText('Try 3', { exact: true }).waitFor();
     await page.getByText(`Score: ${labScore(complete)} / 100`).waitFor();
     await page.getByText('Passed.', { exact: true }).waitFor();
     expect(labScore(complete)).toBeGreaterThanOrEqual(80);
@@ -90,7 +100,7 @@ describe('a physician writes a prompt, and fixes it until no personal data is le
         .filter({ hasText: /^✓Met: / })
         .count(),
     ).toBe(lab.criteria.length);
-    audits['prompt-lab after two tries'] = await app.accessibilityViolations();
+    audits['prompt-lab after three tries'] = await app.accessibilityViolations();
   });
 
   it('sent nothing anywhere, hit no error, and axe found nothing', () => {

@@ -98,7 +98,7 @@ export const decisionHeading = (page: Page, n: number, lang: Language): Locator 
  * it is. Wrongly: a quiz gets one wrong option, a sorting exercise every item in another group,
  * a review marks one right sentence and gives another verdict, a scenario plays the shortest
  * path that fails, a device case gets the wrong class and action for every episode. A prompt-lab
- * is only answered rightly, with the expert's prompt.
+ * is only answered rightly, with the lab's sample: the task in a learner's own words.
  */
 export async function answerWithPointer(page: Page, block: Block, lang: Language, correctly = true): Promise<string[]> {
   if (!isScoredBlock(block)) throw new Error(`block ${block.id} (${block.type}) takes no answer`);
@@ -157,11 +157,11 @@ export const sortingZone = (page: Page, name: string): Locator => page.getByRole
 export const sortingCard = (within: Page | Locator, text: string): Locator => within.getByRole('button', { name: text, exact: true });
 
 async function writePrompt(page: Page, block: BlockOf<'prompt-lab'>, lang: Language, correctly: boolean): Promise<string[]> {
-  if (!correctly) throw new Error(`prompt-lab ${block.id}: only the expert's prompt is written here`);
-  await page.getByLabel(PROMPT_LABEL[lang], { exact: true }).fill(block.expert.prompt[lang]);
+  if (!correctly) throw new Error(`prompt-lab ${block.id}: only a passing prompt, the lab's sample, is written here`);
+  await page.getByLabel(PROMPT_LABEL[lang], { exact: true }).fill(block.sample[lang]);
   await page.getByRole('button', { name: CHECK_PROMPT[lang] }).click();
   await page.getByText(EXPERT_TITLE[lang]).waitFor();
-  return [block.expert.prompt[lang]];
+  return [block.sample[lang]];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { arr, num, obj, str } from '../../cohort/checks';
+import { arr, bool, num, obj, str } from '../../cohort/checks';
 import { idSchema, localizedSchema, professionSchema, type Localized } from '../../content/fields';
 import { CONTENT_ID_PATTERN } from '../../content/id';
 import { LANGUAGES, type Language } from '../../i18n';
@@ -8,10 +8,12 @@ import type { Random } from '../../random';
 import { extensionIri } from '../../xapi/statements';
 import { defineBlock, type Outcome } from '../types';
 import { criterionSchema, type CriterionKind } from './criteria';
+import { copiesExpert } from './own-words';
 import { checkLabPrompt, PASS_SCORE } from './score';
 
-/** The part of the rubric that is not an element: no identifier left in the prompt. */
+/** The parts of the rubric that are not elements: no identifier left in the prompt; the prompt not copied from the expert's. */
 export const PERSONAL_DATA_PART = 'personal-data';
+export const OWN_WORDS_PART = 'own-words';
 
 /** A task has at least this many criteria to meet: a prompt written for another task then meets half of them at most by chance. */
 export const MIN_INCLUDE_CRITERIA = 3;
@@ -22,7 +24,7 @@ const MAX_CRITERIA = 12;
  * Write a prompt for a care task, checked offline as the learner types: personal data to
  * remove, elements of a good prompt missing, and the criteria of this task (what a good prompt
  * for it must do, what it must not contain) met or not. Each try is kept; the expert prompt and
- * its reasoning show after the first try.
+ * its reasoning show after the first try, and a try that copies it earns nothing (own-words.ts).
  */
 export const promptLabBlockSchema = z
   .object({
@@ -43,6 +45,12 @@ export const promptLabBlockSchema = z
         reasoning: localizedSchema,
       })
       .strict(),
+    /**
+     * A prompt that does the task in other words than the expert's, as a learner might write it.
+     * Never shown: `content check` proves with it that the task can be passed in one's own words
+     * (and is not taken for a copy), and `simulate` writes it for simulated learners.
+     */
+    sample: localizedSchema,
   })
   .strict()
   .superRefine((block, ctx) => {
@@ -75,14 +83,16 @@ export const promptLabAnswerSchema = z
 export type PromptLabAnswer = z.infer<typeof promptLabAnswerSchema>;
 
 /** The parts every prompt's rubric has, whatever its task: the elements, and no personal data left. */
-const RUBRIC_PARTS = [...PROMPT_ELEMENTS, PERSONAL_DATA_PART] as const;
+const RUBRIC_PARTS = [...PROMPT_ELEMENTS, PERSONAL_DATA_PART, OWN_WORDS_PART] as const;
 
 /** Each criterion of the task met or not; each element of a good prompt present or not; and how many identifiers were left in. */
 export type PromptLabPart =
-  { id: string; correct: boolean; must: CriterionKind } | { id: PromptElement; correct: boolean } | { id: typeof PERSONAL_DATA_PART; correct: boolean; count: number };
+  | { id: string; correct: boolean; must: CriterionKind }
+  | { id: PromptElement | typeof OWN_WORDS_PART; correct: boolean }
+  | { id: typeof PERSONAL_DATA_PART; correct: boolean; count: number };
 
 /** The names of the rubric's parts, in the interface and in a trainer's report alike. */
-export const RUBRIC_LABELS: Record<PromptElement | typeof PERSONAL_DATA_PART, Localized> = {
+export const RUBRIC_LABELS: Record<(typeof RUBRIC_PARTS)[number], Localized> = {
   role: { fr: 'Rôle', nl: 'Rol', en: 'Role' },
   context: { fr: 'Contexte', nl: 'Context', en: 'Context' },
   task: { fr: 'Tâche', nl: 'Taak', en: 'Task' },
@@ -95,6 +105,7 @@ export const RUBRIC_LABELS: Record<PromptElement | typeof PERSONAL_DATA_PART, Lo
     en: 'Uncertainty (ask for uncertainty or sources)',
   },
   [PERSONAL_DATA_PART]: { fr: 'Données personnelles laissées', nl: 'Persoonsgegevens laten staan', en: 'Personal data left in' },
+  [OWN_WORDS_PART]: { fr: 'Prompt de l’expert recopié', nl: 'Prompt van de expert overgenomen', en: 'Expert’s prompt copied' },
 };
 
 /** Whether a block is a prompt lab: for code that looks one up by its id (the `prompt-check` command). */
@@ -106,25 +117,67 @@ export function isCriterionPart(part: PromptLabPart): part is Extract<PromptLabP
   return 'must' in part;
 }
 
+/** Whether a try is the lab's expert prompt copied, in any language (own-words.ts); what the task card and the source say may be quoted freely. */
+export function copiesLabExpert(block: PromptLabBlock, prompt: string): boolean {
+  const given = LANGUAGES.flatMap((lang) => [block.task[lang], ...(block.source ? [block.source[lang]] : [])]);
+  return copiesExpert(
+    prompt,
+    LANGUAGES.map((lang) => block.expert.prompt[lang]),
+    given,
+  );
+}
+
 /**
  * The try's score in this lab, 0–100 (score.ts): the task's criteria first, then the elements of
  * a good prompt, less the personal data left. "Correct" means the lab is passed: every criterion
- * met, no personal data, and a score of 80 at least.
+ * met, no personal data, and a score of 80 at least. A try that copies the expert's prompt, shown
+ * after the first try, scores 0 whatever it meets: the task is writing the prompt.
  */
 export function scorePromptLab(block: PromptLabBlock, answer: PromptLabAnswer): Outcome<PromptLabPart> {
   const { findings, criteria, score, passed } = checkLabPrompt(block.criteria, answer.prompt, answer.lang);
   const missing = new Set(findings.flatMap((f) => (f.kind === 'missing-element' ? [f.element] : [])));
   const personalData = findings.filter((f) => f.kind === 'personal-data').length;
+  const copied = copiesLabExpert(block, answer.prompt);
   const parts: PromptLabPart[] = [
     ...criteria.map(({ id, must, met }) => ({ id, correct: met, must })),
     ...PROMPT_ELEMENTS.map((id) => ({ id, correct: !missing.has(id) })),
     { id: PERSONAL_DATA_PART, correct: personalData === 0, count: personalData },
+    { id: OWN_WORDS_PART, correct: !copied },
   ];
-  return { raw: score, max: 100, scaled: score / 100, correct: passed, parts };
+  const raw = copied ? 0 : score;
+  return { raw, max: 100, scaled: raw / 100, correct: passed && !copied, parts };
 }
 
-/** Faults of a lab the schema cannot see: its own expert prompt must meet every criterion and pass, in every language. */
-function expertFaults(block: PromptLabBlock): { path: (string | number)[]; message: string }[] {
+type Fault = { path: (string | number)[]; message: string };
+
+/**
+ * Faults of a lab the schema cannot see: its expert prompt must meet every criterion and pass, in
+ * every language; and its sample, written in other words, must pass too without being taken for a
+ * copy of the expert's: otherwise the lab can only be passed by copying.
+ */
+function labFaults(block: PromptLabBlock): Fault[] {
+  return [...expertFaults(block), ...sampleFaults(block)];
+}
+
+function sampleFaults(block: PromptLabBlock): Fault[] {
+  return LANGUAGES.flatMap((lang): Fault[] => {
+    const answer = { prompt: block.sample[lang], lang };
+    if (copiesLabExpert(block, answer.prompt)) {
+      return [{ path: ['sample', lang], message: `the sample (${lang}) repeats most of the expert prompt: write it in other words, as a learner would` }];
+    }
+    const outcome = scorePromptLab(block, answer);
+    if (outcome.correct) return [];
+    const unmet = outcome.parts.filter((p) => isCriterionPart(p) && !p.correct).map((p) => p.id);
+    return [
+      {
+        path: ['sample', lang],
+        message: `the sample (${lang}) does not pass (score ${outcome.raw}${unmet.length > 0 ? `; criteria not met: ${unmet.join(', ')}` : ''}): a learner's own wording must be able to pass`,
+      },
+    ];
+  });
+}
+
+function expertFaults(block: PromptLabBlock): Fault[] {
   return LANGUAGES.flatMap((lang) => {
     const { criteria, score, findings } = checkLabPrompt(block.criteria, block.expert.prompt[lang], lang);
     const unmet = criteria.flatMap((c, i) =>
@@ -164,51 +217,56 @@ interface PromptFindings {
   missingElements: string[];
   criteriaMet?: string[];
   criteriaMissed?: string[];
+  copiedExpert?: boolean;
 }
 
 function findingsOf(parts: readonly PromptLabPart[]): PromptFindings {
   const criteria = parts.filter(isCriterionPart);
   return {
     personalData: parts.reduce((sum, p) => sum + ('count' in p ? p.count : 0), 0),
-    missingElements: parts.flatMap((p) => (!isCriterionPart(p) && p.id !== PERSONAL_DATA_PART && !p.correct ? [p.id] : [])),
+    missingElements: parts.flatMap((p) => (!isCriterionPart(p) && p.id !== PERSONAL_DATA_PART && p.id !== OWN_WORDS_PART && !p.correct ? [p.id] : [])),
     criteriaMet: criteria.filter((c) => c.correct).map((c) => c.id),
     criteriaMissed: criteria.filter((c) => !c.correct).map((c) => c.id),
+    copiedExpert: parts.some((p) => p.id === OWN_WORDS_PART && !p.correct),
   };
 }
 
 // -------------------------------------------------------------------------------------------------
 // How a simulated learner writes: a first try that pastes part of the source under one line of
-// instruction; the expert prompt with some of its lines left out; or the whole expert prompt.
+// instruction; her own prompt (the lab's sample) with some of its sentences left out; or the
+// whole of it. Never the expert's prompt: a copied try earns nothing.
 
-export type PromptTry = { kind: 'pasted'; sourceLines: number } | { kind: 'partial'; from: number; count: number } | { kind: 'expert' };
+export type PromptTry = { kind: 'pasted'; sourceLines: number } | { kind: 'partial'; from: number; count: number } | { kind: 'own' };
 
 const lines = (text: string) =>
   text
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '');
+/** A text's sentences (and lines), each with its closing sign. */
+const sentences = (text: string) => lines(text).flatMap((line) => line.match(/[^.!?]+(?:[.!?]+|$)/g)?.map((s) => s.trim()) ?? []);
 const plainMarkdown = (text: string) => text.replace(/\*\*|__|`/g, '');
 
 export function promptText(block: PromptLabBlock, lang: Language, t: PromptTry): string {
-  const expert = lines(block.expert.prompt[lang]);
-  if (t.kind === 'expert') return expert.join('\n');
-  if (t.kind === 'partial') return [...expert.slice(0, t.from), ...expert.slice(t.from + t.count)].join('\n');
+  const own = sentences(block.sample[lang]);
+  if (t.kind === 'own') return own.join(' ');
+  if (t.kind === 'partial') return [...own.slice(0, t.from), ...own.slice(t.from + t.count)].join(' ');
   const task = lines(plainMarkdown(block.task[lang]));
   const source = block.source ? lines(block.source[lang]).slice(0, t.sourceLines) : [];
   return [task[task.length - 1] ?? task[0] ?? '', ...source].join('\n');
 }
 
 function promptTry(rng: Random, block: PromptLabBlock, lang: Language, ability: number, attempt: number): PromptTry {
-  const expertLines = lines(block.expert.prompt[lang]).length;
+  const ownSentences = sentences(block.sample[lang]).length;
   const partial = (most: number): PromptTry => {
-    const count = Math.min(expertLines - 1, rng.int(1, most));
-    return count < 1 ? { kind: 'expert' } : { kind: 'partial', from: rng.int(0, expertLines - count), count };
+    const count = Math.min(ownSentences - 1, rng.int(1, most));
+    return count < 1 ? { kind: 'own' } : { kind: 'partial', from: rng.int(0, ownSentences - count), count };
   };
   if (attempt === 0) {
     if (block.source && rng.chance((1 - ability) * 0.9)) return { kind: 'pasted', sourceLines: rng.int(2, 4) };
-    return rng.chance(ability * 0.3) ? { kind: 'expert' } : partial(1 + Math.round((1 - ability) * 4));
+    return rng.chance(ability * 0.3) ? { kind: 'own' } : partial(1 + Math.round((1 - ability) * 4));
   }
-  return rng.chance(0.35 + ability * 0.5) ? { kind: 'expert' } : partial(2);
+  return rng.chance(0.35 + ability * 0.5) ? { kind: 'own' } : partial(2);
 }
 
 export const promptLab = defineBlock({
@@ -216,12 +274,13 @@ export const promptLab = defineBlock({
   schema: promptLabBlockSchema,
   label: { fr: 'Atelier de prompt', nl: 'Promptatelier', en: 'Prompt lab' },
   content: {
+    // The sample is never shown: it is not a text a learner reads.
     texts: (block) => [block.task, block.expert.prompt, block.expert.reasoning, ...(block.source ? [block.source] : []), ...block.criteria.map((c) => c.text)],
     // Writing a prompt, pseudonymising it, reading the findings, revising and comparing with the expert: 6–10 minutes.
     minutes: () => 8,
     ids: (block) => [{ list: 'criteria', entries: block.criteria.map((c, i) => ({ id: c.id, path: ['criteria', i, 'id'] })) }],
     assets: () => [],
-    faults: expertFaults,
+    faults: labFaults,
   },
   visit: (_block, _lang, rng) => rng.between(20, 60) * 1000,
   answer: {
@@ -234,8 +293,8 @@ export const promptLab = defineBlock({
       extensions: {
         [PROMPT_FINDINGS]: obj(
           { personalData: num({ min: 0, max: 1000, integer: true }), missingElements: arr(str({ max: 40 }), { max: 20 }) },
-          // Absent from tries recorded before labs had criteria.
-          { criteriaMet: CRITERION_IDS, criteriaMissed: CRITERION_IDS },
+          // Absent from tries recorded before labs had criteria, or before a copied try earned nothing.
+          { criteriaMet: CRITERION_IDS, criteriaMissed: CRITERION_IDS, copiedExpert: bool },
         ),
       },
       // WITHOUT the prompt: a learner's try may still hold a patient's identifiers, and
@@ -250,7 +309,12 @@ export const promptLab = defineBlock({
       mistakes: (statement) => {
         const found = statement.result?.extensions?.[PROMPT_FINDINGS] as PromptFindings | undefined;
         if (!found) return [];
-        return [...(found.personalData > 0 ? [[PERSONAL_DATA_PART]] : []), ...(found.criteriaMissed ?? []).map((id) => [id]), ...found.missingElements.map((element) => [element])];
+        return [
+          ...(found.copiedExpert === true ? [[OWN_WORDS_PART]] : []),
+          ...(found.personalData > 0 ? [[PERSONAL_DATA_PART]] : []),
+          ...(found.criteriaMissed ?? []).map((id) => [id]),
+          ...found.missingElements.map((element) => [element]),
+        ];
       },
       describe: ([part], label) => label(part ?? ''),
     },

@@ -21,6 +21,10 @@ const block: PromptLabBlock = {
     criterion('no-address', 'exclude', 'address'),
   ],
   expert: { prompt: t('You are…'), reasoning: t('Because…') },
+  sample: t(
+    'I work as a hospital physician. Draft the discharge letter to the general practitioner for [PATIENT], treated for pneumonia: ' +
+      'a short list, 250 words at most, factual. Tell me where you are unsure.',
+  ),
 };
 const leaky = 'Write a discharge letter for Mrs Fatima Benali, born on 12/03/1948, NISS 48.03.12-004.83.';
 const complete =
@@ -107,6 +111,7 @@ describe('prompt-lab scoring', () => {
         missingElements: expect.any(Array),
         criteriaMet: ['letter-to-gp', 'no-address'],
         criteriaMissed: ['placeholder', 'diagnosis'],
+        copiedExpert: false,
       },
     });
     expect((statement.result?.extensions?.['https://carelit.app/xapi/extensions/prompt-findings'] as { personalData: number }).personalData).toBeGreaterThanOrEqual(2);
@@ -130,6 +135,7 @@ describe('prompt-lab parts and report', () => {
       'audience',
       'uncertainty',
       'personal-data',
+      'own-words',
     ]);
     expect(parts.find((p) => p.id === 'personal-data')).toMatchObject({ correct: false });
     expect(parts.find((p) => p.id === 'task')).toMatchObject({ correct: true });
@@ -146,6 +152,15 @@ describe('prompt-lab parts and report', () => {
     expect(promptLab.answer!.report.describe(['placeholder'], (id) => labels[id]!.fr)).toBe('The placeholder criterion.');
   });
 
+  it('reports a try copied from the expert’s prompt as a mistake of its own, first', () => {
+    const copying = { ...block, expert: { prompt: t(complete), reasoning: t('Because…') } };
+    const [statement] = recorded(copying, { prompt: complete, lang: 'en' }, { language: 'en' });
+    expect(statement!.result?.score?.raw).toBe(0);
+    expect(promptLab.answer!.report.mistakes(statement!)).toEqual([['own-words']]);
+    const labels = promptLab.answer!.report.labels(copying).parts;
+    expect(promptLab.answer!.report.describe(['own-words'], (id) => labels[id]!.nl)).toBe('Prompt van de expert overgenomen');
+  });
+
   it('reads a try recorded before labs had criteria', () => {
     const [statement] = recorded(block, { prompt: leaky, lang: 'en' }, { language: 'en' });
     const extension = 'https://carelit.app/xapi/extensions/prompt-findings';
@@ -154,6 +169,46 @@ describe('prompt-lab parts and report', () => {
     expect(() => promptLab.answer!.xapi.extensions[extension]!({ personalData: 2, missingElements: ['role'] })).not.toThrow();
     expect(() => promptLab.answer!.xapi.extensions[extension]!({ personalData: 2, missingElements: [], prompt: 'Mrs Benali' })).toThrow();
     expect(() => promptLab.answer!.xapi.extensions[extension]!({ personalData: 2, missingElements: [], criteriaMet: ['Mrs Benali'] })).toThrow();
+  });
+});
+
+describe('a try copied from the expert’s prompt', () => {
+  const lab = { ...block, expert: { prompt: t(complete), reasoning: t('Because…') } };
+  const score = (prompt: string) => scorePromptLab(lab, { prompt, lang: 'en' });
+
+  it('earns nothing and does not pass, even with a few words changed or a line of her own added', () => {
+    expect(score(complete)).toMatchObject({ raw: 0, scaled: 0, correct: false });
+    expect(score(complete.replace('hospital physician', 'internist').replace('250', '200'))).toMatchObject({ raw: 0, correct: false });
+    expect(score(`Please help me. ${complete}`)).toMatchObject({ raw: 0, correct: false });
+    expect(score(complete).parts).toContainEqual({ id: 'own-words', correct: false });
+  });
+
+  it('earns nothing when the expert’s prompt of another language is pasted', () => {
+    const french = {
+      ...lab,
+      expert: {
+        ...lab.expert,
+        prompt: { ...lab.expert.prompt, fr: 'Vous êtes médecin. Rédigez une lettre de sortie pour le médecin généraliste de [PATIENT], traité pour une pneumonie.' },
+      },
+    };
+    expect(scorePromptLab(french, { prompt: french.expert.prompt.fr, lang: 'en' })).toMatchObject({ raw: 0, correct: false });
+  });
+
+  it('leaves her own wording hers: the sample passes, and a short start sharing the expert’s words is judged on its task', () => {
+    expect(score(lab.sample.en)).toMatchObject({ correct: true });
+    expect(score(lab.sample.en).parts).toContainEqual({ id: 'own-words', correct: true });
+    expect(score('You are a hospital physician.').parts).toContainEqual({ id: 'own-words', correct: true });
+  });
+
+  it('does not count what the task card and the source give her to quote', () => {
+    const quoted = 'Summary of the stay of [PATIENT], treated for pneumonia with amoxicillin for seven days, then discharged home with oral antibiotics.';
+    const withSource = {
+      ...lab,
+      source: t(quoted),
+      expert: { prompt: t(`You are a hospital physician. ${quoted} Write the discharge letter to the GP.`), reasoning: t('Because…') },
+    };
+    const mine = `I work in internal medicine. ${quoted} Draft a discharge letter for the general practitioner, as a list, in 250 words at most.`;
+    expect(scorePromptLab(withSource, { prompt: mine, lang: 'en' }).parts).toContainEqual({ id: 'own-words', correct: true });
   });
 });
 
@@ -190,6 +245,19 @@ describe('a task’s criteria', () => {
     ]);
     expect(issues({ ...block, criteria: [...block.criteria, criterion('odd', 'include', 'x + ')] })[0]).toMatch(/empty part/);
     expect(issues({ ...block, criteria: [...block.criteria, criterion('odd', 'include', '(?:x)')] })[0]).toMatch(/a sign a cue cannot have/);
+  });
+
+  it('make the checker refuse a lab whose sample does not pass, or repeats the expert’s prompt', () => {
+    const context = { id: 'm', passingScore: 0.7, glossary: [] };
+    const lab = { ...block, expert: { prompt: t(complete), reasoning: t('Because…') } };
+    expect(promptLab.content.faults(lab, context)).toEqual([]);
+    const messages = (sample: string) => promptLab.content.faults({ ...lab, sample: t(sample) }, context).map((f) => `${f.path.join('.')}: ${f.message}`);
+    expect(messages(complete.replace('Context:', 'Background:'))).toEqual(
+      (['fr', 'nl', 'en'] as const).map((lang) => `sample.${lang}: the sample (${lang}) repeats most of the expert prompt: write it in other words, as a learner would`),
+    );
+    expect(messages('I work as a hospital physician. Draft the discharge letter to the general practitioner.')[2]).toMatch(
+      /^sample\.en: the sample \(en\) does not pass \(score \d+; criteria not met: placeholder, diagnosis\)/,
+    );
   });
 
   it('make the checker refuse a lab whose own expert prompt does not meet them', () => {

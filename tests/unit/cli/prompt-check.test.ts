@@ -132,7 +132,7 @@ describe('carelit prompt-check in an exercise', () => {
   const inExercise = (exercise: string, lang: string, text: string) => {
     const out = checkLine(line({ id: 'p', lang, text, exercise }));
     if (!out || 'error' in out) throw new Error(`no score for ${exercise}: ${JSON.stringify(out)}`);
-    return out as { id: string; score: number; criteria: CheckedCriterion[] };
+    return out as { id: string; score: number; criteria: CheckedCriterion[]; copiesExpert: boolean };
   };
 
   it('knows the eight labs of the prompting module', () => {
@@ -144,6 +144,12 @@ describe('carelit prompt-check in an exercise', () => {
       const out = inExercise(exercise, lang, lab.expert.prompt[lang]);
       expect(out.score).toBeGreaterThanOrEqual(80);
       expect(out.criteria.every((c) => c.met)).toBe(true);
+      expect(out.copiesExpert).toBe(true);
+    });
+
+    it.each(labs.map((l) => [l.exercise, l] as const))('%s: its sample, in other words, passes and is not taken for a copy', (exercise, { lab }) => {
+      const out = inExercise(exercise, lang, lab.sample[lang]);
+      expect([out.score >= 80, out.criteria.every((c) => c.met), out.copiesExpert]).toEqual([true, true, false]);
     });
 
     it.each(labs.map((l) => [l.exercise] as const))('%s: a content-free prompt and every other lab’s expert prompt score below 50', (exercise) => {
@@ -157,7 +163,7 @@ describe('carelit prompt-check in an exercise', () => {
   it('adds each criterion with whether it is met and what the learner reads, in the line’s language', () => {
     const { lab, exercise } = labs.find((l) => l.exercise === 'prompting/lab-admin-reminder')!;
     const out = checkLine(line({ id: 'sms', lang: 'fr', text: 'Rédige un SMS de rappel pour la psychiatrie.', exercise }))!;
-    expect(Object.keys(out)).toEqual(['id', 'findings', 'score', 'criteria']);
+    expect(Object.keys(out)).toEqual(['id', 'findings', 'score', 'criteria', 'copiesExpert']);
     const { criteria } = out as { criteria: CheckedCriterion[] };
     expect(criteria.map((c) => c.id)).toEqual(lab.criteria.map((c) => c.id));
     expect(criteria.find((c) => c.id === 'no-department')).toEqual({ id: 'no-department', met: false, message: lab.criteria.find((c) => c.id === 'no-department')!.text.fr });

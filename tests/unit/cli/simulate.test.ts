@@ -165,12 +165,28 @@ describe('a simulated cohort', () => {
   });
 });
 
+describe('simulated prompt-lab tries', () => {
+  const labs = modules.flatMap((mod) => mod.lessons.flatMap((l) => l.blocks).flatMap((block) => (block.type === 'prompt-lab' ? [{ mod, block }] : [])));
+
+  it('are never the expert’s prompt copied: her own prompt passes, a part of it does not copy either', () => {
+    expect(labs.length).toBeGreaterThan(0);
+    for (const { mod, block } of labs) {
+      for (const lang of ['fr', 'nl', 'en'] as const) {
+        const own = scoreAnswer(block, { prompt: promptText(block, lang, { kind: 'own' }), lang }, mod)!;
+        expect([block.id, lang, own.correct]).toEqual([block.id, lang, true]);
+        const partial = scoreAnswer(block, { prompt: promptText(block, lang, { kind: 'partial', from: 0, count: 1 }), lang }, mod)!;
+        expect(partial.parts).toContainEqual({ id: 'own-words', correct: true });
+      }
+    }
+  });
+});
+
 describe('the statement maker', () => {
   it('makes a prompt-lab statement equal to the real builder’s, whether its prompt is new or already scored', () => {
     const mod = modules.find((m) => m.lessons.some((l) => l.blocks.some((b) => b.type === 'prompt-lab')))!;
     const block = mod.lessons.flatMap((l) => l.blocks).find((b): b is PromptLabBlock => b.type === 'prompt-lab')!;
     const maker = new StatementMaker();
-    for (const variant of [{ kind: 'pasted', sourceLines: 3 }, { kind: 'partial', from: 1, count: 2 }, { kind: 'expert' }] as const) {
+    for (const variant of [{ kind: 'pasted', sourceLines: 3 }, { kind: 'partial', from: 1, count: 2 }, { kind: 'own' }] as const) {
       const answer = { prompt: promptText(block, 'nl', variant), lang: 'nl' as const };
       for (const durationMs of [61_000, 183_450]) {
         const env = (seed: number) => ({ accountName: 'a1b2c3d4-0000-4000-8000-000000000000', language: 'nl' as const, now: new Date(DEFAULT_START), newId: () => `id-${seed}` });

@@ -26,6 +26,7 @@ const promptLab: PromptLabBlock = {
   task: t('Rédigez une lettre de sortie pour le médecin traitant.'),
   criteria: [{ id: 'placeholder', must: 'include', text: t('Un espace réservé pour le patient.'), cues: { fr: ['[patient*'], nl: ['[patient*'], en: ['[patient*'] } }],
   expert: { prompt: t('Vous êtes…'), reasoning: t('Parce que…') },
+  sample: t('Je suis médecin : préparez la lettre de sortie de [PATIENT] pour son médecin traitant.'),
 };
 const LEAKY_PROMPT = 'Rédige une lettre de sortie pour Mme Fatima Benali, née le 12/03/1948, NISS 48.03.12-004.83.';
 const PRIVATE_NOTE = 'Je doute encore de mon service : nous collons des dossiers entiers dans ChatGPT.';

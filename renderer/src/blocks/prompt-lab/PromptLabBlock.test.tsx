@@ -61,6 +61,11 @@ const block: PromptLabBlockData = {
       en: 'The prompt gives a **role** and holds no identifier.',
     },
   },
+  sample: {
+    fr: 'Vous êtes infirmière dans le service. Préparez le résumé de sortie en liste à puces courte pour le patient [PATIENT], 150 mots au plus, en langage simple ; si vous avez un doute, dites-le.',
+    nl: 'Je bent verpleegkundige op de afdeling. Maak de ontslagsamenvatting als korte lijst voor de patiënt [PATIËNT], maximaal 150 woorden, in eenvoudige taal; zeg het als je twijfelt.',
+    en: 'You are a nurse on the ward. Draft the discharge summary as a short bulleted list for the patient [PATIENT], at most 150 words, in plain language; if unsure, say so.',
+  },
 };
 
 /** A prompt copied straight from the source file: every identifier still in it. */
@@ -233,6 +238,25 @@ describe('prompt-lab block', () => {
     expect(await screen.findByText('Try 2')).toBeVisible();
     expect(screen.getByText(`Score: ${second} / 100`)).toBeVisible();
     expect(within(screen.getByRole('list', { name: 'Your earlier tries:' })).getByRole('listitem')).toHaveTextContent(`Try 1: ${first} / 100`);
+  });
+
+  it('once the expert’s prompt is shown, says that copying it earns nothing, as she writes and after she checks', async () => {
+    await renderBlock(block, { learnerId: null });
+    await write(block.sample.en);
+    await userEvent.click(screen.getByRole('button', { name: 'Check my prompt' }));
+    expect(await screen.findByText('Passed.')).toBeVisible();
+    expect(screen.queryByText(/repeats most of the expert’s prompt/)).toBeNull();
+
+    await userEvent.clear(field());
+    await write(block.expert.prompt.en);
+    expect(await screen.findByText('Your prompt repeats most of the expert’s prompt: checked like this, it would score 0. Write it in your own words.')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Check my prompt' }));
+    expect(await screen.findByText('Try 2')).toBeVisible();
+    expect(screen.getByText('Score: 0 / 100')).toBeVisible();
+    expect(screen.getByText('Not passed yet.')).toBeVisible();
+    expect(
+      within(screen.getAllByRole('status').find((s) => s.classList.contains('prompt-lab-result'))!).getByText(/^This try repeats most of the expert’s prompt, so it scores 0\./),
+    ).toBeVisible();
   });
 
   it('a learner coming back finds her latest prompt, its try number and her earlier scores', async () => {

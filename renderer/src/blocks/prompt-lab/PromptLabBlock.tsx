@@ -1,6 +1,13 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isCriterionPart, PROMPT_MAX_LENGTH, RUBRIC_LABELS, type PromptLabBlock as PromptLabBlockData } from '../../../../core/blocks/prompt-lab/definition';
+import {
+  copiesLabExpert,
+  isCriterionPart,
+  OWN_WORDS_PART,
+  PROMPT_MAX_LENGTH,
+  RUBRIC_LABELS,
+  type PromptLabBlock as PromptLabBlockData,
+} from '../../../../core/blocks/prompt-lab/definition';
 import { PASS_SCORE } from '../../../../core/blocks/prompt-lab/score';
 import { PERSONAL_DATA_PENALTY } from '../../../../core/prompt-check/score';
 import { isPersonalData, pseudonymise } from '../../../../core/prompt-check';
@@ -21,7 +28,8 @@ type Try = ViewAttempt<'prompt-lab'>;
  * and lists it, with the missing elements and how many of the task's criteria are met, as she
  * types. Each "Check my prompt" saves a new try (the latest counts) and the block stays
  * editable; the try's score, whether the lab is passed and the task's criteria, met or not, are
- * shown in words; after the first try the expert's prompt and reasoning are shown for comparison.
+ * shown in words; after the first try the expert's prompt and reasoning are shown for comparison,
+ * and a prompt that copies it is flagged as she writes it (a try that copies it scores 0).
  */
 export function PromptLabBlock({ block, attempt, tries, state, saveState, submit }: BlockViewProps<'prompt-lab'>) {
   const { t } = useTranslation(['prompt-lab', 'common']);
@@ -42,6 +50,8 @@ export function PromptLabBlock({ block, attempt, tries, state, saveState, submit
   const focusAfterRemoval = useRef<number | null>(null);
   const found = findings.filter(isPersonalData).sort((a, b) => a.start - b.start);
   const missing = findings.filter((f): f is MissingElementFinding => f.kind === 'missing-element');
+  // Once the expert's prompt is shown, say before she checks it that a copy of it would earn nothing.
+  const copying = useMemo(() => attempt !== undefined && copiesLabExpert(block, text), [attempt, block, text]);
   const ids = { hint: `${uid}-hint`, error: `${uid}-error`, field: `${uid}-prompt` };
   const summary = !counts
     ? t('notCheckedYet')
@@ -146,6 +156,7 @@ export function PromptLabBlock({ block, attempt, tries, state, saveState, submit
         <p role="status" className="prompt-lab-summary">
           {summary}
         </p>
+        {copying && <p className="prompt-lab-copied">{t('copiedDraft')}</p>}
         {found.length > 0 && (
           <>
             <h4 id={`${uid}-personal`}>{t('personalDataTitle')}</h4>
@@ -320,6 +331,7 @@ function TryOutcome({ block, attempt, tries, changed }: { block: PromptLabBlockD
             </span>
           </p>
         )}
+        {attempt?.outcome?.parts.some((p) => p.id === OWN_WORDS_PART && !p.correct) && <p className="prompt-lab-copied">{t('copiedTry')}</p>}
       </div>
       {attempt && (
         <>
