@@ -5,12 +5,15 @@ import { DesktopBridge } from './components/DesktopBridge';
 import { Header } from './components/Header';
 import { ScreenBoundary } from './components/ScreenBoundary';
 import { useServices } from './context';
-import { CatalogueScreen } from './screens/CatalogueScreen';
 import { LanguageScreen } from './screens/LanguageScreen';
 import { ProfilesScreen } from './screens/ProfilesScreen';
 import { AppearanceSync } from './settings/reader-settings';
 import { useSession } from './stores/session';
 
+// The module list (with the catalogue's metadata and her path) loads once the first screen is
+// painted (main.tsx warms it): a first start shows the language, a return the profiles first.
+export const loadCatalogueScreen = () => import('./screens/CatalogueScreen');
+const CatalogueScreen = lazy(() => loadCatalogueScreen().then((m) => ({ default: m.CatalogueScreen })));
 // The player and the card review load when first opened: the first screen needs neither the
 // block components nor the scheduler.
 const PlayerScreen = lazy(() => import('./screens/PlayerScreen').then((m) => ({ default: m.PlayerScreen })));

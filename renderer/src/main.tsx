@@ -4,12 +4,13 @@ import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { localDate } from '../../core/file-names';
 import { pickLanguage, type Language } from '../../core/i18n';
-import { App } from './App';
+import { App, loadCatalogueScreen } from './App';
 import { ServicesProvider, type AppServices } from './context';
 import { CareLitDatabase, eraseDatabase, openDatabase, type DatabaseProblem } from './db/database';
 import { readAppearanceHint } from './db/appearance-hint';
 import { readLanguageHint, writeLanguageHint } from './db/language-hint';
 import { getLanguage } from './db/settings';
+import { afterFirstPaint } from './first-paint';
 import { initI18n } from './i18n';
 import { startLrsSync } from './lrs/autostart';
 import { detectPlatform } from './platform';
@@ -50,6 +51,8 @@ async function boot(root: Root): Promise<void> {
   // Creating the database on a first start is main-thread work: do it once the first screen is
   // painted. A screen that reads data earlier opens it at once (Dexie opens on first query).
   await afterFirstPaint();
+  // The screen most learners go to next, fetched and parsed now rather than when she gets there.
+  void loadCatalogueScreen().catch(() => undefined);
   const opened = await openDatabase(db);
   if (!opened.ok) return renderDatabaseError(root, i18n, services, opened.problem, opened.detail);
   // Ask the browser not to evict learners' progress under storage pressure; refusal is harmless.
@@ -81,10 +84,6 @@ async function renderPreview(root: Root, i18n: I18n, services: AppServices): Pro
       </I18nextProvider>
     </StrictMode>,
   );
-}
-
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function setDocumentLanguage(language: Language): void {

@@ -5,6 +5,7 @@ import type { ReaderSettings } from '../../../core/reader-settings';
 import { useServices } from '../context';
 import { writeAppearanceHint } from '../db/appearance-hint';
 import { getReaderSettings } from '../db/settings';
+import { usePainted } from '../first-paint';
 import { useSession } from '../stores/session';
 import { applyAppearance, watchSystemPreferences } from './appearance';
 
@@ -20,12 +21,15 @@ export function useReaderSettings(): ReaderSettings | undefined {
 
 /**
  * Reads the settings in force, whoever is signed in, keeps the page in them (and the start-up
- * copy of them current), and gives them to the rest of the app. Renders nothing.
+ * copy of them current), and gives them to the rest of the app. Renders nothing. Its first read
+ * waits for the first screen to be painted: until then the start-up copy is in force (main.tsx),
+ * and reading earlier would open the database before the first screen can be used.
  */
 export function AppearanceSync() {
   const { db } = useServices();
   const learnerId = useSession((s) => s.learnerId);
-  const read = useLiveQuery(async () => ({ learnerId, settings: await getReaderSettings(db, learnerId) }), [db, learnerId]);
+  const painted = usePainted();
+  const read = useLiveQuery(async () => (painted ? { learnerId, settings: await getReaderSettings(db, learnerId) } : undefined), [db, learnerId, painted]);
   // Until the new scope's settings are read, the previous scope's are not this one's.
   const scoped = read?.learnerId === learnerId ? read : undefined;
   useEffect(() => {
