@@ -72,10 +72,7 @@ export async function listCohorts(vault: Vault): Promise<ListedCohort[]> {
     rows.map(async (row): Promise<ListedCohort> => {
       const header = await openAt<CohortHeader>(vault, place.cohort(row.id), row.sealed);
       if (!header) return { id: row.id, createdAt: row.createdAt, unreadable: true };
-      const [learners, held] = await Promise.all([
-        learnerCount(vault, row.id),
-        vault.db.trainerHeld.where('cohortId').equals(row.id).count(),
-      ]);
+      const [learners, held] = await Promise.all([learnerCount(vault, row.id), vault.db.trainerHeld.where('cohortId').equals(row.id).count()]);
       return { id: row.id, createdAt: row.createdAt, ...header, learners, held };
     }),
   );
