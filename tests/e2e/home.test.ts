@@ -42,6 +42,8 @@ describe('a physician’s home', () => {
     expect(await promptingCard.getByRole('progressbar', { name: `Progress in ${prompting.title.en}` }).getAttribute('aria-valuenow')).toBe('0');
     expect(await page.locator('svg.module-art[aria-hidden="true"]').count()).toBe(6);
     expect(await page.locator('svg.module-art[data-art="book"]').count()).toBe(0);
+    // Nothing started yet: her next step comes with a picture of a path beginning, decorative.
+    await next.locator('svg.moment-art[data-art="welcome"][aria-hidden="true"]').waitFor();
 
     // axe-core (WCAG 2.2 AA, contrast included), no sideways scrolling, a header on one line.
     expect(await readingProblems(app)).toEqual([]);
@@ -57,7 +59,7 @@ describe('a physician’s home', () => {
       .locator('svg.module-art .art-bg')
       .first()
       .evaluate((el) => getComputedStyle(el).fill);
-    expect(fills).toBe('rgb(23, 42, 64)'); // --info-wash of the dark theme
+    expect(fills).toBe('rgb(22, 51, 59)'); // --accent-surface of the dark theme
     // axe-core (WCAG 2.2 AA, contrast included), no sideways scrolling, a header on one line.
     expect(await readingProblems(app)).toEqual([]);
     await screenshot(page, 'home-dark');

@@ -60,6 +60,7 @@ describe('what a reviewer sees of the learner’s moments and the trainer’s da
     const last = blocks[lessonOneLast]!;
     if (isScoredBlock(last)) await answerWithPointer(page, last, 'en');
     await endLessonOne();
+    await page.locator('.lesson-end svg.moment-art[data-art="lesson-done"][aria-hidden="true"]').waitFor();
     audits['end of lesson, light'] = await readingProblems(app);
     await screenshot(page, 'lesson-end-light');
   });
@@ -95,6 +96,7 @@ describe('what a reviewer sees of the learner’s moments and the trainer’s da
     await page.getByRole('heading', { level: 1, name: 'Module completed' }).waitFor();
     await page.getByText(/^Passed: the passing score is \d+%\.$/).waitFor();
     await page.getByRole('heading', { level: 2, name: 'What next' }).waitFor();
+    await page.locator('.moment svg.moment-art[data-art="module-passed"][aria-hidden="true"]').waitFor();
     audits['end of module, dark'] = await readingProblems(app);
     await screenshot(page, 'module-end-dark');
     await setReaderSettings(page, { theme: 'Light' });
@@ -112,15 +114,29 @@ describe('what a reviewer sees of the learner’s moments and the trainer’s da
     await page.getByRole('button', { name: 'Set the passphrase' }).click();
     await page.getByLabel('Cohort name').fill('Nurses, Saint-Pierre, November');
     await page.getByRole('button', { name: 'Create the cohort' }).click();
+    // An empty cohort's page is its import, with its picture.
+    await page.locator('.import-panel svg.moment-art[data-art="empty-cohort"][aria-hidden="true"]').waitFor();
     await page.getByLabel('Choose progress files').setInputFiles(paths);
     await page.getByText(`${paths.length} files processed: ${paths.length} imported`).waitFor();
+    // Opened again, a cohort with results shows them, the import folded into one button above them.
+    await page.getByRole('button', { name: 'All cohorts' }).click();
+    await page.getByRole('button', { name: /^Nurses, Saint-Pierre, November/ }).click();
+    const addFiles = page.getByRole('button', { name: 'Add progress files' });
+    expect(await addFiles.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByLabel('Choose progress files').isVisible()).toBe(false);
     await page.locator('table tbody tr').first().waitFor();
+    // Each score chart is a figure named by its module, its bars told in words.
+    const chart = page.getByRole('figure', { name: mod.title.en });
+    expect(await chart.getByRole('img').getAttribute('aria-label')).toMatch(/^\d+ learners? scored \d+–\d+%/);
+    expect(await chart.innerText()).toMatch(/Learners[\s\S]*Score \(%\)/);
     audits['dashboard, light'] = await readingProblems(app);
     await screenshot(page, 'dashboard-light');
     await setReaderSettings(page, { theme: 'Dark' });
     await page.locator('table tbody tr').first().waitFor();
     audits['dashboard, dark'] = await readingProblems(app);
     await screenshot(page, 'dashboard-dark');
+    await addFiles.click();
+    expect(await page.getByLabel('Choose progress files').isVisible()).toBe(true);
   });
 
   it('finds nothing for axe, and no sideways scrolling, on any of them; no request left the computer', () => {

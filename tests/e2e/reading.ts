@@ -6,9 +6,10 @@ import type { AppSession } from './harness';
 /** Where the end-to-end tests leave screenshots for a person to look at. */
 export const SCREENSHOTS = join(__dirname, '../../test-results/screenshots');
 
+/** A full-page screenshot, with any animation run to its end: the picture shows the screen as it settles. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Block } from '../../core/blocks';
 import type { ProgressFile } from '../../core/cohort/progress-file';
 import { VERBS } from '../../core/xapi/statements';
 import { AppSession } from './harness';
+import { screenshot } from './reading';
 import { answerWithPointer, pressContinue, shippedModule } from './shipped-module';
 
 /*
@@ -96,7 +97,10 @@ describe('a learner below the passing score takes the module again and passes', 
     expect(score).toBeLessThan(mod.passingScore * 100);
     await page.getByText(`Not yet passed: the passing score is ${PASSING}.`).waitFor();
     await page.getByText('Your best attempt counts, and once you pass a module, it stays passed.').waitFor();
+    // Not the medal of a pass: a picture of something still growing.
+    await page.locator('.moment svg.moment-art[data-art="module-not-yet"][aria-hidden="true"]').waitFor();
     await audit('end screen, not yet passed');
+    await screenshot(page, 'module-end-not-yet-light');
 
     await page.getByRole('button', { name: 'Back to modules' }).click();
     const card = page.getByRole('article', { name: TITLE });

@@ -72,13 +72,15 @@ export async function listCohorts(vault: Vault): Promise<ListedCohort[]> {
     rows.map(async (row): Promise<ListedCohort> => {
       const header = await openAt<CohortHeader>(vault, place.cohort(row.id), row.sealed);
       if (!header) return { id: row.id, createdAt: row.createdAt, unreadable: true };
-      const [learners, held] = await Promise.all([
-        vault.db.trainerLearners.where('cohortId').equals(row.id).count(),
-        vault.db.trainerHeld.where('cohortId').equals(row.id).count(),
-      ]);
+      const [learners, held] = await Promise.all([learnerCount(vault, row.id), vault.db.trainerHeld.where('cohortId').equals(row.id).count()]);
       return { id: row.id, createdAt: row.createdAt, ...header, learners, held };
     }),
   );
+}
+
+/** How many learners a cohort holds, counted on the index without opening any of them. */
+export function learnerCount(vault: Vault, cohortId: string): Promise<number> {
+  return vault.db.trainerLearners.where('cohortId').equals(cohortId).count();
 }
 
 /** The dashboard's data: one small sealed record per learner, opened once (never the statements). */

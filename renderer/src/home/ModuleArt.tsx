@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import './art.css';
 
 /**
  * A small flat picture for each shipped module, drawn by hand as SVG paths, without words (one

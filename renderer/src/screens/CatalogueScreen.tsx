@@ -8,6 +8,7 @@ import { completionRatio } from '../../../core/progress';
 import { ProgressBar } from '../components/ProgressBar';
 import { CATALOGUE, loadModule } from '../content/catalogue';
 import { ExportProgress } from '../export/ExportProgress';
+import { MomentPicture } from '../home/MomentPicture';
 import { useServices } from '../context';
 import { dueCards, endOfToday, hasCards } from '../db/due-cards';
 import type { CareLitDatabase } from '../db/database';
@@ -47,7 +48,7 @@ export function CatalogueScreen({ learnerId }: { learnerId: string }) {
   return (
     <section aria-labelledby="catalogue-title">
       <h1 id="catalogue-title">{t('catalogue.title')}</h1>
-      {step && <NextStepPanel step={step} learner={learner} />}
+      {step && <NextStepPanel step={step} learner={learner} welcome={saved.progress.length === 0} />}
       {saved.dueCardCount > 0 && <DueCardsPanel count={saved.dueCardCount} />}
       {path.length === 0 ? (
         <p>{t('catalogue.empty')}</p>
@@ -89,8 +90,8 @@ function useAbout() {
   return (minutes: number) => t('home.about', { duration: formatMinutes(aboutMinutes(minutes) * 60_000, lang) });
 }
 
-/** The one step suggested, first on her home, with its one button. */
-function NextStepPanel({ step, learner }: { step: NextStep; learner: LearnerRow }) {
+/** The one step suggested, first on her home, with its one button; before she has started anything, with a picture of a path beginning. */
+function NextStepPanel({ step, learner, welcome }: { step: NextStep; learner: LearnerRow; welcome: boolean }) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const about = useAbout();
@@ -114,7 +115,8 @@ function NextStepPanel({ step, learner }: { step: NextStep; learner: LearnerRow 
     retake: t('home.nextRetake', { title }),
   }[step.kind];
   return (
-    <section className="panel next-step" aria-labelledby="next-step-title">
+    <section className="panel next-step" aria-labelledby="next-step-title" data-welcome={welcome || undefined}>
+      {welcome && <MomentPicture moment="welcome" />}
       <div>
         <h2 id="next-step-title">{t('home.nextTitle')}</h2>
         <p className="meta">{{ start: about(meta.estimatedMinutes), continue: t('home.nextResumes'), retake: t('catalogue.rule') }[step.kind]}</p>

@@ -5,11 +5,12 @@ import type { LearningModule } from '../../../core/content/schema';
 import { lessonScore } from '../../../core/module-score';
 import { useLanguage, useLocalized } from '../hooks';
 import { formatPercent } from '../i18n';
+import { MomentPicture } from '../home/MomentPicture';
 
 /**
  * The moment between two lessons: the lesson she finished, what she did in it (its exercises and
  * her score on them, passed or not yet in words), the lesson that comes next, and one Continue
- * button, which takes the focus so that Enter goes on.
+ * button, which takes the focus so that Enter goes on; above them, a picture of the way behind her.
  */
 export function LessonEnd(props: { module: LearningModule; ended: number; next: number; scores: ReadonlyMap<string, Score>; onContinue(): void }) {
   const { module, ended, next, scores, onContinue } = props;
@@ -22,7 +23,7 @@ export function LessonEnd(props: { module: LearningModule; ended: number; next: 
   const threshold = formatPercent(module.passingScore, language);
   return (
     <section className="lesson-end panel moment" aria-labelledby="lesson-end-title">
-      <Celebration />
+      <MomentPicture moment="lesson-done" />
       <h2 id="lesson-end-title">{t('player.lessonEnd.title', { n: ended + 1, title: localized(lesson.title) })}</h2>
       {score ? (
         <>
@@ -41,16 +42,5 @@ export function LessonEnd(props: { module: LearningModule; ended: number; next: 
         </button>
       </div>
     </section>
-  );
-}
-
-/** A few shapes that rise and fade, drawn by CSS only where motion is allowed (styles.css); no words, so nothing to translate. */
-export function Celebration() {
-  return (
-    <div className="celebration" aria-hidden="true">
-      {Array.from({ length: 7 }, (_, i) => (
-        <span key={i} />
-      ))}
-    </div>
   );
 }

@@ -16,7 +16,8 @@ import { markInteractive, useLanguage, useLocalized } from '../hooks';
 import { formatDate, formatLocalDay, formatPercent } from '../i18n';
 import { ReadAloud } from '../speech/ReadAloud';
 import { useSession } from '../stores/session';
-import { Celebration, LessonEnd } from './LessonEnd';
+import { MomentPicture } from '../home/MomentPicture';
+import { LessonEnd } from './LessonEnd';
 import { ModuleOutline } from './ModuleOutline';
 import { playerStore } from './player-store';
 
@@ -284,7 +285,7 @@ function Completion(props: { module: LearningModule; progress: ProgressRow; answ
   const result = resultOf(attempts);
   return (
     <article className="player panel moment" aria-labelledby="complete-title">
-      {result === 'passed' && <Celebration />}
+      <MomentPicture moment={result === 'passed' ? 'module-passed' : 'module-not-yet'} />
       <h1 id="complete-title">{t('player.completeTitle')}</h1>
       <p className="module-name">{localized(module.title)}</p>
       <p className="score">{t('player.completeScore', { score: formatPercent(latest?.score ?? 0, language) })}</p>

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COHORT_NAME_MAX, deleteCohort, openCohort, renameCohort, setCohortArchived, type Cohort } from '../db/cohorts';
+import { COHORT_NAME_MAX, deleteCohort, learnerCount, openCohort, renameCohort, setCohortArchived, type Cohort } from '../db/cohorts';
 import { Dashboard } from './Dashboard';
 import { useHeadingFocus } from './focus';
 import { HeldFiles } from './HeldFiles';
@@ -36,6 +36,7 @@ function CohortPage({ cohort }: { cohort: Cohort }) {
   const show = useTrainer((s) => s.show);
   const heading = useHeadingFocus();
   const [importing, setImporting] = useState(false);
+  const hadResults = useHadResults(cohort.id);
   return (
     <article aria-labelledby="cohort-title" className="cohort">
       <p className="trainer-back">
@@ -48,11 +49,39 @@ function CohortPage({ cohort }: { cohort: Cohort }) {
         {cohort.archivedAt && <span className="tag"> {t('cohort.archivedTag')}</span>}
       </h1>
       <CohortSettings cohort={cohort} />
-      <ImportPanel cohortId={cohort.id} onBusy={setImporting} />
-      <HeldFiles cohortId={cohort.id} paused={importing} />
-      <Dashboard cohort={cohort} paused={importing} />
+      {hadResults === undefined ? null : hadResults ? (
+        <>
+          <HeldFiles cohortId={cohort.id} paused={importing} />
+          <ImportPanel cohortId={cohort.id} onBusy={setImporting} compact />
+          <Dashboard cohort={cohort} paused={importing} />
+        </>
+      ) : (
+        <>
+          <ImportPanel cohortId={cohort.id} onBusy={setImporting} />
+          <HeldFiles cohortId={cohort.id} paused={importing} />
+          <Dashboard cohort={cohort} paused={importing} />
+        </>
+      )}
     </article>
   );
+}
+
+/**
+ * Whether the cohort held learners when its page opened: then its results come first and the
+ * import is a section she opens; an empty cohort's page is its import. Read once, so the page
+ * does not rearrange itself under her while she imports.
+ */
+function useHadResults(cohortId: string): boolean | undefined {
+  const vault = useVault();
+  const [had, setHad] = useState<boolean>();
+  useEffect(() => {
+    let live = true;
+    void learnerCount(vault, cohortId).then((n) => live && setHad(n > 0));
+    return () => {
+      live = false;
+    };
+  }, [vault, cohortId]);
+  return had;
 }
 
 /**

@@ -331,17 +331,48 @@ function Completion({ report, catalogue }: { report: CohortReport; catalogue: re
 
 const BANDS = Array.from({ length: SCORE_BANDS }, (_, i) => i);
 
-function Histogram({ bands }: { bands: number[] }) {
+/**
+ * One module's scores as a small bar chart, named by the module's title: learners up the side
+ * (0 to the most in one band), score across (0 to 100 %), and in words for a screen reader the
+ * bands that hold someone. The table after the charts gives every number.
+ */
+function Histogram({ title, bands }: { title: string; bands: number[] }) {
+  const { t } = useTranslation('trainer');
+  const [lang] = useLanguage();
+  const id = useId();
   const highest = Math.max(1, ...bands);
   const width = 10 * SCORE_BANDS;
+  const held = bands.flatMap((count, i) => (count ? [t('distribution.bandCount', { count, band: t('distribution.band', { from: i * 10, to: (i + 1) * 10 }) })] : []));
   return (
-    <svg className="histogram" viewBox={`0 0 ${width} 40`} width="160" height="64" aria-hidden="true" focusable="false">
-      <line x1="0" y1="39.5" x2={width} y2="39.5" className="histogram-axis" />
-      {bands.map((n, i) => {
-        const h = (n / highest) * 38;
-        return <rect key={i} x={i * 10 + 1} y={39 - h} width="8" height={h} className="histogram-bar" />;
-      })}
-    </svg>
+    <figure className="histogram" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`}>{title}</figcaption>
+      <div className="histogram-plot">
+        <span className="histogram-y-title" aria-hidden="true">
+          {t('distribution.axisLearners')}
+        </span>
+        <span className="histogram-y-ticks" aria-hidden="true">
+          <span>{highest}</span>
+          <span>0</span>
+        </span>
+        <svg viewBox={`0 0 ${width} 40`} preserveAspectRatio="none" role="img" aria-label={new Intl.ListFormat(lang, { type: 'conjunction' }).format(held)}>
+          <line x1="0" y1="0.5" x2={width} y2="0.5" className="histogram-grid" />
+          <line x1="0.5" y1="0" x2="0.5" y2="40" className="histogram-axis" />
+          <line x1="0" y1="39.5" x2={width} y2="39.5" className="histogram-axis" />
+          {bands.map((n, i) => {
+            const h = (n / highest) * 39;
+            return <rect key={i} x={i * 10 + 1.5} y={39.5 - h} width="7" height={h} className="histogram-bar" />;
+          })}
+        </svg>
+        <span className="histogram-x-ticks" aria-hidden="true">
+          <span>0</span>
+          <span>50</span>
+          <span>100</span>
+        </span>
+        <span className="histogram-x-title" aria-hidden="true">
+          {t('distribution.axisScore')}
+        </span>
+      </div>
+    </figure>
   );
 }
 
@@ -357,15 +388,10 @@ function Distribution({ report, catalogue }: { report: CohortReport; catalogue: 
       ) : (
         <>
           <p className="hint">{t('distribution.hint')}</p>
-          <ul className="histograms" aria-hidden="true">
+          <ul className="histograms">
             {withScores.map((d) => (
               <li key={d.moduleId}>
-                <span className="histogram-title">{moduleTitle(d.moduleId, catalogue, lang)}</span>
-                <Histogram bands={d.bands} />
-                <span className="histogram-scale">
-                  <span>0</span>
-                  <span>100</span>
-                </span>
+                <Histogram title={moduleTitle(d.moduleId, catalogue, lang)} bands={d.bands} />
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilePicker } from '../components/FilePicker';
+import { MomentPicture } from '../home/MomentPicture';
 import { importFiles, type FileOutcome, type ImportSource } from '../cohort/import-files';
 import { sourcesFromDrop, sourcesFromInput } from './files';
 import { learnerName } from './format';
@@ -15,14 +16,17 @@ const IMPORTED_SHOWN_OPEN = 5;
 /**
  * Importing learners' progress files: picked one by one, a whole folder, or dropped (files or
  * folders). Every file goes through the same import; a refused file never stops the others.
+ * In an empty cohort it is the page's main content; beside results (`compact`) it is a section
+ * she opens with "Add progress files", which stays open while she imports and reads what came of it.
  */
-export function ImportPanel({ cohortId, onBusy }: { cohortId: string; onBusy?(busy: boolean): void }) {
+export function ImportPanel({ cohortId, onBusy, compact = false }: { cohortId: string; onBusy?(busy: boolean): void; compact?: boolean }) {
   const { t } = useTranslation('trainer');
   const vault = useVault();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcomes, setOutcomes] = useState<FileOutcome[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [open, setOpen] = useState(!compact);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   // A ref, not the state: a second drop in the same tick must not start a second import.
   const running = useRef(false);
@@ -73,30 +77,46 @@ export function ImportPanel({ cohortId, onBusy }: { cohortId: string; onBusy?(bu
   };
 
   return (
-    <section aria-labelledby={`${id}-title`} className="panel import-panel">
-      <h2 id={`${id}-title`}>{t('import.title')}</h2>
-      <p>{t('import.intro')}</p>
-      <div className="import-inputs">
-        <FilePicker id={`${id}-files`} label={t('import.files')} multiple accept=".json,application/json" disabled={busy} onChange={(event) => onPick(event, false)} />
-        <FilePicker id={`${id}-folder`} label={t('import.folder')} multiple directory disabled={busy} onChange={(event) => onPick(event, true)} />
-      </div>
-      {/* A second way for mouse users; the two pickers above do the same by keyboard. */}
-      <div
-        className="drop-zone"
-        data-dragging={dragging || undefined}
-        onDragEnter={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragOver={(e) => {
-          e.preventDefault();
-          e.dataTransfer.dropEffect = 'copy';
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        data-testid="drop-zone"
-      >
-        {t('import.drop')}
+    <section aria-labelledby={`${id}-title`} className="panel import-panel" data-compact={compact || undefined}>
+      {compact ? (
+        <h2 id={`${id}-title`} className="import-toggle">
+          <button type="button" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
+            {t('import.add')}
+          </button>
+        </h2>
+      ) : (
+        <div className="import-start">
+          <div>
+            <h2 id={`${id}-title`}>{t('import.title')}</h2>
+            <p>{t('import.intro')}</p>
+          </div>
+          <MomentPicture moment="empty-cohort" />
+        </div>
+      )}
+      <div id={`${id}-body`} className="import-body" hidden={!open}>
+        {compact && <p>{t('import.intro')}</p>}
+        <div className="import-inputs">
+          <FilePicker id={`${id}-files`} label={t('import.files')} multiple accept=".json,application/json" disabled={busy} onChange={(event) => onPick(event, false)} />
+          <FilePicker id={`${id}-folder`} label={t('import.folder')} multiple directory disabled={busy} onChange={(event) => onPick(event, true)} />
+        </div>
+        {/* A second way for mouse users; the two pickers above do the same by keyboard. */}
+        <div
+          className="drop-zone"
+          data-dragging={dragging || undefined}
+          onDragEnter={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragOver={(e) => {
+            e.preventDefault();
+            e.dataTransfer.dropEffect = 'copy';
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+          data-testid="drop-zone"
+        >
+          {t('import.drop')}
+        </div>
       </div>
       <div role="status" aria-live="polite" className="import-progress">
         {progress && (

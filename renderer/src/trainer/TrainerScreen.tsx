@@ -13,6 +13,7 @@ import { TrainingRecord } from './TrainingRecord';
 import { formatWait } from './format';
 import { addTrainerStrings } from './strings';
 import { useTrainer } from './store';
+import './trainer.css';
 
 /** Without a key press, a click or a scroll for this long, the area locks itself. */
 export const IDLE_LOCK_MS = 15 * 60_000;

@@ -32,51 +32,60 @@ function contrast(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
-/** Text on a background: body text, hints, links, buttons, feedback, callouts, marks, disabled labels. */
+/** Text on a background: body text, hints, links, buttons, status pills, feedback, callouts, marks, disabled labels. */
 const TEXT: [string, string][] = [
-  ['ink', 'paper'],
-  ['ink', 'wash'],
-  ['muted', 'paper'],
-  ['muted', 'wash'],
-  ['accent', 'paper'],
-  ['accent', 'wash'],
-  ['accent-ink', 'accent'],
-  ['ok', 'paper'],
-  ['ok', 'ok-wash'],
-  ['ink', 'ok-wash'],
-  ['bad', 'paper'],
-  ['bad', 'bad-wash'],
-  ['ink', 'bad-wash'],
-  ['warn', 'paper'],
-  ['warn', 'warn-wash'],
-  ['ink', 'warn-wash'],
-  ['accent', 'info-wash'],
-  ['ink', 'info-wash'],
-  ['muted', 'info-wash'],
-  ['purple', 'purple-wash'],
-  ['ink', 'purple-wash'],
-  ['ink', 'mark'],
-  ['disabled-ink', 'disabled-wash'],
+  ['text', 'surface-raised'],
+  ['text', 'surface'],
+  ['text-muted', 'surface-raised'],
+  ['text-muted', 'surface'],
+  ['accent', 'surface-raised'],
+  ['accent', 'surface'],
+  ['accent-contrast', 'accent'],
+  ['accent-contrast', 'accent-strong'],
+  ['success', 'surface-raised'],
+  ['success', 'success-surface'],
+  ['text', 'success-surface'],
+  ['danger', 'surface-raised'],
+  ['danger', 'danger-surface'],
+  ['text', 'danger-surface'],
+  ['warning', 'surface-raised'],
+  ['warning', 'surface'],
+  ['warning', 'warning-surface'],
+  ['text', 'warning-surface'],
+  ['accent', 'accent-surface'],
+  ['text', 'accent-surface'],
+  ['text-muted', 'accent-surface'],
+  ['purple', 'purple-surface'],
+  ['text', 'purple-surface'],
+  ['text', 'mark'],
+  ['disabled-text', 'disabled-surface'],
 ];
 /**
- * Lines that carry meaning: focus rings, field borders, the prompt checker's marks, a disabled button's edge, a chart's series,
- * a sorting exercise's zones (the one a card would go to, on its blue wash; the tray of cards not yet sorted, when checking is refused).
+ * Lines that carry meaning: focus rings, field and button edges, the prompt checker's marks, a disabled button's edge, status dots and
+ * progress bars, a chart's series, a sorting exercise's zones (the one a card would go to, on its accent wash; the tray of cards not yet
+ * sorted, when checking is refused).
  */
 const NON_TEXT: [string, string][] = [
-  ['focus', 'paper'],
-  ['focus', 'wash'],
-  ['muted', 'paper'],
-  ['muted', 'wash'],
-  ['bad', 'paper'],
-  ['bad', 'mark'],
-  ['ok', 'ok-wash'],
-  ['accent', 'paper'],
-  ['disabled-line', 'paper'],
-  ['accent', 'info-wash'],
-  ['bad', 'wash'],
-  ['series-1', 'paper'],
-  ['series-2', 'paper'],
-  ['series-3', 'paper'],
+  ['focus-ring', 'surface-raised'],
+  ['focus-ring', 'surface'],
+  ['focus-ring', 'accent-surface'],
+  ['border-strong', 'surface-raised'],
+  ['border-strong', 'surface'],
+  ['text-muted', 'surface-raised'],
+  ['text-muted', 'surface'],
+  ['danger', 'surface-raised'],
+  ['danger', 'mark'],
+  ['success', 'success-surface'],
+  ['success', 'surface-raised'],
+  ['warning', 'surface-raised'],
+  ['accent', 'surface-raised'],
+  ['accent', 'surface'],
+  ['disabled-border', 'surface-raised'],
+  ['accent', 'accent-surface'],
+  ['danger', 'surface'],
+  ['series-1', 'surface-raised'],
+  ['series-2', 'surface-raised'],
+  ['series-3', 'surface-raised'],
 ];
 
 describe.each(Object.keys(THEMES))('the %s theme', (name) => {
@@ -104,7 +113,7 @@ describe('the measure itself', () => {
   });
 
   it('sees the dark theme really differ from the light one', () => {
-    expect(THEMES.dark!.paper).not.toBe(light.paper);
-    expect(contrast(THEMES.dark!.ink!, THEMES.dark!.paper!)).toBeGreaterThan(7);
+    expect(THEMES.dark!['surface-raised']).not.toBe(light['surface-raised']);
+    expect(contrast(THEMES.dark!.text!, THEMES.dark!['surface-raised']!)).toBeGreaterThan(7);
   });
 });
