@@ -49,6 +49,22 @@ export async function learnerData(db: CareLitDatabase, learnerId: string): Promi
 }
 
 /**
+ * Her records the organisation's LRS has not confirmed yet, when one is configured (null when
+ * none is: then every record only waits for a trainer's export). Deleting her profile deletes
+ * them with the rest, and they are never sent: the confirmation says how many.
+ */
+export async function unsentRecords(db: CareLitDatabase, learnerId: string): Promise<number | null> {
+  return db.transaction('r', [db.settings, db.outbox], async () => {
+    if (!(await db.settings.get('lrs-connection'))) return null;
+    return db.outbox
+      .where('learnerId')
+      .equals(learnerId)
+      .filter((row) => row.sync === 'waiting')
+      .count();
+  });
+}
+
+/**
  * "Delete my profile" and "erase my data": her profile and everything of hers (answers,
  * progress, records not yet exported, notes and drafts, cards, settings), in one transaction:
  * all of it goes, or nothing does. Returns what was deleted.

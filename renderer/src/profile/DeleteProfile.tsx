@@ -11,11 +11,23 @@ const WHAT_GOES = ['attempts', 'progress', 'outbox', 'blockStates', 'cards', 'se
 
 /**
  * "Delete my profile" (erase my data): a button, then a confirmation that names her and lists
- * what goes, with how much of each where it may be shown (not on a locked profile's screen).
+ * what goes, with how much of each where it may be shown (not on a locked profile's screen), and
+ * how many of her records will then never reach the organisation's LRS.
  * Confirmed, everything of hers goes in one transaction, then her rows in the database's
  * pre-upgrade copy, and the profile choice says it is done.
  */
-export function DeleteProfile({ learner, counts, own }: { learner: Pick<LearnerRow, 'id' | 'displayName'>; counts?: LearnerData; own: boolean }) {
+export function DeleteProfile({
+  learner,
+  counts,
+  own,
+  unsent = null,
+}: {
+  learner: Pick<LearnerRow, 'id' | 'displayName'>;
+  counts?: LearnerData;
+  own: boolean;
+  /** Her records an LRS is configured for and has not confirmed; null when no LRS is configured. */
+  unsent?: number | null;
+}) {
   const { t } = useTranslation('profile');
   const { db } = useServices();
   const [confirming, setConfirming] = useState(false);
@@ -64,6 +76,7 @@ export function DeleteProfile({ learner, counts, own }: { learner: Pick<LearnerR
               <li key={what}>{counts ? t('delete.counted', { what: t(`delete.${what}`), count: counts[what] }) : t(`delete.${what}`)}</li>
             ))}
           </ul>
+          {unsent !== null && unsent > 0 && <p className="lrs-warning">{t('delete.unsent', { count: unsent })}</p>}
           <div className="actions">
             <button type="button" className="danger" aria-disabled={busy} onClick={() => !busy && void confirm()}>
               {busy ? t('delete.deleting') : t('delete.confirm', { name: learner.displayName })}

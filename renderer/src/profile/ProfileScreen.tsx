@@ -2,14 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { backupFileName } from '../../../core/backup/backup-file';
-import { DISPLAY_NAME_MAX } from '../../../core/learner';
 import { createPinRecord, newPinProblem, type PinProblem } from '../../../core/learner-pin';
 import type { Profession } from '../../../core/professions';
+import { NameField, type NameProblem } from '../components/NameField';
 import { ProfessionField } from '../components/ProfessionField';
 import { useServices } from '../context';
 import { backupOf } from '../db/backup';
 import { nameProblem } from '../db/learners';
-import { learnerData, removePin, setPin, tryPin, updateProfile } from '../db/profiles';
+import { learnerData, unsentRecords, removePin, setPin, tryPin, updateProfile } from '../db/profiles';
 import type { LearnerRow } from '../db/rows';
 import { useLanguage } from '../hooks';
 import type { SaveFileFailure } from '../platform';
@@ -32,6 +32,7 @@ function Profile({ learner }: { learner: LearnerRow }) {
   const { db } = useServices();
   const showCatalogue = useSession((s) => s.showCatalogue);
   const counts = useLiveQuery(() => learnerData(db, learner.id), [db, learner.id]);
+  const unsent = useLiveQuery(() => unsentRecords(db, learner.id), [db, learner.id]);
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);
   return (
@@ -48,7 +49,7 @@ function Profile({ learner }: { learner: LearnerRow }) {
       <section className="panel profile-section" aria-labelledby="delete-title">
         <h2 id="delete-title">{t('delete.title')}</h2>
         <p>{t('delete.intro')}</p>
-        <DeleteProfile learner={learner} own {...(counts ? { counts } : {})} />
+        <DeleteProfile learner={learner} own {...(counts ? { counts } : {})} unsent={unsent ?? null} />
       </section>
     </section>
   );
@@ -60,7 +61,7 @@ function Identity({ learner }: { learner: LearnerRow }) {
   const { db } = useServices();
   const [name, setName] = useState(learner.displayName);
   const [profession, setProfession] = useState<Profession | null>(learner.profession);
-  const [nameError, setNameError] = useState<'missing' | 'broken' | null>(null);
+  const [nameError, setNameError] = useState<NameProblem | null>(null);
   const [status, setStatus] = useState<'saved' | 'failed' | null>(null);
   const id = useId();
 
@@ -85,29 +86,15 @@ function Identity({ learner }: { learner: LearnerRow }) {
     <section className="panel profile-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('manage.identityTitle')}</h2>
       <form onSubmit={onSubmit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{t('common:profiles.nameLabel')}</label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            value={name}
-            maxLength={DISPLAY_NAME_MAX}
-            autoComplete="off"
-            required
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={nameError ? `${id}-name-error` : undefined}
-            onChange={(e) => {
-              setName(e.target.value);
-              setNameError(null);
-              setStatus(null);
-            }}
-          />
-          {nameError && (
-            <p id={`${id}-name-error`} role="alert" className="error">
-              {t(nameError === 'broken' ? 'common:profiles.nameBroken' : 'common:profiles.nameRequired')}
-            </p>
-          )}
-        </div>
+        <NameField
+          value={name}
+          problem={nameError}
+          onChange={(typed) => {
+            setName(typed);
+            setNameError(null);
+            setStatus(null);
+          }}
+        />
         <ProfessionField
           value={profession}
           missing={false}

@@ -2,9 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profession } from '../../../core/professions';
+import { NameField, type NameProblem } from '../components/NameField';
 import { ProfessionField } from '../components/ProfessionField';
 import { useServices } from '../context';
-import { DISPLAY_NAME_MAX } from '../../../core/learner';
 import { createLearner, listLearners, nameProblem } from '../db/learners';
 import type { LearnerRow } from '../db/rows';
 import { markInteractive } from '../hooks';
@@ -98,7 +98,7 @@ function CreateProfile({ onCancel }: { onCancel: (() => void) | undefined }) {
   const [name, setName] = useState('');
   // Never chosen for her: a physician who did not notice would be counted as a nurse.
   const [profession, setProfession] = useState<Profession | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<NameProblem | null>(null);
   const [professionError, setProfessionError] = useState(false);
   const id = useId();
   const firstProfession = useRef<HTMLInputElement>(null);
@@ -106,7 +106,7 @@ function CreateProfile({ onCancel }: { onCancel: (() => void) | undefined }) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const problem = nameProblem(name);
-    if (problem) setError(t(problem === 'broken' ? 'profiles.nameBroken' : 'profiles.nameRequired'));
+    setError(problem);
     setProfessionError(profession === null);
     if (problem || profession === null) {
       if (!problem) firstProfession.current?.focus();
@@ -121,28 +121,15 @@ function CreateProfile({ onCancel }: { onCancel: (() => void) | undefined }) {
       <h1 id="create-title">{t('profiles.createTitle')}</h1>
       <p id={`${id}-hint`}>{t('profiles.createHint')}</p>
       <form onSubmit={onSubmit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{t('profiles.nameLabel')}</label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            value={name}
-            maxLength={DISPLAY_NAME_MAX}
-            autoComplete="off"
-            required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : `${id}-hint`}
-            onChange={(e) => {
-              setName(e.target.value);
-              setError(null);
-            }}
-          />
-          {error && (
-            <p id={`${id}-error`} role="alert" className="error">
-              {error}
-            </p>
-          )}
-        </div>
+        <NameField
+          value={name}
+          problem={error}
+          hintId={`${id}-hint`}
+          onChange={(typed) => {
+            setName(typed);
+            setError(null);
+          }}
+        />
         <ProfessionField
           value={profession}
           missing={professionError}

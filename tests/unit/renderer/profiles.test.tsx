@@ -205,7 +205,7 @@ describe('her own profile', () => {
     ).toEqual([
       'the answers and their scores: 2',
       'the progress in each module: 1',
-      'the records not yet exported for a trainer: 3',
+      'the records (what a trainer’s export and the organisation’s LRS receive): 3',
       'the reflection notes and the drafts: 1',
       'the glossary cards: 2',
       'the settings: 1',
@@ -219,6 +219,22 @@ describe('her own profile', () => {
     expect(await screen.findByText('The profile of Amina Benali was deleted, with everything in it.')).toBeVisible();
     expect(await db.learners.count()).toBe(0);
     expect(await learnerData(db, amina.id)).toEqual({ attempts: 0, progress: 0, outbox: 0, blockStates: 0, cards: 0, settings: 0 });
+  });
+
+  it('says how many of her records will never reach the organisation’s LRS, when one is configured', async () => {
+    const { db, amina } = await signedIn();
+    await userEvent.click(screen.getByRole('button', { name: 'Delete my profile…' }));
+    // No LRS: her records only wait for a trainer's export, which the list already counts.
+    expect(screen.queryByText(/Learning Record Store/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Keep the profile' }));
+
+    await db.settings.put({ key: 'lrs-connection', value: { endpoint: 'https://lrs.example.org/xapi/', key: 'carelit' } });
+    const [first] = await db.outbox.where('learnerId').equals(amina.id).toArray();
+    await db.outbox.update(first!.id, { sync: 'sent', sentAt: '2026-12-06T10:00:00.000Z' });
+    await userEvent.click(screen.getByRole('button', { name: 'Delete my profile…' }));
+    expect(
+      await screen.findByText('2 of these records have not reached the organisation’s Learning Record Store yet: once the profile is deleted, they will never be sent.'),
+    ).toBeVisible();
   });
 
   it('is saved as one backup file through the platform', async () => {
