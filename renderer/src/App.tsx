@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DesktopBridge } from './components/DesktopBridge';
 import { Header } from './components/Header';
+import { firstScreenCommitted } from './first-paint';
 import { ScreenBoundary } from './components/ScreenBoundary';
 import { useServices } from './context';
 import { LanguageScreen } from './screens/LanguageScreen';
@@ -35,6 +36,8 @@ const SettingsScreen = lazy(() => import('./settings/SettingsScreen').then((m) =
 export function App({ languageChosen }: { languageChosen: boolean }) {
   const [chosenNow, setChosen] = useState(false);
   const chosen = languageChosen || chosenNow;
+  // After the first screen's own effects (a parent's run after its children's): what waits for the first paint may go.
+  useEffect(firstScreenCommitted, []);
   return (
     <>
       <AppearanceSync />

@@ -51,6 +51,16 @@ export class AppSession {
 
   /** axe-core's WCAG 2.2 AA violations on what is on screen now, as readable lines. */
   async accessibilityViolations(): Promise<string[]> {
+    // Judged as the screen stands: a button's colour still easing from one state to the next
+    // (120 ms) is half of each, and no reader's view of it.
+    await this.page.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+    );
     const results = await new AxeBuilder({ page: this.page }).withTags(WCAG_TAGS).analyze();
     return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`));
   }
