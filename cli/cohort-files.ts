@@ -84,7 +84,7 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
   return files;
 }
 
-const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const nodeSha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** What a valid file brings to the report once read: its summary and statement ids, not its statements. */
 export interface DigestedFile {

@@ -1,4 +1,4 @@
-import { sha256Hex } from '../digest';
+import { sha256HexOfBytes } from '../digest';
 import { cleanName } from '../names';
 import { Fault, NewerFault, pathText } from './checks';
 import { payloadDigest, PROGRESS_FILE_MAX_BYTES, PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, progressFileCheck, type ProgressFile, type ProgressPayload } from './progress-file';
@@ -104,20 +104,43 @@ function forbiddenKeyPath(value: unknown, path: string): string | null {
 /** The digest member as serialiseProgressFile writes it: last, compact. */
 const WRITTEN_DIGEST = /,"digest":\{"algorithm":"SHA-256","value":"([0-9a-f]{64})"\}\}\s*$/;
 
+const utf8 = (text: string) => new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>;
+
+/**
+ * The file's own bytes when they are its text's UTF-8 (from `start`, after a byte-order mark):
+ * a stretch of the text is then a stretch of them, and is hashed without being encoded again.
+ */
+export interface Utf8Bytes {
+  bytes: Uint8Array;
+  start: number;
+}
+
+/** The UTF-8 of the text before `end`, followed by the `}` that closes the payload. */
+function payloadBytes(text: string, end: number, source: Utf8Bytes | null): Uint8Array<ArrayBuffer> {
+  if (!source) return utf8(`${text.slice(0, end)}}`);
+  const stop = source.bytes.length - utf8(text.slice(end)).length;
+  const payload = new Uint8Array(stop - source.start + 1);
+  payload.set(source.bytes.subarray(source.start, stop));
+  payload[payload.length - 1] = 0x7d;
+  return payload;
+}
+
 /**
  * A file as the app writes it is the payload's JSON with the digest member added at the end:
- * the text before that member IS what was hashed, so it is hashed as it stands. Any other
- * layout (a file reformatted by an editor) is checked over the payload re-serialised, in the
- * text's own member order (the schema's output may order members differently).
+ * the text before that member IS what was hashed, so it is hashed as it stands (from the file's
+ * bytes, when they are its UTF-8). Any other layout (a file reformatted by an editor) is checked
+ * over the payload re-serialised, in the text's own member order (the schema's output may order
+ * members differently).
  */
-async function digestMatches(text: string, data: Record<string, unknown>, digest: string, sha256: NonNullable<ReadOptions['sha256']>): Promise<boolean> {
-  const written = WRITTEN_DIGEST.exec(text.slice(-200));
+async function digestMatches(text: string, source: Utf8Bytes | null, data: Record<string, unknown>, digest: string, sha256: Sha256): Promise<boolean> {
+  const tail = text.slice(-200);
+  const written = WRITTEN_DIGEST.exec(tail);
   if (written?.[1] === digest) {
-    const end = text.length - (text.slice(-200).length - written.index);
-    if ((await sha256(`${text.slice(0, end)}}`)) === digest) return true;
+    const end = text.length - (tail.length - written.index);
+    if ((await sha256(payloadBytes(text, end, source))) === digest) return true;
   }
   const { digest: _digest, ...payload } = data;
-  return (await payloadDigest(payload as ProgressPayload, sha256)) === digest;
+  return (await payloadDigest(payload as ProgressPayload, (json) => sha256(utf8(json)))) === digest;
 }
 
 /**
@@ -140,12 +163,11 @@ export interface ReadOptions {
   limit?: number;
   /** The moment of reading: no date in the file may come after it, beyond CLOCK_TOLERANCE_MS. */
   now?: Date;
-  /**
-   * SHA-256 of a string as hex. WebCrypto's by default; Node's own hash is several times faster
-   * on large strings (WebCrypto there needs the text encoded to bytes first), so the CLI passes it.
-   */
-  sha256?: (text: string) => Promise<string> | string;
+  /** SHA-256 of bytes as hex. WebCrypto's by default; Node's own hash is faster, so the CLI passes it. */
+  sha256?: Sha256;
 }
+
+type Sha256 = (bytes: Uint8Array<ArrayBuffer>) => Promise<string> | string;
 
 /**
  * The text of a file's bytes, decoded by the same rules in the app and the CLI: UTF-8, with or
@@ -153,11 +175,13 @@ export interface ReadOptions {
  * that are not valid in their encoding are refused rather than replaced (a replaced byte could
  * turn a broken file into an accepted one).
  */
-export function decodeProgressBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; refusal: Refusal } {
+export function decodeProgressBytes(bytes: Uint8Array): { ok: true; text: string; utf8: Utf8Bytes | null } | { ok: false; refusal: Refusal } {
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   try {
     // The decoder drops the byte-order mark of its own encoding.
-    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return { ok: true, text, utf8: encoding === 'utf-8' ? { bytes, start: bom } : null };
   } catch {
     return { ok: false, refusal: { code: 'not-text' } };
   }
@@ -168,7 +192,7 @@ export async function readProgressBytes(bytes: Uint8Array, options: ReadOptions 
   const large = tooLarge(bytes.length, options.limit);
   if (large) return { ok: false, refusal: large };
   const decoded = decodeProgressBytes(bytes);
-  return decoded.ok ? readProgressFile(decoded.text, options) : decoded;
+  return decoded.ok ? readText(decoded.text, decoded.utf8, options) : decoded;
 }
 
 /** The first date in the file later than `latest`, if any (the export's, or a statement's), with its path. */
@@ -178,7 +202,15 @@ function futureDate(file: ProgressFile, latest: number): { path: string; date: s
   return index < 0 ? null : { path: `statements[${index}].timestamp`, date: file.statements[index]!.timestamp };
 }
 
-export async function readProgressFile(text: string, { limit = PROGRESS_FILE_MAX_BYTES, sha256 = sha256Hex, now = new Date() }: ReadOptions = {}): Promise<ReadResult> {
+export async function readProgressFile(text: string, options: ReadOptions = {}): Promise<ReadResult> {
+  return readText(text, null, options);
+}
+
+async function readText(
+  text: string,
+  source: Utf8Bytes | null,
+  { limit = PROGRESS_FILE_MAX_BYTES, sha256 = sha256HexOfBytes, now = new Date() }: ReadOptions,
+): Promise<ReadResult> {
   // UTF-8 takes at least one byte per UTF-16 unit, so the text length is a lower bound of the size.
   const large = tooLarge(text.length, limit);
   if (large) return { ok: false, refusal: large };
@@ -207,7 +239,7 @@ export async function readProgressFile(text: string, { limit = PROGRESS_FILE_MAX
     return forbiddenOr(data, refuse('invalid', where));
   }
   const file = data as ProgressFile;
-  if (!(await digestMatches(text, top, file.digest.value, sha256))) return refuse('digest-mismatch');
+  if (!(await digestMatches(text, source, top, file.digest.value, sha256))) return refuse('digest-mismatch');
   const future = futureDate(file, now.getTime() + CLOCK_TOLERANCE_MS);
   if (future) return refuse('from-the-future', future);
 
