@@ -19,6 +19,7 @@ import frCohort from '../locales/fr/cohort.json';
 import frCommon from '../locales/fr/common.json';
 import nlCohort from '../locales/nl/cohort.json';
 import nlCommon from '../locales/nl/common.json';
+import { cacheBeside, catalogueKey, keepCatalogue, keptCatalogue } from './catalogue-cache';
 import { digestFile, expandPaths, readOne, type DigestedFile, type Refused } from './cohort-files';
 import { readModuleFiles, type CommandOutput } from './content';
 
@@ -85,15 +86,22 @@ export function csvLabels(lang: Language): CsvLabels {
   };
 }
 
-export function catalogueModules(dir = MODULES_DIR): { ok: true; modules: LearningModule[] } | { ok: false; message: string } {
+/** Built, the command line keeps the catalogue it checked beside itself (cli/catalogue-cache.ts). */
+const CATALOGUE_CACHE = BUILT ? cacheBeside(__filename, __dirname) : null;
+
+export function catalogueModules(dir = MODULES_DIR, cache = CATALOGUE_CACHE): { ok: true; modules: LearningModule[] } | { ok: false; message: string } {
   let files;
   try {
     files = readModuleFiles(dir);
   } catch {
     return { ok: false, message: `${dir}: cannot read the modules folder` };
   }
+  const key = cache && catalogueKey(files, cache.build);
+  const kept = cache && key && keptCatalogue(cache, key);
+  if (kept) return { ok: true, modules: kept };
   const { modules, faults } = checkContent(files);
   if (faults.length) return { ok: false, message: `${dir}: ${faults.length} fault(s) in the modules; run "carelit content check" to see them` };
+  if (cache && key) keepCatalogue(cache, key, modules);
   return { ok: true, modules };
 }
 
