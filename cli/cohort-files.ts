@@ -84,7 +84,11 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
   return files;
 }
 
-const nodeSha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+function nodeSha256(pieces: readonly Uint8Array[]): string {
+  const hash = createHash('sha256');
+  for (const piece of pieces) hash.update(piece);
+  return hash.digest('hex');
+}
 
 /** What a valid file brings to the report once read: its summary and statement ids, not its statements. */
 export interface DigestedFile {

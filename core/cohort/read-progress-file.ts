@@ -115,14 +115,12 @@ export interface Utf8Bytes {
   start: number;
 }
 
-/** The UTF-8 of the text before `end`, followed by the `}` that closes the payload. */
-function payloadBytes(text: string, end: number, source: Utf8Bytes | null): Uint8Array<ArrayBuffer> {
-  if (!source) return utf8(`${text.slice(0, end)}}`);
-  const stop = source.bytes.length - utf8(text.slice(end)).length;
-  const payload = new Uint8Array(stop - source.start + 1);
-  payload.set(source.bytes.subarray(source.start, stop));
-  payload[payload.length - 1] = 0x7d;
-  return payload;
+const CLOSING_BRACE = utf8('}');
+
+/** The UTF-8 of the text before `end`, followed by the `}` that closes the payload: in pieces, hashed one after the other. */
+function payloadBytes(text: string, end: number, source: Utf8Bytes | null): Uint8Array[] {
+  if (!source) return [utf8(text.slice(0, end)), CLOSING_BRACE];
+  return [source.bytes.subarray(source.start, source.bytes.length - utf8(text.slice(end)).length), CLOSING_BRACE];
 }
 
 /**
@@ -140,7 +138,7 @@ async function digestMatches(text: string, source: Utf8Bytes | null, data: Recor
     if ((await sha256(payloadBytes(text, end, source))) === digest) return true;
   }
   const { digest: _digest, ...payload } = data;
-  return (await payloadDigest(payload as ProgressPayload, (json) => sha256(utf8(json)))) === digest;
+  return (await payloadDigest(payload as ProgressPayload, (json) => sha256([utf8(json)]))) === digest;
 }
 
 /**
@@ -163,11 +161,22 @@ export interface ReadOptions {
   limit?: number;
   /** The moment of reading: no date in the file may come after it, beyond CLOCK_TOLERANCE_MS. */
   now?: Date;
-  /** SHA-256 of bytes as hex. WebCrypto's by default; Node's own hash is faster, so the CLI passes it. */
+  /** SHA-256 as hex of bytes given in pieces. WebCrypto's by default; Node's own hash is faster and takes the pieces as they are, so the CLI passes it. */
   sha256?: Sha256;
 }
 
-type Sha256 = (bytes: Uint8Array<ArrayBuffer>) => Promise<string> | string;
+type Sha256 = (pieces: readonly Uint8Array[]) => Promise<string> | string;
+
+/** WebCrypto hashes one array: the pieces are put together first. */
+function webCryptoSha256(pieces: readonly Uint8Array[]): Promise<string> {
+  const whole = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    whole.set(piece, at);
+    at += piece.length;
+  }
+  return sha256HexOfBytes(whole);
+}
 
 /**
  * The text of a file's bytes, decoded by the same rules in the app and the CLI: UTF-8, with or
@@ -206,11 +215,7 @@ export async function readProgressFile(text: string, options: ReadOptions = {}):
   return readText(text, null, options);
 }
 
-async function readText(
-  text: string,
-  source: Utf8Bytes | null,
-  { limit = PROGRESS_FILE_MAX_BYTES, sha256 = sha256HexOfBytes, now = new Date() }: ReadOptions,
-): Promise<ReadResult> {
+async function readText(text: string, source: Utf8Bytes | null, { limit = PROGRESS_FILE_MAX_BYTES, sha256 = webCryptoSha256, now = new Date() }: ReadOptions): Promise<ReadResult> {
   // UTF-8 takes at least one byte per UTF-16 unit, so the text length is a lower bound of the size.
   const large = tooLarge(text.length, limit);
   if (large) return { ok: false, refusal: large };

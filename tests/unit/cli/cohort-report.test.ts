@@ -8,6 +8,7 @@ import { cohortCsv } from '../../../core/cohort/csv';
 import { mergeProgressFiles, summariseMerged } from '../../../core/cohort/merge';
 import { buildProgressFile, PROGRESS_FILE_MAX_BYTES, serialiseProgressFile, type ProgressFile } from '../../../core/cohort/progress-file';
 import { MAX_NESTING, type Refusal } from '../../../core/cohort/read-progress-file';
+import { sha256Hex } from '../../../core/digest';
 import { cohortReport, reportModule, type CohortReport } from '../../../core/cohort/report';
 import { simulateCohort } from '../../../core/cohort/simulate';
 import { isScoredBlock } from '../../../core/blocks';
@@ -223,6 +224,20 @@ describe('carelit cohort report, reading files', () => {
     const outcome = await readOne(nested);
     expect(performance.now() - started).toBeLessThan(250);
     expect(outcome).toMatchObject({ ok: false, refusal: { code: 'too-deep', params: { limit: MAX_NESTING } } });
+  });
+
+  it('checks the digest over the file as written, from its bytes, with or without a byte-order mark', async () => {
+    // A version written "1.0": only the text as it stands gives this digest, not the payload written again.
+    const payload = serialiseProgressFile(files[0]!)
+      .replace(/,"digest":.*$/s, '')
+      .replaceAll('"https://carelit.app/xapi/extensions/module-version":1', '"https://carelit.app/xapi/extensions/module-version":1.0');
+    expect(payload).toContain(':1.0');
+    const text = `${payload},"digest":{"algorithm":"SHA-256","value":"${await sha256Hex(`${payload}}`)}"}}\n`;
+    expect(await readOne(write('as-written.json', text))).toMatchObject({ ok: true });
+    expect(await readOne(write('as-written-bom.json', `\ufeff${text}`))).toMatchObject({ ok: true });
+    const changed = text.replace('"success":false', '"success":true ');
+    expect(changed).not.toBe(text);
+    expect(await readOne(write('as-written-changed.json', changed))).toMatchObject({ ok: false, refusal: { code: 'digest-mismatch' } });
   });
 
   it('names a file it cannot read: missing, a dangling link, a folder named like a file, a device', async () => {
