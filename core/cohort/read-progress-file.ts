@@ -115,7 +115,7 @@ export interface Utf8Bytes {
   start: number;
 }
 
-const CLOSING_BRACE = utf8('}');
+const CLOSING_BRACE = new Uint8Array([0x7d]); // }
 
 /** The UTF-8 of the text before `end`, followed by the `}` that closes the payload: in pieces, hashed one after the other. */
 function payloadBytes(text: string, end: number, source: Utf8Bytes | null): Uint8Array[] {
