@@ -16,7 +16,7 @@ import { useTrainer } from '../../renderer/src/trainer/store';
  * them in a smaller cohort: what the top of the page shows), and to the frame where the matrix
  * holds every learner and the last section (the hardest exercises) is there, drawn in the
  * background after the first. Frames are seen as the browser is about to paint them. The module
- * chunks are loaded before (the trainer area loads them when it opens, before any cohort is shown).
+ * chunks are loaded before (the area loads them while the passphrase is checked, before any cohort is shown).
  */
 export async function renderDashboardOnce(vault: Vault, cohortId: string, root: HTMLElement): Promise<{ firstMs: number; firstRows: number; completeMs: number }> {
   const [i18n, cohort, learners] = await Promise.all([
