@@ -1,3 +1,4 @@
+import { isUtf8, transcode } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -54,7 +55,7 @@ export async function readOne(path: string, now = new Date()): Promise<Outcome> 
     try {
       const opened = unfit(path, await handle.stat());
       if (opened) return opened;
-      const read = await readProgressBytes(await handle.readFile(), { sha256: nodeSha256, now });
+      const read = await readProgressBytes(await handle.readFile(), { sha256: nodeSha256, utf8Text: nodeUtf8Text, now });
       return read.ok ? { path, ok: true, file: read.file } : refused(path, read.refusal);
     } finally {
       await handle.close();
@@ -82,6 +83,17 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
     files.push(...names.map((name) => join(path, name)));
   }
   return files;
+}
+
+/**
+ * UTF-8 bytes as text, or null when they are not valid UTF-8: what the app's decoder gives
+ * (TextDecoder, fatal), in about half its time here. Node checks the bytes (the same rules: no
+ * overlong form, no surrogate, nothing past U+10FFFF, no cut sequence), then converts them.
+ */
+export function nodeUtf8Text(bytes: Uint8Array): string | null {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!isUtf8(buffer)) return null;
+  return transcode(buffer, 'utf8', 'utf16le').toString('utf16le');
 }
 
 function nodeSha256(pieces: readonly Uint8Array[]): string {

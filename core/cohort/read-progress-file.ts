@@ -163,6 +163,11 @@ export interface ReadOptions {
   now?: Date;
   /** SHA-256 as hex of bytes given in pieces. WebCrypto's by default; Node's own hash is faster and takes the pieces as they are, so the CLI passes it. */
   sha256?: Sha256;
+  /**
+   * The text of UTF-8 bytes (a byte-order mark already taken off), or null when they are not
+   * valid UTF-8. TextDecoder's by default; Node has a faster one, so the CLI passes it.
+   */
+  utf8Text?: (bytes: Uint8Array) => string | null;
 }
 
 type Sha256 = (pieces: readonly Uint8Array[]) => Promise<string> | string;
@@ -184,15 +189,31 @@ function webCryptoSha256(pieces: readonly Uint8Array[]): Promise<string> {
  * that are not valid in their encoding are refused rather than replaced (a replaced byte could
  * turn a broken file into an accepted one).
  */
-export function decodeProgressBytes(bytes: Uint8Array): { ok: true; text: string; utf8: Utf8Bytes | null } | { ok: false; refusal: Refusal } {
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+export function decodeProgressBytes(
+  bytes: Uint8Array,
+  utf8Text: NonNullable<ReadOptions['utf8Text']> = webUtf8Text,
+): { ok: true; text: string; utf8: Utf8Bytes | null } | { ok: false; refusal: Refusal } {
+  const notText = { ok: false as const, refusal: { code: 'not-text' as const } };
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    try {
+      // The decoder drops the byte-order mark of its own encoding.
+      return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes), utf8: null };
+    } catch {
+      return notText;
+    }
+  }
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const text = utf8Text(bytes.subarray(start));
+  return text === null ? notText : { ok: true, text, utf8: { bytes, start } };
+}
+
+function webUtf8Text(bytes: Uint8Array): string | null {
   try {
-    // The decoder drops the byte-order mark of its own encoding.
-    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    return { ok: true, text, utf8: encoding === 'utf-8' ? { bytes, start: bom } : null };
+    // ignoreBOM: the caller took off the file's own; one more at the start would be text.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { ok: false, refusal: { code: 'not-text' } };
+    return null;
   }
 }
 
@@ -200,7 +221,7 @@ export function decodeProgressBytes(bytes: Uint8Array): { ok: true; text: string
 export async function readProgressBytes(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const large = tooLarge(bytes.length, options.limit);
   if (large) return { ok: false, refusal: large };
-  const decoded = decodeProgressBytes(bytes);
+  const decoded = decodeProgressBytes(bytes, options.utf8Text);
   return decoded.ok ? readText(decoded.text, decoded.utf8, options) : decoded;
 }
 
