@@ -20,7 +20,7 @@ import frCommon from '../locales/fr/common.json';
 import nlCohort from '../locales/nl/cohort.json';
 import nlCommon from '../locales/nl/common.json';
 import { cacheBeside, catalogueKey, keepCatalogue, keptCatalogue } from './catalogue-cache';
-import { digestFile, expandPaths, readOne, type DigestedFile, type Refused } from './cohort-files';
+import { digestFile, expandPaths, readBytes, readOne, type DigestedFile, type Refused } from './cohort-files';
 import { readModuleFiles, type CommandOutput } from './content';
 
 export const COHORT_USAGE = [
@@ -171,7 +171,16 @@ async function digestAll(paths: readonly string[], helpers: Helpers, now: Date):
       worker.on('error', () => done());
     });
   const helpersDone = Promise.all(helpers.workers.map(inHelper));
-  for (let index = take(); index >= 0; index = take()) results[index] = await digestFile(paths[index]!, now);
+  // The main thread reads its next file from the disk while it checks the one in hand.
+  let index = take();
+  let nextRead = index >= 0 ? readBytes(paths[index]!) : null;
+  while (index >= 0) {
+    const read = await nextRead!;
+    const following = take();
+    nextRead = following >= 0 ? readBytes(paths[following]!) : null;
+    results[index] = await digestFile(paths[index]!, now, read);
+    index = following;
+  }
   await helpersDone;
   for (let i = 0; i < paths.length; i += 1) results[i] ??= await digestFile(paths[i]!, now);
   return results;
