@@ -7,8 +7,8 @@ import type { LearningModule } from '../core/content/schema';
 /**
  * The catalogue as last checked, kept beside the built command line. Checking the modules (their
  * YAML, the schema, each prompt lab's expert prompt through the prompt checker) takes one to two
- * seconds, which `cohort report` and `simulate` would otherwise spend on every run before reading
- * a single progress file. The modules checked are kept under a key made of the module files they
+ * seconds, which `cohort report`, `simulate` and `prompt-check` would otherwise spend on every
+ * run (`cohort report` before reading a single progress file). The modules checked are kept under a key made of the module files they
  * were checked from and of the command line that checked them: any other file, or any other
  * build, does not find them and checks the modules again. Only a catalogue without a fault is kept.
  */
