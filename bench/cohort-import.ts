@@ -4,7 +4,8 @@
  * records, one transaction per file) and set side by side, in the same run, with reading and
  * validating the same files alone, and with a plain Dexie bulkAdd of one row per statement (the
  * storage before schema version 6) and of the sealed records the import stored; then the
- * dashboard's first render after unlocking, every learner's summary opened on the way.
+ * dashboard's first render after unlocking, every learner's summary opened on the way: its first
+ * frame (the target), and the frame where every learner and every section is there.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -83,11 +84,12 @@ export const cohortImport: Benchmark = {
         `  plain bulkAdd, one row per statement (the storage before version 6): ${seconds(result.bulkAddRowsMs)}; of the import's ${(result.storedBytes / 1048576).toFixed(1)} MB of sealed records: ${seconds(result.bulkAddSealedMs)}`,
       );
       console.log(`  unlocking (PBKDF2-SHA-256, 600,000 iterations, then HKDF): ${Math.round(result.unlockMs)} ms`);
-      const render = Number.isNaN(result.dashboardRenderMs) ? 'not measured' : `${Math.round(result.dashboardRenderMs)} ms`;
+      const ms = (value: number) => (Number.isNaN(value) ? 'not measured' : `${Math.round(value)} ms`);
       console.log(`  then opening the ${result.files} sealed summaries, once: ${Math.round(result.dashboardDataMs)} ms`);
       console.log(
-        `  dashboard's first render after unlocking (data, report, React): ${render} — target < ${DASHBOARD_TARGET_MS} ms: ${verdict(result.dashboardRenderMs < DASHBOARD_TARGET_MS)}`,
+        `  dashboard's first render after unlocking (data, the learners' report, React; its first frame: totals and the matrix's first ${result.dashboardFirstRows} learners): ${ms(result.dashboardRenderMs)} — target < ${DASHBOARD_TARGET_MS} ms: ${verdict(result.dashboardRenderMs < DASHBOARD_TARGET_MS)}`,
       );
+      console.log(`  then every learner and every section drawn, in the background: ${ms(result.dashboardCompleteMs)} after the render call`);
     } finally {
       await browser.close();
       await server.close();

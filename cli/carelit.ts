@@ -4,6 +4,9 @@ import { lrsCommand, LRS_USAGE } from './lrs';
 import { promptCheck } from './prompt-check';
 import { simulate, SIMULATE_USAGE } from './simulate';
 
+/** For scripts/build-cli.mjs, which checks the catalogue once built so that even the first report finds it kept. */
+export { catalogueModules } from './cohort';
+
 const USAGE = [
   'usage: carelit <command>',
   '',

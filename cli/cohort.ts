@@ -19,7 +19,8 @@ import frCohort from '../locales/fr/cohort.json';
 import frCommon from '../locales/fr/common.json';
 import nlCohort from '../locales/nl/cohort.json';
 import nlCommon from '../locales/nl/common.json';
-import { digestFile, expandPaths, readOne, type DigestedFile, type Refused } from './cohort-files';
+import { cacheBeside, catalogueKey, keepCatalogue, keptCatalogue } from './catalogue-cache';
+import { digestFile, expandPaths, readBytes, readOne, type DigestedFile, type Refused } from './cohort-files';
 import { readModuleFiles, type CommandOutput } from './content';
 
 export const COHORT_USAGE = [
@@ -85,15 +86,22 @@ export function csvLabels(lang: Language): CsvLabels {
   };
 }
 
-export function catalogueModules(dir = MODULES_DIR): { ok: true; modules: LearningModule[] } | { ok: false; message: string } {
+/** Built, the command line keeps the catalogue it checked beside itself (cli/catalogue-cache.ts). */
+const CATALOGUE_CACHE = BUILT ? cacheBeside(__filename, __dirname) : null;
+
+export function catalogueModules(dir = MODULES_DIR, cache = CATALOGUE_CACHE): { ok: true; modules: LearningModule[] } | { ok: false; message: string } {
   let files;
   try {
     files = readModuleFiles(dir);
   } catch {
     return { ok: false, message: `${dir}: cannot read the modules folder` };
   }
+  const key = cache && catalogueKey(files, cache.build);
+  const kept = cache && key && keptCatalogue(cache, key);
+  if (kept) return { ok: true, modules: kept };
   const { modules, faults } = checkContent(files);
   if (faults.length) return { ok: false, message: `${dir}: ${faults.length} fault(s) in the modules; run "carelit content check" to see them` };
+  if (cache && key) keepCatalogue(cache, key, modules);
   return { ok: true, modules };
 }
 
@@ -163,7 +171,16 @@ async function digestAll(paths: readonly string[], helpers: Helpers, now: Date):
       worker.on('error', () => done());
     });
   const helpersDone = Promise.all(helpers.workers.map(inHelper));
-  for (let index = take(); index >= 0; index = take()) results[index] = await digestFile(paths[index]!, now);
+  // The main thread reads its next file from the disk while it checks the one in hand.
+  let index = take();
+  let nextRead = index >= 0 ? readBytes(paths[index]!) : null;
+  while (index >= 0) {
+    const read = await nextRead!;
+    const following = take();
+    nextRead = following >= 0 ? readBytes(paths[following]!) : null;
+    results[index] = await digestFile(paths[index]!, now, read);
+    index = following;
+  }
   await helpersDone;
   for (let i = 0; i < paths.length; i += 1) results[i] ??= await digestFile(paths[i]!, now);
   return results;

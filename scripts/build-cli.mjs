@@ -4,9 +4,12 @@
  *   cli/carelit.ts       → dist/cli/carelit.cjs
  *   cli/cohort-worker.ts → dist/cli/cohort-worker.cjs
  * Dependencies (zod, yaml, core/, locales/) are bundled in; Node's built-ins stay outside.
+ * Once built, the modules are checked with it, so that the catalogue it keeps beside itself
+ * (cli/catalogue-cache.ts) is there for the first command already.
  * scripts/carelit.mjs runs it, rebuilding it first when a source is newer.
  */
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -41,6 +44,8 @@ export async function buildCli() {
       },
     });
   }
+  // A catalogue with faults is not kept: the commands then say so, as they would have.
+  createRequire(import.meta.url)(join(root, CLI_OUT_DIR, entries[0].fileName)).catalogueModules();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

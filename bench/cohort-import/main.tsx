@@ -52,7 +52,11 @@ async function run(names: string[]): Promise<ImportBenchResult> {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const keys = (await openTrainerKey(PASSPHRASE, created.record))!;
   const [, dashboardDataMs] = await timed(() => openCurrentCohorts({ db, keys }));
-  const dashboardRenderMs = await renderDashboardOnce({ db, keys }, cohort.id, document.getElementById('root')!);
+  const {
+    firstMs: dashboardRenderMs,
+    firstRows: dashboardFirstRows,
+    completeMs: dashboardCompleteMs,
+  } = await renderDashboardOnce({ db, keys }, cohort.id, document.getElementById('root')!);
 
   // (4) One row per statement, as version 3 stored them.
   const version3 = SCHEMA_VERSIONS.find((v) => v.version === 3)!.stores;
@@ -104,6 +108,8 @@ async function run(names: string[]): Promise<ImportBenchResult> {
     unlockMs,
     dashboardDataMs,
     dashboardRenderMs,
+    dashboardFirstRows,
+    dashboardCompleteMs,
   };
 }
 

@@ -18,6 +18,10 @@ export interface ImportBenchResult {
   unlockMs: number;
   /** Unlocking, after the keys: opening every learner's sealed summary, once (nothing opened before). */
   dashboardDataMs: number;
-  /** After unlocking: from the render call to a matrix holding every learner. NaN when it could not render. */
+  /** After unlocking: from the render call to the dashboard's first frame (totals, the matrix's first learners). NaN when it could not render. */
   dashboardRenderMs: number;
+  /** How many learners the first frame's matrix holds. */
+  dashboardFirstRows: number;
+  /** From the same call to the frame holding every learner and every section. */
+  dashboardCompleteMs: number;
 }

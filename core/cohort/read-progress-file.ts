@@ -1,4 +1,4 @@
-import { sha256Hex } from '../digest';
+import { sha256HexOfBytes } from '../digest';
 import { cleanName } from '../names';
 import { Fault, NewerFault, pathText } from './checks';
 import { payloadDigest, PROGRESS_FILE_MAX_BYTES, PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, progressFileCheck, type ProgressFile, type ProgressPayload } from './progress-file';
@@ -104,20 +104,41 @@ function forbiddenKeyPath(value: unknown, path: string): string | null {
 /** The digest member as serialiseProgressFile writes it: last, compact. */
 const WRITTEN_DIGEST = /,"digest":\{"algorithm":"SHA-256","value":"([0-9a-f]{64})"\}\}\s*$/;
 
+const utf8 = (text: string) => new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>;
+
+/**
+ * The file's own bytes when they are its text's UTF-8 (from `start`, after a byte-order mark):
+ * a stretch of the text is then a stretch of them, and is hashed without being encoded again.
+ */
+export interface Utf8Bytes {
+  bytes: Uint8Array;
+  start: number;
+}
+
+const CLOSING_BRACE = new Uint8Array([0x7d]); // }
+
+/** The UTF-8 of the text before `end`, followed by the `}` that closes the payload: in pieces, hashed one after the other. */
+function payloadBytes(text: string, end: number, source: Utf8Bytes | null): Uint8Array[] {
+  if (!source) return [utf8(text.slice(0, end)), CLOSING_BRACE];
+  return [source.bytes.subarray(source.start, source.bytes.length - utf8(text.slice(end)).length), CLOSING_BRACE];
+}
+
 /**
  * A file as the app writes it is the payload's JSON with the digest member added at the end:
- * the text before that member IS what was hashed, so it is hashed as it stands. Any other
- * layout (a file reformatted by an editor) is checked over the payload re-serialised, in the
- * text's own member order (the schema's output may order members differently).
+ * the text before that member IS what was hashed, so it is hashed as it stands (from the file's
+ * bytes, when they are its UTF-8). Any other layout (a file reformatted by an editor) is checked
+ * over the payload re-serialised, in the text's own member order (the schema's output may order
+ * members differently).
  */
-async function digestMatches(text: string, data: Record<string, unknown>, digest: string, sha256: NonNullable<ReadOptions['sha256']>): Promise<boolean> {
-  const written = WRITTEN_DIGEST.exec(text.slice(-200));
+async function digestMatches(text: string, source: Utf8Bytes | null, data: Record<string, unknown>, digest: string, sha256: Sha256): Promise<boolean> {
+  const tail = text.slice(-200);
+  const written = WRITTEN_DIGEST.exec(tail);
   if (written?.[1] === digest) {
-    const end = text.length - (text.slice(-200).length - written.index);
-    if ((await sha256(`${text.slice(0, end)}}`)) === digest) return true;
+    const end = text.length - (tail.length - written.index);
+    if ((await sha256(payloadBytes(text, end, source))) === digest) return true;
   }
   const { digest: _digest, ...payload } = data;
-  return (await payloadDigest(payload as ProgressPayload, sha256)) === digest;
+  return (await payloadDigest(payload as ProgressPayload, (json) => sha256([utf8(json)]))) === digest;
 }
 
 /**
@@ -140,11 +161,26 @@ export interface ReadOptions {
   limit?: number;
   /** The moment of reading: no date in the file may come after it, beyond CLOCK_TOLERANCE_MS. */
   now?: Date;
+  /** SHA-256 as hex of bytes given in pieces. WebCrypto's by default; Node's own hash is faster and takes the pieces as they are, so the CLI passes it. */
+  sha256?: Sha256;
   /**
-   * SHA-256 of a string as hex. WebCrypto's by default; Node's own hash is several times faster
-   * on large strings (WebCrypto there needs the text encoded to bytes first), so the CLI passes it.
+   * The text of UTF-8 bytes (a byte-order mark already taken off), or null when they are not
+   * valid UTF-8. TextDecoder's by default; Node has a faster one, so the CLI passes it.
    */
-  sha256?: (text: string) => Promise<string> | string;
+  utf8Text?: (bytes: Uint8Array) => string | null;
+}
+
+type Sha256 = (pieces: readonly Uint8Array[]) => Promise<string> | string;
+
+/** WebCrypto hashes one array: the pieces are put together first. */
+function webCryptoSha256(pieces: readonly Uint8Array[]): Promise<string> {
+  const whole = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    whole.set(piece, at);
+    at += piece.length;
+  }
+  return sha256HexOfBytes(whole);
 }
 
 /**
@@ -153,13 +189,31 @@ export interface ReadOptions {
  * that are not valid in their encoding are refused rather than replaced (a replaced byte could
  * turn a broken file into an accepted one).
  */
-export function decodeProgressBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; refusal: Refusal } {
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+export function decodeProgressBytes(
+  bytes: Uint8Array,
+  utf8Text: NonNullable<ReadOptions['utf8Text']> = webUtf8Text,
+): { ok: true; text: string; utf8: Utf8Bytes | null } | { ok: false; refusal: Refusal } {
+  const notText = { ok: false as const, refusal: { code: 'not-text' as const } };
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    try {
+      // The decoder drops the byte-order mark of its own encoding.
+      return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes), utf8: null };
+    } catch {
+      return notText;
+    }
+  }
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const text = utf8Text(bytes.subarray(start));
+  return text === null ? notText : { ok: true, text, utf8: { bytes, start } };
+}
+
+function webUtf8Text(bytes: Uint8Array): string | null {
   try {
-    // The decoder drops the byte-order mark of its own encoding.
-    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+    // ignoreBOM: the caller took off the file's own; one more at the start would be text.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { ok: false, refusal: { code: 'not-text' } };
+    return null;
   }
 }
 
@@ -167,8 +221,8 @@ export function decodeProgressBytes(bytes: Uint8Array): { ok: true; text: string
 export async function readProgressBytes(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const large = tooLarge(bytes.length, options.limit);
   if (large) return { ok: false, refusal: large };
-  const decoded = decodeProgressBytes(bytes);
-  return decoded.ok ? readProgressFile(decoded.text, options) : decoded;
+  const decoded = decodeProgressBytes(bytes, options.utf8Text);
+  return decoded.ok ? readText(decoded.text, decoded.utf8, options) : decoded;
 }
 
 /** The first date in the file later than `latest`, if any (the export's, or a statement's), with its path. */
@@ -178,7 +232,11 @@ function futureDate(file: ProgressFile, latest: number): { path: string; date: s
   return index < 0 ? null : { path: `statements[${index}].timestamp`, date: file.statements[index]!.timestamp };
 }
 
-export async function readProgressFile(text: string, { limit = PROGRESS_FILE_MAX_BYTES, sha256 = sha256Hex, now = new Date() }: ReadOptions = {}): Promise<ReadResult> {
+export async function readProgressFile(text: string, options: ReadOptions = {}): Promise<ReadResult> {
+  return readText(text, null, options);
+}
+
+async function readText(text: string, source: Utf8Bytes | null, { limit = PROGRESS_FILE_MAX_BYTES, sha256 = webCryptoSha256, now = new Date() }: ReadOptions): Promise<ReadResult> {
   // UTF-8 takes at least one byte per UTF-16 unit, so the text length is a lower bound of the size.
   const large = tooLarge(text.length, limit);
   if (large) return { ok: false, refusal: large };
@@ -207,7 +265,7 @@ export async function readProgressFile(text: string, { limit = PROGRESS_FILE_MAX
     return forbiddenOr(data, refuse('invalid', where));
   }
   const file = data as ProgressFile;
-  if (!(await digestMatches(text, top, file.digest.value, sha256))) return refuse('digest-mismatch');
+  if (!(await digestMatches(text, source, top, file.digest.value, sha256))) return refuse('digest-mismatch');
   const future = futureDate(file, now.getTime() + CLOCK_TOLERANCE_MS);
   if (future) return refuse('from-the-future', future);
 

@@ -241,8 +241,20 @@ function hardestItems(learners: readonly LearnerSummary[]): HardItem[] {
     );
 }
 
-export function cohortReport(summaries: readonly LearnerSummary[], catalogue: readonly ReportModule[], profession: Profession | null = null): CohortReport {
-  const inView = summaries.filter((s) => profession === null || s.profession === profession).sort(byLearner);
+/** The part of the report that says where each learner stands: what a dashboard shows first (its totals and matrix). */
+export type LearnersReport = Pick<CohortReport, 'profession' | 'moduleIds' | 'learners' | 'totals'>;
+
+/** The rest: what is counted per module and per exercise. */
+export type ReportCounts = Pick<CohortReport, 'completion' | 'scoreDistribution' | 'hardestItems'>;
+
+/** The learners in view (all, or those of one profession), in the report's order. */
+function learnersInView(summaries: readonly LearnerSummary[], profession: Profession | null): LearnerSummary[] {
+  return summaries.filter((s) => profession === null || s.profession === profession).sort(byLearner);
+}
+
+/** Where each learner in view stands, and the totals: cohortReport's values, without what it counts per module and exercise. */
+export function learnersReport(summaries: readonly LearnerSummary[], catalogue: readonly ReportModule[], profession: Profession | null = null): LearnersReport {
+  const inView = learnersInView(summaries, profession);
   const known = catalogue.map((m) => m.id);
   const extra = [...new Set(inView.flatMap((s) => Object.keys(s.modules)))].filter((id) => !known.includes(id)).sort();
   const moduleIds = [...known, ...extra];
@@ -270,6 +282,21 @@ export function cohortReport(summaries: readonly LearnerSummary[], catalogue: re
     };
   });
 
+  return {
+    profession,
+    moduleIds,
+    learners,
+    totals: {
+      learners: learners.length,
+      completions: learners.reduce((sum, l) => sum + l.modulesCompleted, 0),
+      passes: learners.reduce((sum, l) => sum + l.modulesPassed, 0),
+      timeSpentMs: learners.reduce((sum, l) => sum + l.totalTimeMs, 0),
+    },
+  };
+}
+
+/** Completion, scores and the hardest exercises, from the learners' part of the report and the summaries it was made from. */
+export function reportCounts({ profession, moduleIds, learners }: LearnersReport, summaries: readonly LearnerSummary[]): ReportCounts {
   const completion = moduleIds.map((moduleId): ModuleCompletion => {
     const cells = learners.map((l) => l.cells[moduleId]!);
     const done = cells.filter((c) => c.result !== undefined);
@@ -295,18 +322,15 @@ export function cohortReport(summaries: readonly LearnerSummary[], catalogue: re
     return { moduleId, bands };
   });
 
-  return {
-    profession,
-    moduleIds,
-    learners,
-    completion,
-    scoreDistribution,
-    hardestItems: hardestItems(inView),
-    totals: {
-      learners: learners.length,
-      completions: learners.reduce((sum, l) => sum + l.modulesCompleted, 0),
-      passes: learners.reduce((sum, l) => sum + l.modulesPassed, 0),
-      timeSpentMs: learners.reduce((sum, l) => sum + l.totalTimeMs, 0),
-    },
-  };
+  return { completion, scoreDistribution, hardestItems: hardestItems(learnersInView(summaries, profession)) };
+}
+
+/** The whole report, its members in the order `carelit cohort report` has always printed them. */
+export function joinReport({ profession, moduleIds, learners, totals }: LearnersReport, { completion, scoreDistribution, hardestItems }: ReportCounts): CohortReport {
+  return { profession, moduleIds, learners, completion, scoreDistribution, hardestItems, totals };
+}
+
+export function cohortReport(summaries: readonly LearnerSummary[], catalogue: readonly ReportModule[], profession: Profession | null = null): CohortReport {
+  const part = learnersReport(summaries, catalogue, profession);
+  return joinReport(part, reportCounts(part, summaries));
 }

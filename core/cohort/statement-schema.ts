@@ -31,16 +31,33 @@ const carelitIri = refine(
 );
 /** ISO 8601 duration as CareLit writes it (hours, minutes, seconds), at most about 41 days. */
 const duration = str({ max: 20, pattern: /^PT(\d{1,3}H)?(\d{1,2}M)?(\d{1,2}(\.\d{1,2})?S)?$/, message: 'not a duration' });
-const EARLIEST = Date.UTC(2020, 0, 1);
-const LATEST = Date.UTC(2100, 0, 1);
+/** The years a CareLit record can be from: none was made before 2020. */
+const FIRST_YEAR = 2020;
+const LAST_YEAR = 2099;
+
+const digits = (s: string, from: number, to: number) => Number(s.slice(from, to));
+
+/**
+ * Whether a timestamp of the shape below names a moment that exists, in a plausible year: a month
+ * 1–12, a day of that month (no 30 February; 29 February in leap years only), hours to 23,
+ * minutes and seconds to 59. Counted, not parsed: Date.parse and toISOString for each of 100,000
+ * statements cost more than the rest of a statement's check.
+ */
+function realMoment(s: string): boolean {
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 7);
+  const day = digits(s, 8, 10);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (
+    year >= FIRST_YEAR && year <= LAST_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= days && digits(s, 11, 13) <= 23 && digits(s, 14, 16) <= 59 && digits(s, 17, 19) <= 59
+  );
+}
+
 /** A UTC timestamp as Date#toISOString writes it, a real calendar date (no 30 February), in a plausible range. */
 export const timestamp = refine(
   str({ max: 24, pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, message: 'not a UTC timestamp' }),
-  (s: string) => {
-    const t = Date.parse(s);
-    // Date.parse rolls 30 February over to March: written back, such a date is not the one read.
-    return Number.isFinite(t) && t >= EARLIEST && t < LATEST && new Date(t).toISOString().slice(0, 19) === s.slice(0, 19);
-  },
+  realMoment,
   'not a plausible date',
 );
 

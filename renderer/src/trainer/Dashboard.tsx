@@ -1,10 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../core/i18n';
 import { cohortCsv } from '../../../core/cohort/csv';
-import { cohortReport, exerciseText, mistakeText, SCORE_BANDS, type CohortReport, type ReportCell, type ReportModule } from '../../../core/cohort/report';
+import {
+  exerciseText,
+  joinReport,
+  learnersReport,
+  mistakeText,
+  reportCounts,
+  SCORE_BANDS,
+  type CohortReport,
+  type LearnersReport,
+  type ReportCell,
+  type ReportLearner,
+  type ReportModule,
+} from '../../../core/cohort/report';
 import type { LearnerSummary } from '../../../core/cohort/summary';
 import { PROFESSIONS, type Profession } from '../../../core/professions';
 import { useServices } from '../context';
@@ -21,19 +33,32 @@ import { useTrainer, useVault } from './store';
 /** How many of the hardest exercises the dashboard lists. */
 export const HARDEST_SHOWN = 10;
 
+/** How many learners the matrix holds in the dashboard's first frame: more than a screen shows. */
+export const FIRST_ROWS = 50;
+
 /**
  * A cohort's results, computed from one small summary per learner (never from the statements),
  * each opened once after unlocking: the learners × modules matrix, completion, scores, the
  * hardest exercises, time spent.
+ *
+ * The first frame draws the top of the page: the totals and the matrix's first FIRST_ROWS
+ * learners, from the learners' part of the report. The rest (the other learners, and the
+ * sections below the matrix with what only they need: completion, scores, the hardest
+ * exercises) is drawn right after, in the background, so a cohort of hundreds shows at once.
  */
 export function Dashboard({ cohort, paused = false }: { cohort: Cohort; paused?: boolean }) {
   const { t } = useTranslation('trainer');
   const catalogue = useTrainerCatalogue();
   const summaries = usePausableSummaries(cohort.id, paused);
   const profession = useTrainer((s) => s.profession);
-  const report = useMemo(() => (catalogue && summaries ? cohortReport(summaries, catalogue.modules, profession) : null), [catalogue, summaries, profession]);
+  // False in the first frame that has the data; React then draws again with true, without holding the page.
+  const complete = useDeferredValue(Boolean(catalogue && summaries), false);
+  const learners = useMemo(() => (catalogue && summaries ? learnersReport(summaries, catalogue.modules, profession) : null), [catalogue, summaries, profession]);
+  const report = useMemo(() => (complete && learners && summaries ? joinReport(learners, reportCounts(learners, summaries)) : null), [complete, learners, summaries]);
 
-  if (!catalogue || !summaries || !report) return <p role="status">{t('loading')}</p>;
+  if (!catalogue || !summaries || !learners) return <p role="status">{t('loading')}</p>;
+  // Until the background drawing has it, the CSV's report is made when asked for.
+  const fullReport = () => report ?? joinReport(learners, reportCounts(learners, summaries));
   return (
     <section aria-labelledby="results-title" className="dashboard" aria-busy={paused || undefined}>
       <h2 id="results-title">{t('dashboard.title')}</h2>
@@ -43,15 +68,19 @@ export function Dashboard({ cohort, paused = false }: { cohort: Cohort; paused?:
         <>
           <div className="dashboard-tools">
             <ProfessionFilter summaries={summaries} />
-            <Exports cohort={cohort} report={report} catalogue={catalogue.modules} />
+            <Exports cohort={cohort} report={fullReport} catalogue={catalogue.modules} />
           </div>
-          <Totals report={report} />
-          {report.learners.length > 0 && (
+          <Totals report={learners} />
+          {learners.learners.length > 0 && (
             <>
-              <Matrix cohortId={cohort.id} report={report} catalogue={catalogue.modules} />
-              <Completion report={report} catalogue={catalogue.modules} />
-              <Distribution report={report} catalogue={catalogue.modules} />
-              <HardestItems report={report} catalogue={catalogue.modules} />
+              <Matrix cohortId={cohort.id} report={learners} catalogue={catalogue.modules} rows={report ? undefined : FIRST_ROWS} />
+              {report && (
+                <>
+                  <Completion report={report} catalogue={catalogue.modules} />
+                  <Distribution report={report} catalogue={catalogue.modules} />
+                  <HardestItems report={report} catalogue={catalogue.modules} />
+                </>
+              )}
             </>
           )}
         </>
@@ -104,7 +133,7 @@ function ProfessionFilter({ summaries }: { summaries: readonly LearnerSummary[] 
   );
 }
 
-function Exports({ cohort, report, catalogue }: { cohort: Cohort; report: CohortReport; catalogue: readonly ReportModule[] }) {
+function Exports({ cohort, report: reportNow, catalogue }: { cohort: Cohort; report: () => CohortReport; catalogue: readonly ReportModule[] }) {
   const { t } = useTranslation('trainer');
   const { platform } = useServices();
   const [lang] = useLanguage();
@@ -113,6 +142,7 @@ function Exports({ cohort, report, catalogue }: { cohort: Cohort; report: Cohort
 
   const downloadCsv = async () => {
     setMessage(null);
+    const report = reportNow();
     const view = report.profession ? t(`common:profiles.professions.${report.profession}`) : null;
     // The BOM makes spreadsheets read the file as UTF-8, accents included.
     const text = `\uFEFF${cohortCsv(report, catalogue, lang, csvLabels(t))}`;
@@ -140,7 +170,7 @@ function Exports({ cohort, report, catalogue }: { cohort: Cohort; report: Cohort
 }
 
 /** Announced when the filter changes: how many learners the view now holds. */
-function Totals({ report }: { report: CohortReport }) {
+function Totals({ report }: { report: LearnersReport }) {
   const { t } = useTranslation('trainer');
   const [lang] = useLanguage();
   const { learners, completions, passes, timeSpentMs } = report.totals;
@@ -163,11 +193,11 @@ function Totals({ report }: { report: CohortReport }) {
  * A table the screen reader names by its section's heading, scrollable by keyboard when it is
  * wider than the screen; its caption says what each row holds.
  */
-function DataTable(props: { labelledBy: string; className?: string; caption: string; columns: ReactNode[]; children: ReactNode }) {
-  const { labelledBy, className = '', caption, columns, children } = props;
+function DataTable(props: { labelledBy: string; className?: string; caption: string; columns: ReactNode[]; children: ReactNode; busy?: boolean }) {
+  const { labelledBy, className = '', caption, columns, children, busy = false } = props;
   return (
     <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-      <table className={`data-table ${className}`.trim()}>
+      <table className={`data-table ${className}`.trim()} aria-busy={busy || undefined}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -224,11 +254,13 @@ function cellContent(cell: ReportCell, words: ReturnType<typeof rowWords>, lang:
   );
 }
 
-function Matrix({ cohortId, report, catalogue }: { cohortId: string; report: CohortReport; catalogue: readonly ReportModule[] }) {
+/** `rows`: how many learners to draw for now (the table says it is busy until the others are there). */
+function Matrix({ cohortId, report, catalogue, rows }: { cohortId: string; report: LearnersReport; catalogue: readonly ReportModule[]; rows?: number }) {
   const { t } = useTranslation('trainer');
   const [lang] = useLanguage();
   const show = useTrainer((s) => s.show);
-  const words = rowWords(t);
+  const words = useMemo(() => rowWords(t), [t]);
+  const shown = rows === undefined ? report.learners : report.learners.slice(0, rows);
   return (
     <section>
       <h3 id="matrix-title">{t('matrix.title')}</h3>
@@ -237,6 +269,7 @@ function Matrix({ cohortId, report, catalogue }: { cohortId: string; report: Coh
         labelledBy="matrix-title"
         className="matrix"
         caption={t('matrix.caption')}
+        busy={shown.length < report.learners.length}
         columns={[
           t('matrix.learner'),
           t('matrix.profession'),
@@ -244,26 +277,42 @@ function Matrix({ cohortId, report, catalogue }: { cohortId: string; report: Coh
           t('matrix.totalTime'),
         ]}
       >
-        {report.learners.map((learner) => (
-          <tr key={learner.account}>
-            <th scope="row">
-              <button type="button" className="link-button" onClick={() => show({ name: 'learner', cohortId, account: learner.account })}>
-                {nameContent(learner, t)}
-              </button>
-            </th>
-            <td>{learner.profession ? words.profession[learner.profession] : words.noProfession}</td>
-            {report.moduleIds.map((id) => (
-              <td key={id} className="cell" data-state={learner.cells[id]!.standing}>
-                {cellContent(learner.cells[id]!, words, lang)}
-              </td>
-            ))}
-            <td>{formatMinutes(learner.totalTimeMs, lang)}</td>
-          </tr>
+        {shown.map((learner) => (
+          <MatrixRow key={learner.account} cohortId={cohortId} learner={learner} moduleIds={report.moduleIds} words={words} lang={lang} t={t} show={show} />
         ))}
       </DataTable>
     </section>
   );
 }
+
+/** One learner's row; drawn again only when what it shows changes (not when the rows after it arrive). No hook: 200 of them. */
+const MatrixRow = memo(function MatrixRow(props: {
+  cohortId: string;
+  learner: ReportLearner;
+  moduleIds: readonly string[];
+  words: ReturnType<typeof rowWords>;
+  lang: Language;
+  t: TFunction;
+  show: ReturnType<typeof useTrainer.getState>['show'];
+}) {
+  const { cohortId, learner, moduleIds, words, lang, t, show } = props;
+  return (
+    <tr>
+      <th scope="row">
+        <button type="button" className="link-button" onClick={() => show({ name: 'learner', cohortId, account: learner.account })}>
+          {nameContent(learner, t)}
+        </button>
+      </th>
+      <td>{learner.profession ? words.profession[learner.profession] : words.noProfession}</td>
+      {moduleIds.map((id) => (
+        <td key={id} className="cell" data-state={learner.cells[id]!.standing}>
+          {cellContent(learner.cells[id]!, words, lang)}
+        </td>
+      ))}
+      <td>{formatMinutes(learner.totalTimeMs, lang)}</td>
+    </tr>
+  );
+});
 
 /** A module's column: its title, and the passing score its scores are read against. */
 function ModuleHeading({ moduleId, catalogue }: { moduleId: string; catalogue: readonly ReportModule[] }) {

@@ -6,6 +6,7 @@ import { openCurrentCohorts } from '../db/cohorts';
 import { setPassphrase, unlockTrainer, waitBeforeGuess } from '../db/trainer';
 import { useLanguage } from '../hooks';
 import { useSession } from '../stores/session';
+import { loadTrainerCatalogue } from './catalogue';
 import { formatClock, formatWait } from './format';
 import { useHeadingFocus } from './focus';
 import { useTrainer } from './store';
@@ -184,6 +185,8 @@ export function Unlock({ idleMs }: { idleMs: number }) {
     setBusy('checking');
     setWrong(false);
     setWaited(false);
+    // The modules every dashboard needs load meanwhile (the passphrase is derived off this thread), so her first cohort opens at once.
+    void loadTrainerCatalogue();
     let result;
     try {
       result = await unlockTrainer(db, passphrase, { onEncrypting: () => setBusy('encrypting') });

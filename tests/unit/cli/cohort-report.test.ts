@@ -3,11 +3,12 @@ import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlink
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { catalogueModules, cohortReportCommand, csvLabels, interpolate, refusalMessage } from '../../../cli/cohort';
-import { readOne } from '../../../cli/cohort-files';
+import { nodeUtf8Text, readOne } from '../../../cli/cohort-files';
 import { cohortCsv } from '../../../core/cohort/csv';
 import { mergeProgressFiles, summariseMerged } from '../../../core/cohort/merge';
 import { buildProgressFile, PROGRESS_FILE_MAX_BYTES, serialiseProgressFile, type ProgressFile } from '../../../core/cohort/progress-file';
 import { MAX_NESTING, type Refusal } from '../../../core/cohort/read-progress-file';
+import { sha256Hex } from '../../../core/digest';
 import { cohortReport, reportModule, type CohortReport } from '../../../core/cohort/report';
 import { simulateCohort } from '../../../core/cohort/simulate';
 import { isScoredBlock } from '../../../core/blocks';
@@ -223,6 +224,49 @@ describe('carelit cohort report, reading files', () => {
     const outcome = await readOne(nested);
     expect(performance.now() - started).toBeLessThan(250);
     expect(outcome).toMatchObject({ ok: false, refusal: { code: 'too-deep', params: { limit: MAX_NESTING } } });
+  });
+
+  it('checks the digest over the file as written, from its bytes, with or without a byte-order mark', async () => {
+    // A version written "1.0": only the text as it stands gives this digest, not the payload written again.
+    const payload = serialiseProgressFile(files[0]!)
+      .replace(/,"digest":.*$/s, '')
+      .replaceAll('"https://carelit.app/xapi/extensions/module-version":1', '"https://carelit.app/xapi/extensions/module-version":1.0');
+    expect(payload).toContain(':1.0');
+    const text = `${payload},"digest":{"algorithm":"SHA-256","value":"${await sha256Hex(`${payload}}`)}"}}\n`;
+    expect(await readOne(write('as-written.json', text))).toMatchObject({ ok: true });
+    expect(await readOne(write('as-written-bom.json', `\ufeff${text}`))).toMatchObject({ ok: true });
+    const changed = text.replace('"success":false', '"success":true ');
+    expect(changed).not.toBe(text);
+    expect(await readOne(write('as-written-changed.json', changed))).toMatchObject({ ok: false, refusal: { code: 'digest-mismatch' } });
+  });
+
+  it('reads UTF-8 as the app’s decoder does: the same text, and the same bytes refused', () => {
+    const app = (bytes: Uint8Array) => {
+      try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+      } catch {
+        return null;
+      }
+    };
+    const samples: number[][] = [
+      [],
+      [...Buffer.from('{"name":"Zoë Ünal-Dubois 🌿 «ok» 中文"}')],
+      [0xef, 0xbb, 0xbf, 0x7b, 0x7d], // a byte-order mark is text here: the caller takes the file's own off
+      [0xc0, 0xaf], // an overlong "/"
+      [0xe0, 0x80, 0xaf], // another
+      [0xed, 0xa0, 0x80], // a surrogate
+      [0xf4, 0x90, 0x80, 0x80], // past U+10FFFF
+      [0xf4, 0x8f, 0xbf, 0xbf], // U+10FFFF itself
+      [0xe2, 0x82], // cut short
+      [0x61, 0x80, 0x62], // a continuation byte alone
+      [0xff, 0xfe, 0x61, 0x00],
+    ];
+    for (const sample of samples) {
+      const bytes = new Uint8Array(sample);
+      expect([sample, nodeUtf8Text(bytes)]).toEqual([sample, app(bytes)]);
+    }
+    const big = new Uint8Array([0x20, ...Buffer.from('é'.repeat(1000))]);
+    expect(nodeUtf8Text(big.subarray(1))).toBe('é'.repeat(1000));
   });
 
   it('names a file it cannot read: missing, a dangling link, a folder named like a file, a device', async () => {

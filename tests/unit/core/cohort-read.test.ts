@@ -1,5 +1,6 @@
 import { DIGEST_ALGORITHM, payloadDigest, PROGRESS_FILE_MAX_BYTES, type ProgressFile } from '../../../core/cohort/progress-file';
-import { MAX_NESTING, readProgressFile, tooLarge } from '../../../core/cohort/read-progress-file';
+import { sha256Hex } from '../../../core/digest';
+import { MAX_NESTING, readProgressBytes, readProgressFile, tooLarge } from '../../../core/cohort/read-progress-file';
 import { accountOf, progressFile, progressFileText, walkStatements } from '../../fixtures/cohort';
 
 const account = accountOf(1);
@@ -133,6 +134,26 @@ describe('reading a progress file someone handed the trainer', () => {
     // Brackets inside strings do not count.
     const result = await readProgressFile(await progressFileText(account, statements, { displayName: '[[[[[[[[[[[[[[[[[[[[' }));
     expect(result.ok).toBe(true);
+  });
+
+  it('checks the digest over the text as written, read from its UTF-8 bytes (with or without a byte-order mark) or from UTF-16', async () => {
+    // A version written "1.0": only the text as it stands gives this digest, not the payload written again.
+    const written = (await progressFileText(account, statements, { displayName: 'Zoë Ünal-Dubois 🌿' }))
+      .replace(/,"digest":.*$/s, '')
+      .replaceAll('"https://carelit.app/xapi/extensions/module-version":1', '"https://carelit.app/xapi/extensions/module-version":1.0');
+    expect(written).toContain(':1.0');
+    const text = `${written},"digest":{"algorithm":"SHA-256","value":"${await sha256Hex(`${written}}`)}"}}\n \r\n`;
+    const utf8 = new TextEncoder().encode(text);
+    const utf16le = new Uint8Array([0xff, 0xfe, ...Array.from({ length: text.length }, (_, i) => [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8]).flat()]);
+    for (const bytes of [utf8, new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]), utf16le]) {
+      const result = await readProgressBytes(bytes);
+      expect(result.ok && result.file.learner.displayName).toBe('Zoë Ünal-Dubois 🌿');
+    }
+    expect((await readProgressFile(text)).ok).toBe(true);
+    // One letter of her name changed, bytes the same length: the digest tells.
+    const changed = new TextEncoder().encode(text.replace('Zoë', 'Zoé'));
+    expect(changed.length).toBe(utf8.length);
+    expect(await readProgressBytes(changed)).toEqual({ ok: false, refusal: { code: 'digest-mismatch' } });
   });
 
   it('refuses an oversized file by its size, before reading it', () => {

@@ -1,6 +1,7 @@
 import { cohortCsv, csvCell, type CsvLabels } from '../../../core/cohort/csv';
 import { identityClashes, mergeProgressFiles, newerLearner, summariseMerged } from '../../../core/cohort/merge';
-import { cohortReport, reportModule } from '../../../core/cohort/report';
+import { cohortReport, learnersReport, reportModule } from '../../../core/cohort/report';
+import { simulateCohort } from '../../../core/cohort/simulate';
 import { durationMs, parseActivityId, summariseLearner } from '../../../core/cohort/summary';
 import { accountOf, imported, nadiaStatements, progressFile, sample, walkStatements } from '../../fixtures/cohort';
 
@@ -115,6 +116,20 @@ describe('the cohort report', () => {
     const report = cohortReport([summariseLearner({ account: accountOf(6) }, imported(statements))], catalogue);
     expect(report.moduleIds).toEqual(['sample', 'later-module']);
     expect(report.learners[0]!.cells['later-module']!.status).toBe('in-progress');
+  });
+
+  it('gives the same learners, modules and totals in its learners’ part alone (what a dashboard draws first), for each view', async () => {
+    const simulated = (await simulateCohort({ learners: 30, seed: 5, appVersion: '0.1.0' }, [sample])).map((file) => summariseMerged(file));
+    const all = [...(await summaries()), ...simulated];
+    for (const profession of [null, 'nurse', 'physician'] as const) {
+      const { profession: view, moduleIds, learners, totals } = cohortReport(all, catalogue, profession);
+      expect(learners.length).toBeGreaterThan(1);
+      expect(learnersReport(all, catalogue, profession)).toStrictEqual({ profession: view, moduleIds, learners, totals });
+    }
+  });
+
+  it('keeps its members in the order `carelit cohort report` has always printed them', async () => {
+    expect(Object.keys(cohortReport(await summaries(), catalogue))).toEqual(['profession', 'moduleIds', 'learners', 'completion', 'scoreDistribution', 'hardestItems', 'totals']);
   });
 });
 

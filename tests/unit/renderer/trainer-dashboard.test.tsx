@@ -1,8 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { FIRST_ROWS } from '../../../renderer/src/trainer/Dashboard';
 import { useTrainer } from '../../../renderer/src/trainer/store';
 import { certificateCode } from '../../../core/cohort/certificate';
-import { accountOf, progressFileText, walkStatements } from '../../fixtures/cohort';
+import { simulateCohort } from '../../../core/cohort/simulate';
+import { serialiseProgressFile } from '../../../core/cohort/progress-file';
+import { accountOf, progressFileText, sample, walkStatements } from '../../fixtures/cohort';
 import { cohortFiles, createCohortNamed, fakePlatform, installWebCrypto, jsonFile, openUnlocked, resetStores } from './trainer-support';
 
 /** Els, nurse: both questions wrong, completed at 0 %, below the sample module's passing score (50 %). */
@@ -230,6 +233,25 @@ describe('a cohort’s dashboard', () => {
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription(/Ce n’est pas un code d’attestation : un code compte 12 lettres et chiffres\./);
   });
+
+  it('holds every learner of a cohort larger than its first frame, then the sections below the matrix', async () => {
+    const learners = FIRST_ROWS + 12;
+    const files = await simulateCohort({ learners, seed: 3, appVersion: '0.1.0' }, [sample]);
+    await openUnlocked();
+    await createCohortNamed('Promotion 2027');
+    await userEvent.upload(
+      screen.getByLabelText('Choisir des fichiers de progression'),
+      files.map((f, i) => jsonFile(`learner-${i}.json`, serialiseProgressFile(f))),
+    );
+    await screen.findByRole('heading', { level: 3, name: /fichiers traités/ }, { timeout: 20_000 });
+    await waitFor(() => expect(rowsOf(matrix())).toHaveLength(learners));
+    expect(matrix()).not.toHaveAttribute('aria-busy');
+    const names = rowsOf(matrix()).map((row) => row[0]);
+    expect(new Set(names).size).toBe(learners);
+    expect(screen.getByText(new RegExp(`^${learners} apprenant·es · `))).toBeVisible();
+    expect(screen.getByRole('table', { name: /^Par module/ })).toBeVisible();
+    expect(screen.getByRole('table', { name: /^Exercices selon le score moyen au premier essai/ })).toBeVisible();
+  }, 60_000);
 
   it('keeps the filter while moving inside the cohort, and resets it for another cohort', async () => {
     await dashboard();

@@ -4,6 +4,7 @@ import { openTrainerKey, type TrainerKeyRecord } from '../../../core/cohort/pass
 import { App } from '../../../renderer/src/App';
 import { createLearner } from '../../../renderer/src/db/learners';
 import { useSession } from '../../../renderer/src/stores/session';
+import * as trainerCatalogue from '../../../renderer/src/trainer/catalogue';
 import { useTrainer } from '../../../renderer/src/trainer/store';
 import { freshDatabase, renderWithServices } from './render-app';
 import { databaseWithPassphrase, installWebCrypto, PASSPHRASE, renderTrainer, resetStores, TEST_ITERATIONS } from './trainer-support';
@@ -121,6 +122,21 @@ describe('unlocking the trainer area', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Verrouiller' }));
     expect(await screen.findByLabelText('Phrase de passe formateur·rice')).toHaveFocus();
     expect(screen.queryByRole('heading', { name: 'Vos cohortes' })).toBeNull();
+  });
+
+  it('loads the installed modules while the passphrase is checked, before any cohort is opened', async () => {
+    const load = jest.spyOn(trainerCatalogue, 'loadTrainerCatalogue');
+    try {
+      await renderTrainer(undefined, { db: await databaseWithPassphrase() });
+      await userEvent.type(await screen.findByLabelText('Phrase de passe formateur·rice'), PASSPHRASE);
+      expect(load).not.toHaveBeenCalled();
+      await userEvent.click(screen.getByRole('button', { name: 'Déverrouiller' }));
+      await areaOpen();
+      expect(load).toHaveBeenCalled();
+      await expect(load.mock.results[0]!.value).resolves.toMatchObject({ modules: expect.arrayContaining([expect.objectContaining({ id: 'sample' })]) });
+    } finally {
+      load.mockRestore();
+    }
   });
 
   it('keeps the unlocked state in memory only: nothing about it is stored', async () => {
