@@ -82,10 +82,10 @@ export const promptLabAnswerSchema = z
   .strict();
 export type PromptLabAnswer = z.infer<typeof promptLabAnswerSchema>;
 
-/** The parts every prompt's rubric has, whatever its task: the elements, and no personal data left. */
+/** The parts every prompt's rubric has, whatever its task: the elements, no personal data left, and her own words. */
 const RUBRIC_PARTS = [...PROMPT_ELEMENTS, PERSONAL_DATA_PART, OWN_WORDS_PART] as const;
 
-/** Each criterion of the task met or not; each element of a good prompt present or not; and how many identifiers were left in. */
+/** Each criterion of the task met or not; each element of a good prompt present or not; how many identifiers were left in; and whether it copies the expert's prompt. */
 export type PromptLabPart =
   | { id: string; correct: boolean; must: CriterionKind }
   | { id: PromptElement | typeof OWN_WORDS_PART; correct: boolean }
