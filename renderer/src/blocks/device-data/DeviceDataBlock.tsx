@@ -234,7 +234,7 @@ function Judgement({
     <fieldset className={`dd-choices dd-${key}`} disabled={disabled}>
       <legend>{t(key === 'class' ? 'classQuestion' : 'actionQuestion')}</legend>
       {ids.map((id) => (
-        <label key={id} className="dd-choice">
+        <label key={id} className="choice-chip dd-choice">
           <input type="radio" name={`${name}-${key}`} value={id} checked={value?.[key] === id} onChange={() => onChange({ [key]: id } as Draft)} />
           <span>{labels[id]![language]}</span>
         </label>

@@ -34,7 +34,7 @@ export function MarkEditor({ mark, text, lang, onChange, onClose, onRemove, ref 
         <legend>{t('editor.type')}</legend>
         <div className="review-types">
           {FLAW_TYPES.map((type) => (
-            <label key={type} className="review-choice">
+            <label key={type} className="choice-chip">
               <input type="radio" name={`${uid}-type`} value={type} checked={mark.type === type} onChange={() => onChange({ type })} />
               <span>{localized(FLAW_TYPE_LABELS[type])}</span>
             </label>
@@ -45,7 +45,7 @@ export function MarkEditor({ mark, text, lang, onChange, onClose, onRemove, ref 
         <legend>{t('editor.confidence')}</legend>
         <div className="review-confidences">
           {CONFIDENCES.map((confidence) => (
-            <label key={confidence} className="review-choice">
+            <label key={confidence} className="choice-chip">
               <input type="radio" name={`${uid}-confidence`} value={confidence} checked={mark.confidence === confidence} onChange={() => onChange({ confidence })} />
               <span>{t(`confidence.${confidence}`)}</span>
             </label>

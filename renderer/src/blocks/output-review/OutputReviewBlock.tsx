@@ -200,7 +200,7 @@ function ReviewWork({
       <fieldset className="review-verdict">
         <legend>{t('verdict.legend')}</legend>
         {VERDICTS.map((verdict) => (
-          <label key={verdict} className="review-choice">
+          <label key={verdict} className="choice-chip">
             <input type="radio" name={`${uid}-verdict`} value={verdict} checked={state.verdict === verdict} onChange={() => keep({ ...state, verdict })} />
             <span>{t(`verdict.${verdict}`)}</span>
           </label>
