@@ -4,6 +4,7 @@ import type { CalloutKind } from '../../../../core/blocks/callout/definition';
 import { Markdown } from '../../components/Markdown';
 import { useLocalized } from '../../hooks';
 import type { BlockViewProps } from '../types';
+import { LineIcon } from '../../components/LineIcon';
 import './callout.css';
 
 /**
@@ -35,21 +36,9 @@ export function CalloutBlock({ block }: BlockViewProps<'callout'>) {
 
 /** Simple line icons drawn in the label's colour; decorative, since the label says the same. */
 const icon = (paths: ReactElement) => (
-  <svg
-    className="callout-icon"
-    viewBox="0 0 24 24"
-    width="20"
-    height="20"
-    aria-hidden="true"
-    focusable="false"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="2"
-    strokeLinecap="round"
-    strokeLinejoin="round"
-  >
+  <LineIcon className="callout-icon" size={20}>
     {paths}
-  </svg>
+  </LineIcon>
 );
 
 const KIND_ICONS: Record<CalloutKind, ReactElement> = {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NOTE_MAX_LENGTH } from '../../../../core/blocks/reflection/definition';
 import { useLocalized } from '../../hooks';
 import type { BlockViewProps } from '../types';
+import { LineIcon } from '../../components/LineIcon';
 import './reflection.css';
 
 /**
@@ -62,21 +63,9 @@ export function ReflectionBlock({ block, state, saveState, stateStatus, persiste
 
 function LockIcon() {
   return (
-    <svg
-      className="reflection-lock"
-      viewBox="0 0 24 24"
-      width="18"
-      height="18"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
+    <LineIcon className="reflection-lock" size={18}>
       <rect x="5" y="10.5" width="14" height="10" rx="1.5" />
       <path d="M8 10.5V7.5a4 4 0 0 1 8 0v3" />
-    </svg>
+    </LineIcon>
   );
 }
