@@ -18,6 +18,15 @@ export interface AttemptResult {
   completedAt: string;
 }
 
+/** A completion of the module, kept in her history whatever comes after: in her database and in her backup alike. */
+export interface CompletedAttempt extends AttemptResult {
+  /** The attempt's xAPI registration; absent for an attempt begun before version 7. */
+  registration?: string;
+  moduleVersion: number;
+  startedAt: string;
+  timeSpentMs: number;
+}
+
 /** Where a learner stands in a module, in the words every screen uses. */
 export type Standing = 'not-started' | 'in-progress' | 'not-yet-passed' | 'passed';
 

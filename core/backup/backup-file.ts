@@ -1,3 +1,4 @@
+import type { CompletedAttempt } from '../attempts';
 import type { Score } from '../blocks/types';
 import { sha256Hex } from '../digest';
 import { localDate, slugOf } from '../file-names';
@@ -48,17 +49,7 @@ export interface BackupProgress {
   /** The current attempt's xAPI registration. */
   registration?: string;
   /** Every completion of the module, oldest first. */
-  attempts: BackupCompletion[];
-}
-
-export interface BackupCompletion {
-  registration?: string;
-  moduleVersion: number;
-  startedAt: string;
-  completedAt: string;
-  score: number;
-  passed: boolean;
-  timeSpentMs: number;
+  attempts: CompletedAttempt[];
 }
 
 export interface BackupAttempt {

@@ -1,3 +1,4 @@
+import type { CompletedAttempt } from '../../../core/attempts';
 import type { Language } from '../../../core/i18n';
 import type { Profession } from '../../../core/professions';
 import type { Answer } from '../../../core/blocks';
@@ -49,17 +50,7 @@ export interface AttemptRow {
 export type ProgressStatus = 'in-progress' | 'completed';
 
 /** A completion of the module, kept in her history whatever comes after (core/attempts.ts: which one counts). */
-export interface CompletedAttempt {
-  /** The attempt's xAPI registration; absent for an attempt begun before version 7. */
-  registration?: string;
-  moduleVersion: number;
-  startedAt: string;
-  completedAt: string;
-  /** Scaled module score (0–1). */
-  score: number;
-  passed: boolean;
-  timeSpentMs: number;
-}
+export type { CompletedAttempt };
 
 /** Where a learner stands in one module: her current attempt, and her completed ones. Keyed by [learnerId+moduleId]. */
 export interface ProgressRow {
