@@ -113,6 +113,11 @@ export function isPromptLab(block: { type: string }): block is PromptLabBlock {
   return block.type === promptLab.type;
 }
 
+/** Whether a try's parts say it copies the expert's prompt. */
+export function copiedExpert(parts: readonly PromptLabPart[]): boolean {
+  return parts.some((p) => p.id === OWN_WORDS_PART && !p.correct);
+}
+
 export function isCriterionPart(part: PromptLabPart): part is Extract<PromptLabPart, { must: CriterionKind }> {
   return 'must' in part;
 }
@@ -161,11 +166,10 @@ function labFaults(block: PromptLabBlock): Fault[] {
 
 function sampleFaults(block: PromptLabBlock): Fault[] {
   return LANGUAGES.flatMap((lang): Fault[] => {
-    const answer = { prompt: block.sample[lang], lang };
-    if (copiesLabExpert(block, answer.prompt)) {
+    const outcome = scorePromptLab(block, { prompt: block.sample[lang], lang });
+    if (copiedExpert(outcome.parts)) {
       return [{ path: ['sample', lang], message: `the sample (${lang}) repeats most of the expert prompt: write it in other words, as a learner would` }];
     }
-    const outcome = scorePromptLab(block, answer);
     if (outcome.correct) return [];
     const unmet = outcome.parts.filter((p) => isCriterionPart(p) && !p.correct).map((p) => p.id);
     return [
@@ -227,7 +231,7 @@ function findingsOf(parts: readonly PromptLabPart[]): PromptFindings {
     missingElements: parts.flatMap((p) => (!isCriterionPart(p) && p.id !== PERSONAL_DATA_PART && p.id !== OWN_WORDS_PART && !p.correct ? [p.id] : [])),
     criteriaMet: criteria.filter((c) => c.correct).map((c) => c.id),
     criteriaMissed: criteria.filter((c) => !c.correct).map((c) => c.id),
-    copiedExpert: parts.some((p) => p.id === OWN_WORDS_PART && !p.correct),
+    copiedExpert: copiedExpert(parts),
   };
 }
 

@@ -1,9 +1,9 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  copiedExpert,
   copiesLabExpert,
   isCriterionPart,
-  OWN_WORDS_PART,
   PROMPT_MAX_LENGTH,
   RUBRIC_LABELS,
   type PromptLabBlock as PromptLabBlockData,
@@ -331,7 +331,7 @@ function TryOutcome({ block, attempt, tries, changed }: { block: PromptLabBlockD
             </span>
           </p>
         )}
-        {attempt?.outcome?.parts.some((p) => p.id === OWN_WORDS_PART && !p.correct) && <p className="prompt-lab-copied">{t('copiedTry')}</p>}
+        {attempt?.outcome && copiedExpert(attempt.outcome.parts) && <p className="prompt-lab-copied">{t('copiedTry')}</p>}
       </div>
       {attempt && (
         <>
