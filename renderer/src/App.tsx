@@ -1,18 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DesktopBridge } from './components/DesktopBridge';
+import { Footer } from './components/Footer';
 import { Header } from './components/Header';
 import { firstScreenCommitted } from './first-paint';
 import { ScreenBoundary } from './components/ScreenBoundary';
 import { useServices } from './context';
-import { LanguageScreen } from './screens/LanguageScreen';
 import { ProfilesScreen } from './screens/ProfilesScreen';
 import { AppearanceSync } from './settings/reader-settings';
 import { useSession } from './stores/session';
 
 // The module list (with the catalogue's metadata and her path) loads once the first screen is
-// painted (main.tsx warms it): a first start shows the language, a return the profiles first.
+// painted (start.tsx warms it): a return shows the profiles first.
 export const loadCatalogueScreen = () => import('./screens/CatalogueScreen');
 const CatalogueScreen = lazy(() => loadCatalogueScreen().then((m) => ({ default: m.CatalogueScreen })));
 // The player and the card review load when first opened: the first screen needs neither the
@@ -29,13 +29,14 @@ const RestoreScreen = lazy(() => import('./profile/RestoreScreen').then((m) => (
 const SettingsScreen = lazy(() => import('./settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 /**
- * Screens follow the session: language (first start only) → profile (its PIN, if it has one) →
+ * The learner's app, once her language is chosen (a first start's language screen comes before
+ * it: see FirstStart.tsx). Screens follow the session: profile (its PIN, if it has one) →
  * catalogue → player or card review, or her profile's own screen; from the profile choice, the
  * restore of a backup or the trainer area; from anywhere, the settings.
  */
-export function App({ languageChosen }: { languageChosen: boolean }) {
-  const [chosenNow, setChosen] = useState(false);
-  const chosen = languageChosen || chosenNow;
+export function App() {
+  const { t } = useTranslation();
+  const { platform } = useServices();
   // After the first screen's own effects (a parent's run after its children's): what waits for the first paint may go.
   useEffect(firstScreenCommitted, []);
   return (
@@ -44,9 +45,11 @@ export function App({ languageChosen }: { languageChosen: boolean }) {
       <DesktopBridge />
       <Header />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>{chosen ? <GuardedScreen /> : <LanguageScreen onChosen={() => setChosen(true)} />}</Suspense>
+        <Suspense fallback={<Loading />}>
+          <GuardedScreen />
+        </Suspense>
       </main>
-      <Footer />
+      <Footer platform={platform} t={t} />
     </>
   );
 }
@@ -108,17 +111,4 @@ function CurrentScreen() {
   if (view.name === 'profile') return <ProfileScreen learner={learner.row} />;
   if (view.name === 'certificate') return <CertificateScreen moduleId={view.moduleId} learner={learner.row} />;
   return <CatalogueScreen learnerId={learnerId} />;
-}
-
-function Footer() {
-  const { t } = useTranslation();
-  const { platform } = useServices();
-  const [version, setVersion] = useState<string | null>(null);
-  useEffect(() => {
-    void platform.getAppInfo().then(
-      (info) => setVersion(info.version),
-      () => setVersion(null),
-    );
-  }, [platform]);
-  return <footer className="app-footer">{version && t('app.version', { version })}</footer>;
 }

@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'react';
-
 let committed!: () => void;
 const firstCommit = new Promise<void>((resolve) => (committed = resolve));
 let painted: Promise<void> | undefined;
@@ -23,15 +21,10 @@ export function afterFirstPaint(): Promise<void> {
   return painted;
 }
 
-/** False until the first screen has been painted, then true. */
-export function usePainted(): boolean {
-  const [done, setDone] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void afterFirstPaint().then(() => live && setDone(true));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return done;
+let marked = false;
+/** Marks the moment the first screen can be used; the startup benchmark reads this mark. */
+export function markInteractive(): void {
+  if (marked) return;
+  marked = true;
+  performance.mark?.('carelit:interactive');
 }

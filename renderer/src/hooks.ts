@@ -1,9 +1,11 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Localized } from '../../core/content/schema';
 import { isLanguage, type Language } from '../../core/i18n';
 import { useServices } from './context';
 import { setLanguage } from './db/settings';
+import { afterFirstPaint } from './first-paint';
+import { showLanguage } from './i18n';
 
 /** The current UI language and a setter that also saves it and updates <html lang>. */
 export function useLanguage(): [Language, (lang: Language) => Promise<void>] {
@@ -12,8 +14,7 @@ export function useLanguage(): [Language, (lang: Language) => Promise<void>] {
   const current = isLanguage(i18n.language) ? i18n.language : 'fr';
   const change = useCallback(
     async (lang: Language) => {
-      await i18n.changeLanguage(lang);
-      document.documentElement.lang = lang;
+      await showLanguage(i18n, lang);
       await setLanguage(db, lang);
     },
     [i18n, db],
@@ -27,10 +28,15 @@ export function useLocalized(): (text: Localized) => string {
   return useCallback((text: Localized) => text[lang], [lang]);
 }
 
-let marked = false;
-/** Marks the moment the first screen can be used; the startup benchmark reads this mark. */
-export function markInteractive(): void {
-  if (marked) return;
-  marked = true;
-  performance.mark?.('carelit:interactive');
+/** False until the first screen has been painted, then true. */
+export function usePainted(): boolean {
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void afterFirstPaint().then(() => live && setDone(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return done;
 }

@@ -2,28 +2,27 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { INTL_LOCALES, LANGUAGES, type Language } from '../../core/i18n';
 import enCards from '../../locales/en/cards.json';
-import en from '../../locales/en/common.json';
 import enExport from '../../locales/en/export.json';
 import frCards from '../../locales/fr/cards.json';
-import fr from '../../locales/fr/common.json';
 import frExport from '../../locales/fr/export.json';
 import nlCards from '../../locales/nl/cards.json';
-import nl from '../../locales/nl/common.json';
 import nlExport from '../../locales/nl/export.json';
+import { COMMON_STRINGS } from './ui-strings';
 
 /**
  * UI strings are bundled: the app works offline, and the three languages are small. One file
- * per namespace and language: `common` for the app's frame, `cards` for the learner's review
- * cards, `export` for a learner's progress export. Strings that load with the code that needs
- * them: the block types' (each type's own namespace, and `blocks` for what they share), with the
- * player (renderer/src/blocks/registry.tsx); the authors' preview's (`preview`), with it
+ * per namespace and language: `common` for the app's frame (ui-strings.ts: a first start's
+ * screen shows some before i18next loads), `cards` for the learner's review cards, `export` for
+ * a learner's progress export. Strings that load with the code that needs them: the block
+ * types' (each type's own namespace, and `blocks` for what they share), with the player
+ * (renderer/src/blocks/registry.tsx); the authors' preview's (`preview`), with it
  * (renderer/src/preview/strings.ts); the trainer area's (`trainer`, `cohort`), with its code
  * (renderer/src/trainer/strings.ts).
  */
 export const UI_RESOURCES = {
-  fr: { common: fr, cards: frCards, export: frExport },
-  nl: { common: nl, cards: nlCards, export: nlExport },
-  en: { common: en, cards: enCards, export: enExport },
+  fr: { common: COMMON_STRINGS.fr, cards: frCards, export: frExport },
+  nl: { common: COMMON_STRINGS.nl, cards: nlCards, export: nlExport },
+  en: { common: COMMON_STRINGS.en, cards: enCards, export: enExport },
 } as const;
 export const NAMESPACES = Object.keys(UI_RESOURCES.en) as (keyof typeof UI_RESOURCES.en)[];
 
@@ -42,6 +41,12 @@ export async function initI18n(language: Language): Promise<I18n> {
     initAsync: false,
   });
   return instance;
+}
+
+/** Shows the interface in `language`, and tells the page's readers (<html lang>) which it is. */
+export async function showLanguage(i18n: I18n, language: Language): Promise<void> {
+  document.documentElement.lang = language;
+  if (i18n.language !== language) await i18n.changeLanguage(language);
 }
 
 /** Adds strings that load with the code that needs them (`resources[lang][namespace]`), each bundle once. */

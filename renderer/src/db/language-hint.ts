@@ -1,11 +1,12 @@
 import { isLanguage, type Language } from '../../../core/i18n';
+import { LANGUAGE_HINT_KEY } from './language-hint-key';
 
 /**
  * A copy of the language setting in localStorage, readable before the database opens, so the
  * first screen shows at once in the right language. The database stays the source of truth:
  * boot reconciles the two, and erasing the data erases this copy too.
  */
-const KEY = 'carelit.language';
+const KEY = LANGUAGE_HINT_KEY;
 
 export function readLanguageHint(): Language | undefined {
   try {

@@ -1,18 +1,19 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../../../core/i18n';
-import { markInteractive, useLanguage } from '../hooks';
+import { markInteractive } from '../first-paint';
+import type { Translate } from '../ui-strings';
 
-/** First start on this computer: the language, preselected from the system's. */
-export function LanguageScreen({ onChosen }: { onChosen(): void }) {
-  const { t } = useTranslation();
-  const [current, change] = useLanguage();
-  const [choice, setChoice] = useState<Language>(current);
+/**
+ * First start on this computer: the language, preselected from the system's (`language`). A
+ * choice shows the screen in that language at once (`onPick`); "Continue" keeps it (`onChosen`).
+ */
+export function LanguageScreen({ t, language, onPick, onChosen }: { t: Translate; language: Language; onPick(lang: Language): void; onChosen(lang: Language): void }) {
+  const [choice, setChoice] = useState(language);
   useEffect(markInteractive, []);
 
   const pick = (lang: Language) => {
     setChoice(lang);
-    void change(lang);
+    onPick(lang);
   };
 
   return (
@@ -28,14 +29,7 @@ export function LanguageScreen({ onChosen }: { onChosen(): void }) {
           </label>
         ))}
       </fieldset>
-      <button
-        type="button"
-        className="primary"
-        onClick={async () => {
-          await change(choice);
-          onChosen();
-        }}
-      >
+      <button type="button" className="primary" onClick={() => onChosen(choice)}>
         {t('language.continue')}
       </button>
     </section>

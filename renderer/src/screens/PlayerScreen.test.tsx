@@ -29,7 +29,7 @@ describe('the player', () => {
     const db = freshDatabase();
     const learner = await createLearner(db, 'Amina', 'nurse');
     useSession.setState({ learnerId: learner.id, view: { name: 'player', moduleId: mod.id } });
-    await renderWithServices(<App languageChosen />, { db, language: 'en' });
+    await renderWithServices(<App />, { db, language: 'en' });
 
     const next = await screen.findByRole('button', { name: 'Continue' });
     expect(next).toBeDisabled();
@@ -54,7 +54,7 @@ describe('the player', () => {
     const db = freshDatabase();
     const learner = await createLearner(db, 'Amina', 'nurse');
     useSession.setState({ learnerId: learner.id, view: { name: 'player', moduleId: mod.id } });
-    await renderWithServices(<App languageChosen />, { db, language: 'en' });
+    await renderWithServices(<App />, { db, language: 'en' });
     await screen.findByRole('button', { name: 'Continue' });
 
     const simulation = definitionOf(block).answer!.simulate;
@@ -90,7 +90,7 @@ describe('the player in the learner’s language', () => {
     const db = freshDatabase();
     const learner = await createLearner(db, 'Amina', 'nurse');
     useSession.setState({ learnerId: learner.id, view: { name: 'player', moduleId: mod.id } });
-    await renderWithServices(<App languageChosen />, { db, language });
+    await renderWithServices(<App />, { db, language });
     const link = await screen.findByRole('link', { name: title });
     expect(link.closest('li')).toHaveTextContent(`${title} — ${rest}`);
   });

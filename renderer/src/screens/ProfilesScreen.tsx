@@ -7,7 +7,7 @@ import { ProfessionField } from '../components/ProfessionField';
 import { useServices } from '../context';
 import { createLearner, listLearners, nameProblem } from '../db/learners';
 import type { LearnerRow } from '../db/rows';
-import { markInteractive } from '../hooks';
+import { markInteractive } from '../first-paint';
 import { useSession } from '../stores/session';
 
 /** Pick one's profile on a shared computer, or create one. */

@@ -5,7 +5,7 @@ import type { ReaderSettings } from '../../../core/reader-settings';
 import { useServices } from '../context';
 import { writeAppearanceHint } from '../db/appearance-hint';
 import { getReaderSettings } from '../db/settings';
-import { usePainted } from '../first-paint';
+import { usePainted } from '../hooks';
 import { useSession } from '../stores/session';
 import { applyAppearance, watchSystemPreferences } from './appearance';
 
@@ -22,7 +22,7 @@ export function useReaderSettings(): ReaderSettings | undefined {
 /**
  * Reads the settings in force, whoever is signed in, keeps the page in them (and the start-up
  * copy of them current), and gives them to the rest of the app. Renders nothing. Its first read
- * waits for the first screen to be painted: until then the start-up copy is in force (main.tsx),
+ * waits for the first screen to be painted: until then the start-up copy is in force (boot.ts),
  * and reading earlier would open the database before the first screen can be used.
  */
 export function AppearanceSync() {

@@ -1,23 +1,45 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../renderer/src/App';
+import { boot } from '../../../renderer/src/boot';
+import { readLanguageHint } from '../../../renderer/src/db/language-hint';
+import { rootFor } from '../../../renderer/src/root';
 import { useSession } from '../../../renderer/src/stores/session';
-import { freshDatabase, renderWithServices } from './render-app';
+import { freshDatabase, renderWithServices, testPlatform } from './render-app';
 
 beforeEach(() => {
   sessionStorage.clear();
   useSession.setState({ learnerId: null, view: { name: 'profiles' } });
 });
 
+/** Apps booted by a test, taken down after it as the testing library does with what it renders. */
+const booted: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const takeDown of booted.splice(0)) await takeDown();
+});
+
+/** A first start on this computer, as the app boots (the system's language is English here), then her profile. */
 async function onboard(name = 'Sofie Claes') {
   const db = freshDatabase();
-  const utils = await renderWithServices(<App languageChosen={false} />, { db, language: 'fr' });
+  localStorage.clear();
+  const container = document.body.appendChild(document.createElement('div'));
+  let up = true;
+  const unmount = async () => {
+    if (!up) return;
+    up = false;
+    await act(async () => rootFor(container).unmount());
+    container.remove();
+  };
+  booted.push(unmount);
+  // Not awaited: the first start waits for her choice.
+  await act(async () => void boot(container, { db, platform: testPlatform }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Choose your language' })).toBeVisible();
   await userEvent.click(screen.getByRole('radio', { name: 'Nederlands' }));
   await userEvent.click(screen.getByRole('button', { name: 'Verder' }));
   await userEvent.type(await screen.findByRole('textbox', { name: 'Weergavenaam' }), name);
   await userEvent.click(screen.getByRole('radio', { name: 'Kinesitherapeut' }));
   await userEvent.click(screen.getByRole('button', { name: 'Profiel aanmaken' }));
-  return { ...utils, db };
+  return { db, unmount };
 }
 
 describe('a learner’s way through the app', () => {
@@ -30,10 +52,11 @@ describe('a learner’s way through the app', () => {
     expect(within(card).getByText('Ongeveer 5 min')).toBeVisible();
     expect(await db.learners.toArray()).toMatchObject([{ displayName: 'Sofie Claes', profession: 'physiotherapist' }]);
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'nl' });
+    expect(readLanguageHint()).toBe('nl');
   });
 
   it('refuses an empty display name with a message tied to the field', async () => {
-    await renderWithServices(<App languageChosen />, { language: 'en' });
+    await renderWithServices(<App />, { language: 'en' });
     await userEvent.click(await screen.findByRole('button', { name: 'Create my profile' }));
     const field = screen.getByRole('textbox', { name: 'Display name' });
     expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -48,12 +71,12 @@ describe('a learner’s way through the app', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Controleer mijn antwoord' }));
     expect(await screen.findByText('Juist.')).toBeVisible();
 
-    unmount();
+    await unmount();
     cleanup();
     await act(async () => {
       await useSession.persist.rehydrate();
     });
-    await renderWithServices(<App languageChosen />, { db, language: 'nl' });
+    await renderWithServices(<App />, { db, language: 'nl' });
     expect(await screen.findByText('Stap 2 van 4')).toBeVisible();
     expect(await screen.findByRole('radio', { name: /De zorgverlener \(jouw keuze, juist antwoord\)/ })).toBeChecked();
     expect(screen.getByText('Juist.')).toBeVisible();

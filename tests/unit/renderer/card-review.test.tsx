@@ -23,7 +23,7 @@ async function homeWith(cards: (learnerId: string) => CardRow[], language: Langu
   const learner = await createLearner(db, 'Amina Benali', 'nurse');
   await db.cards.bulkAdd(cards(learner.id));
   act(() => useSession.setState({ learnerId: learner.id, view: { name: 'catalogue' } }));
-  await renderWithServices(<App languageChosen />, { db, language });
+  await renderWithServices(<App />, { db, language });
   return { db, learner };
 }
 

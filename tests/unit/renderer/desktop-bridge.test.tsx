@@ -68,7 +68,7 @@ async function renderApp(platform: Platform, db = freshDatabase(), language: 'fr
     render(
       <I18nextProvider i18n={i18n}>
         <ServicesProvider services={{ db, platform }}>
-          <App languageChosen />
+          <App />
         </ServicesProvider>
       </I18nextProvider>,
     );

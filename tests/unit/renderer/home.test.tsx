@@ -71,7 +71,7 @@ async function homeOf(profession: Profession, rows: (learnerId: string) => Progr
   await db.progress.bulkPut(rows(learner.id));
   await db.cards.bulkAdd(cards(learner.id));
   act(() => useSession.setState({ learnerId: learner.id, view: { name: 'catalogue' } }));
-  await renderWithServices(<App languageChosen />, { db, language: 'en' });
+  await renderWithServices(<App />, { db, language: 'en' });
   await screen.findByRole('heading', { level: 1, name: 'Modules' });
   return { db, learner };
 }

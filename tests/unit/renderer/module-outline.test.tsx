@@ -19,7 +19,7 @@ async function openModule(language: 'en' | 'fr' | 'nl' = 'en') {
   const db = freshDatabase();
   const learner = await createLearner(db, 'Amina Benali', 'nurse');
   useSession.setState({ learnerId: learner.id, view: { name: 'player', moduleId: mod.id } });
-  await renderWithServices(<App languageChosen />, { db, language });
+  await renderWithServices(<App />, { db, language });
   return { db, learner, outline: within(await screen.findByRole('navigation', { name: /Lessons|Leçons|Lessen/ })) };
 }
 

@@ -25,7 +25,7 @@ beforeEach(() => {
 });
 
 async function app(db: CareLitDatabase = freshDatabase(), language: 'fr' | 'nl' | 'en' = 'en') {
-  await renderWithServices(<App languageChosen />, { db, language });
+  await renderWithServices(<App />, { db, language });
   return db;
 }
 

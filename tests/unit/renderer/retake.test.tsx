@@ -51,7 +51,7 @@ async function catalogueWith(row: ((learnerId: string) => ProgressRow) | null) {
   const learner = await createLearner(db, 'Amina Benali', 'nurse');
   if (row) await db.progress.put(row(learner.id));
   useSession.setState({ learnerId: learner.id, view: { name: 'catalogue' } });
-  await renderWithServices(<App languageChosen />, { db, language: 'en' });
+  await renderWithServices(<App />, { db, language: 'en' });
   return { db, learner, card: await screen.findByRole('article', { name: 'Sample module' }) };
 }
 
@@ -122,7 +122,7 @@ describe('the end of a module below the passing score', () => {
     await saveAnswer(ctx, sampleQuiz(mod, 'q-multiple'), { selected: ['weather'] }, 5_000);
     await completeModule(ctx, 'key-terms', 1_000);
     useSession.setState({ learnerId: learner.id, view: { name: 'player', moduleId: mod.id } });
-    await renderWithServices(<App languageChosen />, { db, language: 'en' });
+    await renderWithServices(<App />, { db, language: 'en' });
     await screen.findByRole('heading', { level: 1, name: 'Module completed' });
     return { db, learner };
   }
@@ -186,7 +186,7 @@ describe('her certificate', () => {
     useSession.setState({ learnerId: learner.id, view: { name: 'certificate', moduleId: mod.id } });
     const print = jest.spyOn(testPlatform, 'printPage');
     try {
-      await renderWithServices(<App languageChosen />, { db, language: 'en' });
+      await renderWithServices(<App />, { db, language: 'en' });
       const certificate = await screen.findByRole('article', { name: 'Training certificate' });
       const inside = within(certificate);
       expect(inside.getByText('Amina Benali')).toBeVisible();
@@ -210,7 +210,7 @@ describe('her certificate', () => {
     const learner = await createLearner(db, 'Amina Benali', 'nurse');
     await db.progress.put(progress(learner.id, 'completed', [completion(0, false, '2026-11-18')]));
     useSession.setState({ learnerId: learner.id, view: { name: 'certificate', moduleId: mod.id } });
-    await renderWithServices(<App languageChosen />, { db, language: 'en' });
+    await renderWithServices(<App />, { db, language: 'en' });
     expect(await screen.findByRole('alert')).toHaveTextContent('There is no certificate for this module: it is not passed yet.');
     await act(async () => undefined);
   });

@@ -25,7 +25,7 @@ async function signedInApp(language: 'fr' | 'nl' | 'en' = 'en') {
   const amina = await createLearner(db, 'Amina Benali', 'nurse');
   const bram = await createLearner(db, 'Bram Peeters', 'physician');
   act(() => useSession.setState({ learnerId: amina.id, view: { name: 'catalogue' } }));
-  await renderWithServices(<App languageChosen />, { db, language });
+  await renderWithServices(<App />, { db, language });
   return { db, amina, bram };
 }
 

@@ -124,7 +124,7 @@ describe('files that try to break the dashboard', () => {
 describe('a learner’s own name, on her profile', () => {
   it('is refused when it holds half a character, and kept without what would disguise it', async () => {
     useSession.setState({ learnerId: null, view: { name: 'profiles' } });
-    const { db } = await renderWithServices(<App languageChosen />, { language: 'fr' });
+    const { db } = await renderWithServices(<App />, { language: 'fr' });
     const field = await screen.findByLabelText('Nom affiché');
     // Her profession is hers to choose (none is chosen for her): only the name is at fault here.
     await userEvent.click(screen.getByRole('radio', { name: 'Infirmier ou infirmière' }));

@@ -159,7 +159,7 @@ describe('the way in, from the profile choice', () => {
     useSession.setState({ learnerId: null, view: { name: 'profiles' } });
     const db = freshDatabase();
     await createLearner(db, 'Sofie Claes', 'nurse');
-    await renderWithServices(<App languageChosen />, { db, language: 'fr' });
+    await renderWithServices(<App />, { db, language: 'fr' });
     await userEvent.click(await screen.findByRole('button', { name: 'Espace formateur·rice' }));
     // Loaded on demand, then the first visit's set-up.
     expect(await screen.findByRole('heading', { level: 1, name: 'Choisir une phrase de passe formateur·rice' })).toBeVisible();
@@ -172,7 +172,7 @@ describe('the way in, from the profile choice', () => {
 
   it('is also there on a computer with no profile yet', async () => {
     useSession.setState({ learnerId: null, view: { name: 'profiles' } });
-    await renderWithServices(<App languageChosen />, { language: 'en' });
+    await renderWithServices(<App />, { language: 'en' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Create your profile' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Trainer area' })).toBeVisible();
   });

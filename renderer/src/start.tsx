@@ -1,52 +1,50 @@
 import { StrictMode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { localDate } from '../../core/file-names';
-import { pickLanguage, type Language } from '../../core/i18n';
+import type { Language } from '../../core/i18n';
 import { App, loadCatalogueScreen } from './App';
 import { ServicesProvider, type AppServices } from './context';
 import { CareLitDatabase, eraseDatabase, openDatabase, type DatabaseProblem } from './db/database';
-import { readAppearanceHint } from './db/appearance-hint';
-import { readLanguageHint, writeLanguageHint } from './db/language-hint';
-import { getLanguage } from './db/settings';
+import { writeLanguageHint } from './db/language-hint';
+import { getLanguage, setLanguage } from './db/settings';
 import { afterFirstPaint } from './first-paint';
-import { initI18n } from './i18n';
+import { initI18n, showLanguage } from './i18n';
 import { startLrsSync } from './lrs/autostart';
-import { detectPlatform } from './platform';
-import { isPreviewHash } from './preview/route';
-import { applyAppearance } from './settings/appearance';
-import './styles.css';
+import type { Platform } from './platform';
+import { rootFor } from './root';
+import type { Root } from 'react-dom/client';
+
+export interface StartOptions {
+  platform: Platform;
+  db?: CareLitDatabase;
+  /** The language remembered for start-up, else the system's. */
+  language: Language;
+  /** On a first start: the language she chooses on the language screen, when she continues. */
+  chosen?: Promise<Language>;
+}
 
 /**
- * The first screen renders at once, in the language remembered for start-up; the database
- * opens meanwhile (queries wait for it). If it cannot open, the error screen replaces the app.
+ * The learner's app with her data. On a return it renders at once and the database opens once
+ * the first screen is painted (queries wait for it); on a first start it takes over from the
+ * language screen when she continues, or at once if this computer already knows her language.
+ * If the database cannot open, the error screen replaces the app.
  */
-async function boot(root: Root): Promise<void> {
-  // Her text size and colours from the first frame on, like her language.
-  applyAppearance(readAppearanceHint());
-  const hint = readLanguageHint();
-  const i18n = await initI18n(hint ?? pickLanguage(navigator.languages ?? [navigator.language]));
-  setDocumentLanguage(i18n.language as Language);
-  const db = new CareLitDatabase();
-  const services = { db, platform: detectPlatform() };
-  const inPreview = isPreviewHash(location.hash);
-  // The preview and the learner app are two pages on one address: crossing over starts afresh.
-  window.addEventListener('hashchange', () => {
-    if (isPreviewHash(location.hash) !== inPreview) location.reload();
-  });
-  if (inPreview) return renderPreview(root, i18n, services);
-  const renderApp = (languageChosen: boolean) =>
+export async function startApp(container: HTMLElement, { platform, db = new CareLitDatabase(), language, chosen }: StartOptions): Promise<void> {
+  const root = rootFor(container);
+  const i18n = await initI18n(language);
+  const services: AppServices = { db, platform };
+  const renderApp = () =>
     root.render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>
           <ServicesProvider services={services}>
-            <App languageChosen={languageChosen} />
+            <App />
           </ServicesProvider>
         </I18nextProvider>
       </StrictMode>,
     );
-  renderApp(hint !== undefined);
+  if (!chosen) renderApp();
 
   // Creating the database on a first start is main-thread work: do it once the first screen is
   // painted. A screen that reads data earlier opens it at once (Dexie opens on first query).
@@ -58,14 +56,18 @@ async function boot(root: Root): Promise<void> {
   // Ask the browser not to evict learners' progress under storage pressure; refusal is harmless.
   void navigator.storage?.persist?.().catch(() => false);
   // The organisation's LRS, if one is configured: its outbox is sent from now on.
-  void startLrsSync(db, services.platform).catch(() => undefined);
+  void startLrsSync(db, platform).catch(() => undefined);
   const saved = await getLanguage(db);
-  if (saved && saved !== i18n.language) {
-    await i18n.changeLanguage(saved);
-    setDocumentLanguage(saved);
+  if (saved) {
+    // Her language as this database keeps it (the start-up hint may have been cleared).
+    await showLanguage(i18n, saved);
+    writeLanguageHint(saved);
+  } else if (chosen) {
+    const lang = await chosen;
+    await showLanguage(i18n, lang);
+    await setLanguage(db, lang);
   }
-  if (saved) writeLanguageHint(saved);
-  if (saved && hint === undefined) renderApp(true);
+  if (chosen) renderApp();
 }
 
 /**
@@ -73,21 +75,18 @@ async function boot(root: Root): Promise<void> {
  * never opens the database. Blocks still get the services they may ask for; with no learner
  * they read and write nothing.
  */
-async function renderPreview(root: Root, i18n: I18n, services: AppServices): Promise<void> {
-  const { PreviewApp } = await import('./preview/PreviewApp');
+export async function startPreview(container: HTMLElement, { platform, db = new CareLitDatabase(), language }: StartOptions): Promise<void> {
+  const [i18n, { PreviewApp }] = await Promise.all([initI18n(language), import('./preview/PreviewApp')]);
+  const root = rootFor(container);
   root.render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <ServicesProvider services={services}>
+        <ServicesProvider services={{ db, platform }}>
           <PreviewApp />
         </ServicesProvider>
       </I18nextProvider>
     </StrictMode>,
   );
-}
-
-function setDocumentLanguage(language: Language): void {
-  document.documentElement.lang = language;
 }
 
 /**
@@ -116,5 +115,3 @@ async function renderDatabaseError(root: Root, i18n: I18n, services: AppServices
     </I18nextProvider>,
   );
 }
-
-void boot(createRoot(document.getElementById('root')!));

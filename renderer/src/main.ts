@@ -1,0 +1,4 @@
+import { boot } from './boot';
+import './styles.css';
+
+void boot(document.getElementById('root')!);
