@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { entryScriptSrc, fileForSrc, preloadedHrefs } from '../../../bench/bundle-size';
+import { classicScriptSrcs, entryScriptSrc, fileForSrc, preloadedHrefs, returnPreloadHrefs } from '../../../bench/bundle-size';
 import { countFromEnv, kilobytes, median } from '../../../bench/figures';
-import { startupLine } from '../../../bench/startup';
+import { returnLine, startupLine } from '../../../bench/startup';
 
 const viteIndexHtml = `<!doctype html>
 <html lang="fr">
@@ -9,6 +9,8 @@ const viteIndexHtml = `<!doctype html>
     <script type="module" crossorigin src="/assets/index-B1x2.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/vendor-C3d4.js">
     <link rel="stylesheet" crossorigin href="/assets/index-D5e6.css">
+    <meta name="carelit-return-preload" data-key="carelit.language" content="/assets/start-A1.js /assets/database-B2.js">
+    <script src="/return-preload.js"></script>
   </head>
   <body><div id="root"></div></body>
 </html>`;
@@ -22,6 +24,13 @@ describe('reading the build', () => {
 
   it('counts chunks preloaded with the entry as loaded at start', () => {
     expect(preloadedHrefs(viteIndexHtml)).toEqual(['/assets/vendor-C3d4.js']);
+  });
+
+  it('counts the chunks the page lists for a return apart, and none when it lists none', () => {
+    expect(preloadedHrefs(viteIndexHtml)).not.toContain('/assets/start-A1.js');
+    expect(returnPreloadHrefs(viteIndexHtml)).toEqual(['/assets/start-A1.js', '/assets/database-B2.js']);
+    expect(classicScriptSrcs(viteIndexHtml)).toEqual(['/return-preload.js']);
+    expect(returnPreloadHrefs('<head><meta name="viewport" content="width=device-width"></head>')).toEqual([]);
   });
 
   it('maps a root- or page-relative src to the built file', () => {
@@ -52,5 +61,11 @@ describe('turning measurements into figures', () => {
       'time to first interactive screen: app 210 ms, bare React 150 ms (medians of 9); ratio 1.40× (median of 9 back-to-back pairs) — target ≤ 1.4×: OK',
     );
     expect(startupLine({ runs: 9, appMs: 240, bareMs: 150, ratio: 1.6 })).toMatch(/ratio 1\.60× .* — target ≤ 1\.4×: OVER$/);
+  });
+
+  it('reports a return with its figures and says it has no target, rather than a verdict', () => {
+    const line = returnLine({ runs: 9, appMs: 186.4, bareMs: 51, ratio: 3.78 });
+    expect(line).toMatch(/^a return .*: app 186 ms, bare React 51 ms \(medians of 9\); ratio 3\.78× — no target/);
+    expect(line).not.toMatch(/OK|OVER/);
   });
 });
