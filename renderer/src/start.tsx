@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import type { Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { localDate } from '../../core/file-names';
@@ -13,7 +14,6 @@ import { initI18n, showLanguage } from './i18n';
 import { startLrsSync } from './lrs/autostart';
 import type { Platform } from './platform';
 import { rootFor } from './root';
-import type { Root } from 'react-dom/client';
 
 export interface StartOptions {
   platform: Platform;
