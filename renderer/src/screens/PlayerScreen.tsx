@@ -73,8 +73,12 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
   const [reviewing, setReviewing] = useState(false);
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
-  /** The lesson whose end she is looking at, between it and the next; not saved, so a restart goes straight on. */
-  const [endedLesson, setEndedLesson] = useState<number | null>(null);
+  /**
+   * The lesson whose end she is looking at, between it and the next; not saved, so a restart goes
+   * straight on. Both are fixed when she ends it: her saved place follows a moment later (a live
+   * query), and the moment must not name the lesson she left as the next one meanwhile.
+   */
+  const [endedLesson, setEndedLesson] = useState<{ ended: number; next: number } | null>(null);
   const stepHeading = useRef<HTMLHeadingElement | null>(null);
   const stepSection = useRef<HTMLElement>(null);
   /** Set when a new attempt starts from the end screen: the step's heading takes the focus once it is there. */
@@ -155,8 +159,9 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
   const go = (target: number) => move(target, target > index);
   // Continue from a lesson's last step: the moment that ends it, before the next lesson.
   const next = () => {
-    if (blocks[index + 1]!.lessonIndex === position.lessonIndex) return go(index + 1);
-    return move(index + 1, true, false).then((moved) => moved && setEndedLesson(position.lessonIndex));
+    const nextLesson = blocks[index + 1]!.lessonIndex;
+    if (nextLesson === position.lessonIndex) return go(index + 1);
+    return move(index + 1, true, false).then((moved) => moved && setEndedLesson({ ended: position.lessonIndex, next: nextLesson }));
   };
   // Through the outline: the step she leaves counts as read unless it is an exercise still to answer.
   const jump = (target: number) => move(target, !blocked);
@@ -184,7 +189,7 @@ function ModulePlayer({ module, learner }: { module: LearningModule; learner: Le
     return (
       <article className="player" aria-labelledby="module-title">
         {header}
-        <LessonEnd module={module} ended={endedLesson} next={position.lessonIndex} scores={scores} onContinue={goOn} />
+        <LessonEnd module={module} ended={endedLesson.ended} next={endedLesson.next} scores={scores} onContinue={goOn} />
       </article>
     );
   }
