@@ -23,13 +23,17 @@ export interface ImportSource {
   bytes(): Promise<Uint8Array>;
 }
 
+/** How many files are read ahead of the one being saved: each is held parsed until its turn. */
+const READ_AHEAD = 3;
+
 /**
  * Imports files in order: each is read, validated and saved in its own transaction, so a bad
  * file is reported with its reason while the good ones still import. The size is checked before
  * the file is read.
  *
- * The next file is read and checked while the current one is being saved; saves happen one at
- * a time, in order. A file accepted has its own text compressed at once, in a worker where one
+ * Up to READ_AHEAD files are read and checked ahead of the one being saved, so the main thread
+ * checks while it would otherwise wait for the worker or for IndexedDB; saves happen one at a
+ * time, in order. A file accepted has its own text compressed at once, in a worker where one
  * starts (renderer/src/db/vault.ts): when its every statement is new, that is what is kept of
  * them, so neither writing them out again nor DEFLATE (which costs about as much as reading and
  * checking the file) takes the main thread. What a file then costs there beyond reading and
@@ -42,10 +46,15 @@ export async function importFiles(vault: Vault, cohortId: string, files: readonl
   const outcomes: FileOutcome[] = [];
   // One moment for the batch: a file dated after it (beyond the clock tolerance) is refused.
   const now = new Date();
-  let next = files.length ? readOne(files[0]!, now) : null;
+  const reads = new Map<number, Promise<ReadOne>>();
+  const readFrom = (i: number) => {
+    if (i < files.length) reads.set(i, readOne(files[i]!, now));
+  };
+  for (let i = 0; i < READ_AHEAD; i += 1) readFrom(i);
   for (let i = 0; i < files.length; i += 1) {
-    const read = await next!;
-    next = i + 1 < files.length ? readOne(files[i + 1]!, now) : null;
+    const read = await reads.get(i)!;
+    reads.delete(i);
+    readFrom(i + READ_AHEAD);
     outcomes.push(read.ok ? await saveOne(vault, cohortId, read, now) : read.outcome);
     onProgress?.(outcomes.length, files.length);
   }
