@@ -38,7 +38,8 @@ export const openAt = <T>(vault: Vault, where: string, sealed: Sealed): Promise<
 /**
  * Statements kept whole are compressed before they are sealed (compressing after would gain
  * nothing: what is sealed looks random). xAPI's JSON repeats itself so much that a learner's
- * 500 statements go from about 870 KB to about 40 KB: less to encrypt, to write and to keep.
+ * 500 statements go from about 1.1 MB to about 130 KB (the benchmark's simulated learners):
+ * less to encrypt, to write and to keep.
  */
 export async function sealCompressed(vault: Vault, where: string, value: unknown): Promise<Sealed> {
   return sealDeflated(vault, where, await compressed(utf8(JSON.stringify(value))));
@@ -59,12 +60,12 @@ export async function openCompressed<T>(vault: Vault, where: string, sealed: Sea
  */
 export function compressed(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
   const worker = deflateWorker();
-  if (!worker) return deflated(bytes);
+  if (!worker) return Promise.resolve(deflated(bytes));
   return Promise.resolve(
     new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
       const id = (deflating.next += 1);
       deflating.waiting.set(id, { bytes, resolve, reject });
-      // A copy handed over costs less than the structured clone of the caller's bytes.
+      // The caller keeps its bytes: the worker gets a copy, handed over rather than cloned once more.
       const copy = bytes.slice();
       worker.postMessage({ id, bytes: copy } satisfies DeflateRequest, [copy.buffer]);
     }),
