@@ -28,9 +28,9 @@ import {
  * dashboard reads), the ids of her records (what the next import checks), and per imported file
  * the statements that were new then, whole (for forwarding): the file's own text when they are
  * all of its statements (compressed while the next file is checked, and not written again), a
- * list of them otherwise. Sealing happens before the
- * transaction (WebCrypto would let it close); the transaction then only writes, and checks the
- * cohort's revision, so that a write prepared while another window imported starts again.
+ * list of them otherwise. Sealing happens before the transaction (WebCrypto would let it close);
+ * the transaction then only writes, and checks the cohort's revision, so that a write prepared
+ * while another window imported starts again.
  *
  * A file whose records already belong to another learner of the cohort is held for the
  * trainer's decision, with both names shown: it is never refused silently (it may be the
