@@ -8,7 +8,12 @@ const transform = {
     },
   ],
 };
-const common = { transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'json'] };
+const common = {
+  transform,
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'json'],
+  // Jest starts no workers of the Vite kind: the trainer's import compresses on the main thread there.
+  moduleNameMapper: { '/deflate-worker$': '<rootDir>/tests/fixtures/no-deflate-worker.ts' },
+};
 
 module.exports = {
   reporters: ['default', ['<rootDir>/tests/summary-reporter.cjs', { name: 'unit' }]],
@@ -28,6 +33,7 @@ module.exports = {
       testMatch: ['<rootDir>/tests/unit/renderer/**/*.test.{ts,tsx}', '<rootDir>/renderer/src/**/*.test.{ts,tsx}'],
       setupFilesAfterEnv: ['<rootDir>/tests/setup-renderer.ts'],
       moduleNameMapper: {
+        ...common.moduleNameMapper,
         '^virtual:carelit/catalogue$': '<rootDir>/tests/fixtures/catalogue.ts',
         '\\.css$': '<rootDir>/tests/fixtures/style-stub.cjs',
         // d3's modules are ES modules only; their UMD builds (same code) run in Jest's CommonJS.

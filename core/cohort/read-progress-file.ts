@@ -183,6 +183,12 @@ function webCryptoSha256(pieces: readonly Uint8Array[]): Promise<string> {
   return sha256HexOfBytes(whole);
 }
 
+/** The UTF-16 a file's byte-order mark names, if it names one. */
+const utf16Of = (bytes: Uint8Array) => (bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null);
+
+/** Where the text starts in bytes read as UTF-8: after a byte-order mark, if there is one. */
+const utf8Start = (bytes: Uint8Array) => (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+
 /**
  * The text of a file's bytes, decoded by the same rules in the app and the CLI: UTF-8, with or
  * without a byte-order mark, or UTF-16 (little- or big-endian) with its byte-order mark. Bytes
@@ -194,7 +200,7 @@ export function decodeProgressBytes(
   utf8Text: NonNullable<ReadOptions['utf8Text']> = webUtf8Text,
 ): { ok: true; text: string; utf8: Utf8Bytes | null } | { ok: false; refusal: Refusal } {
   const notText = { ok: false as const, refusal: { code: 'not-text' as const } };
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  const utf16 = utf16Of(bytes);
   if (utf16) {
     try {
       // The decoder drops the byte-order mark of its own encoding.
@@ -203,9 +209,18 @@ export function decodeProgressBytes(
       return notText;
     }
   }
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const start = utf8Start(bytes);
   const text = utf8Text(bytes.subarray(start));
   return text === null ? notText : { ok: true, text, utf8: { bytes, start } };
+}
+
+/**
+ * The UTF-8 of a file's text, byte-order mark left out, taken from the bytes a file was read
+ * from (readProgressBytes accepted them); null when they were UTF-16. Parsing it again gives the
+ * same file, before its name was cleaned.
+ */
+export function utf8TextOf(bytes: Uint8Array): Uint8Array | null {
+  return utf16Of(bytes) ? null : bytes.subarray(utf8Start(bytes));
 }
 
 function webUtf8Text(bytes: Uint8Array): string | null {

@@ -1,7 +1,7 @@
 import { PROGRESS_FILE_MAX_BYTES, type ProgressFile } from '../../../core/cohort/progress-file';
-import { readProgressBytes, tooLarge, type CohortRefusalCode, type Refusal, type RefusalCode } from '../../../core/cohort/read-progress-file';
+import { readProgressBytes, tooLarge, utf8TextOf, type CohortRefusalCode, type Refusal, type RefusalCode } from '../../../core/cohort/read-progress-file';
 import { importProgressFile, type HeldFile } from '../db/cohort-import';
-import type { Vault } from '../db/vault';
+import { compressed, type Vault } from '../db/vault';
 
 /** Reasons that come from reading the disk or saving, beyond what the file's content says. */
 export interface ImportRefusal {
@@ -23,33 +23,45 @@ export interface ImportSource {
   bytes(): Promise<Uint8Array>;
 }
 
+/** How many files are read ahead of the one being saved: each is held parsed until its turn. */
+const READ_AHEAD = 3;
+
 /**
  * Imports files in order: each is read, validated and saved in its own transaction, so a bad
  * file is reported with its reason while the good ones still import. The size is checked before
  * the file is read.
  *
- * The next file is read and checked while the current one is being saved; saves happen one at
- * a time, in order. What a file costs beyond reading and checking it is its summary, sealing
- * its records and one write (`npm run bench -- cohort-import` measures the import against
- * reading and checking alone). Tried and dropped, as no faster on two cores: checking in a
- * worker (each file parsed twice) and waiting for IndexedDB to take the rows before checking
- * the next file.
+ * Up to READ_AHEAD files are read and checked ahead of the one being saved, so the main thread
+ * checks while it would otherwise wait for the worker or for IndexedDB; saves happen one at a
+ * time, in order. A file accepted has its own text compressed at once, in a worker where one
+ * starts (renderer/src/db/vault.ts): when its every statement is new, that is what is kept of
+ * them, so neither writing them out again nor DEFLATE (which costs about as much as reading and
+ * checking the file) takes the main thread. What a file then costs there beyond reading and
+ * checking it is its summary, sealing its small records and one write (`npm run bench --
+ * cohort-import` measures the import against reading and checking alone). Tried and dropped, as
+ * no faster on two cores: checking in a worker (each file parsed twice) and waiting for
+ * IndexedDB to take the rows before checking the next file.
  */
 export async function importFiles(vault: Vault, cohortId: string, files: readonly ImportSource[], onProgress?: (done: number, total: number) => void): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   // One moment for the batch: a file dated after it (beyond the clock tolerance) is refused.
   const now = new Date();
-  let next = files.length ? readOne(files[0]!, now) : null;
+  const reads = new Map<number, Promise<ReadOne>>();
+  const readFrom = (i: number) => {
+    if (i < files.length) reads.set(i, readOne(files[i]!, now));
+  };
+  for (let i = 0; i < READ_AHEAD; i += 1) readFrom(i);
   for (let i = 0; i < files.length; i += 1) {
-    const read = await next!;
-    next = i + 1 < files.length ? readOne(files[i + 1]!, now) : null;
+    const read = await reads.get(i)!;
+    reads.delete(i);
+    readFrom(i + READ_AHEAD);
     outcomes.push(read.ok ? await saveOne(vault, cohortId, read, now) : read.outcome);
     onProgress?.(outcomes.length, files.length);
   }
   return outcomes;
 }
 
-type ReadOne = { ok: true; name: string; file: ProgressFile } | { ok: false; outcome: FileOutcome };
+type ReadOne = { ok: true; name: string; file: ProgressFile; fileText?: Promise<Uint8Array<ArrayBuffer>> } | { ok: false; outcome: FileOutcome };
 
 async function readOne(source: ImportSource, now: Date): Promise<ReadOne> {
   const { name } = source;
@@ -63,13 +75,20 @@ async function readOne(source: ImportSource, now: Date): Promise<ReadOne> {
     return refused({ code: 'unreadable', params: { detail: messageOf(error) } });
   }
   const read = await readProgressBytes(bytes, { now });
-  return read.ok ? { ok: true, name, file: read.file } : refused(read.refusal);
+  if (!read.ok) return refused(read.refusal);
+  // Compressed at once (beside the main thread where a worker runs), in case its every statement is new.
+  const text = utf8TextOf(bytes);
+  if (!text) return { ok: true, name, file: read.file };
+  const fileText = compressed(text);
+  // Unused when some of them are known or the file is held: a failure then is nobody's concern (a save that needs it sees it).
+  fileText.catch(() => undefined);
+  return { ok: true, name, file: read.file, fileText };
 }
 
-async function saveOne(vault: Vault, cohortId: string, { name, file }: { name: string; file: ProgressFile }, now: Date): Promise<FileOutcome> {
+async function saveOne(vault: Vault, cohortId: string, { name, file, fileText }: ReadOne & { ok: true }, now: Date): Promise<FileOutcome> {
   let saved;
   try {
-    saved = await importProgressFile(vault, cohortId, file, name, now);
+    saved = await importProgressFile(vault, cohortId, file, name, now, fileText);
   } catch (error) {
     // The disk is full, or the database was closed: the file is fine, saving it failed.
     return { name, ok: false, refusal: { code: 'not-saved', params: { detail: messageOf(error) } } };

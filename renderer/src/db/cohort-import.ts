@@ -14,6 +14,7 @@ import {
   refOf,
   sealAt,
   sealCompressed,
+  sealDeflated,
   UnreadableRecord,
   type CohortMemory,
   type LearnerRecord,
@@ -25,9 +26,11 @@ import {
  *
  * A learner is stored as a few sealed records, never a row per statement: her summary (what the
  * dashboard reads), the ids of her records (what the next import checks), and per imported file
- * the statements that were new then, whole (for forwarding). Sealing happens before the
- * transaction (WebCrypto would let it close); the transaction then only writes, and checks the
- * cohort's revision, so that a write prepared while another window imported starts again.
+ * the statements that were new then, whole (for forwarding): the file's own text when they are
+ * all of its statements (compressed while the next file is checked, and not written again), a
+ * list of them otherwise. Sealing happens before the transaction (WebCrypto would let it close);
+ * the transaction then only writes, and checks the cohort's revision, so that a write prepared
+ * while another window imported starts again.
  *
  * A file whose records already belong to another learner of the cohort is held for the
  * trainer's decision, with both names shown: it is never refused silently (it may be the
@@ -121,12 +124,12 @@ const infoOf = (account: string, learner: Pick<ProgressFileLearner, 'displayName
 });
 const infoOfSummary = (summary: LearnerSummary): LearnerInfo => infoOf(summary.account, summary);
 
-/** Every statement of a learner, from her sealed rows. */
+/** Every statement of a learner, from her sealed rows: each a list of statements, or the file they all came in. */
 async function statementsOf(vault: Vault, cohortId: string, ref: string): Promise<ImportedStatement[]> {
   const rows = await vault.db.trainerStatements.where('[cohortId+ref+id]').between([cohortId, ref, Dexie.minKey], [cohortId, ref, Dexie.maxKey]).toArray();
-  const lists = await Promise.all(rows.map((row) => openCompressed<ImportedStatement[]>(vault, place.statements(cohortId, ref, row.id), row.sealed)));
-  if (lists.some((list) => list === null)) throw new UnreadableRecord(`statements of learner ${ref} of cohort ${cohortId}`);
-  return lists.flatMap((list) => list!);
+  const kept = await Promise.all(rows.map((row) => openCompressed<ImportedStatement[] | ProgressFile>(vault, place.statements(cohortId, ref, row.id), row.sealed)));
+  if (kept.some((value) => value === null)) throw new UnreadableRecord(`statements of learner ${ref} of cohort ${cohortId}`);
+  return kept.flatMap((value) => (Array.isArray(value) ? value : value!.statements));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -139,6 +142,8 @@ interface LearnerChange {
   ids: string[];
   /** Her statements new with this change, saved as one row; with `rewrite`, her only row. */
   statements: ImportedStatement[];
+  /** When they are every statement of the file they came in: its text, compressed, saved instead of them written again. */
+  fileText?: Promise<Uint8Array<ArrayBuffer>>;
   rewrite: boolean;
 }
 
@@ -186,7 +191,7 @@ async function commit(vault: Vault, cohortId: string, state: CohortState, change
       const [learner, ids, statements] = await Promise.all([
         sealAt(vault, place.learner(cohortId, change.ref), change.record),
         sealAt(vault, place.ids(cohortId, change.ref), change.ids),
-        change.statements.length ? sealCompressed(vault, place.statements(cohortId, change.ref, rowId), change.statements) : null,
+        change.statements.length ? sealStatements(vault, place.statements(cohortId, change.ref, rowId), change) : null,
       ]);
       return { change, rowId, learner, ids, statements };
     }),
@@ -214,6 +219,9 @@ async function commit(vault: Vault, cohortId: string, state: CohortState, change
   });
   remember(state, sealed);
 }
+
+const sealStatements = async (vault: Vault, where: string, { statements, fileText }: LearnerChange): Promise<Sealed> =>
+  fileText ? sealDeflated(vault, where, await fileText) : sealCompressed(vault, where, statements);
 
 /** What was just written, kept in memory as if read back: the next file of the batch needs no reading. */
 function remember(state: CohortState, written: { change: LearnerChange; learner?: Sealed; ids?: Sealed }[]): void {
@@ -286,8 +294,19 @@ async function hold(vault: Vault, cohortId: string, state: CohortState, file: Pr
  * Imports one validated progress file: its new statements and the learner's refreshed summary
  * are saved together or not at all; statements already in the cohort (the same file again, or
  * an older export of hers) are skipped. A file whose records another learner has is held.
+ *
+ * `fileText`, when the caller has it: the UTF-8 text the file was read from, compressed
+ * (`compressed` in vault.ts), begun as soon as the file was validated. When every statement
+ * of the file is new, it is what is kept of them.
  */
-export function importProgressFile(vault: Vault, cohortId: string, file: ProgressFile, fileName: string, now = new Date()): Promise<ImportOutcome> {
+export function importProgressFile(
+  vault: Vault,
+  cohortId: string,
+  file: ProgressFile,
+  fileName: string,
+  now = new Date(),
+  fileText?: Promise<Uint8Array<ArrayBuffer>>,
+): Promise<ImportOutcome> {
   return retried(async () => {
     const state = await cohortState(vault, cohortId);
     const account = file.learner.account.name;
@@ -303,6 +322,7 @@ export function importProgressFile(vault: Vault, cohortId: string, file: Progres
       return { ok: false, held: await hold(vault, cohortId, state, file, fileName, now) };
     const fresh = file.statements.filter((s) => !state.owners.has(s.id));
     const change = await learnerChange(vault, cohortId, state, ref, file, fresh, now);
+    if (change && fileText && fresh.length === file.statements.length) change.fileText = fileText;
     if (change) await commit(vault, cohortId, state, [change]);
     return { ok: true, account, added: fresh.length, alreadyKnown: file.statements.length - fresh.length, newLearner };
   });

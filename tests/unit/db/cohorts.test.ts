@@ -6,7 +6,7 @@ import { importFiles, type ImportSource } from '../../../renderer/src/cohort/imp
 import { decideHeld, heldFiles, importProgressFile } from '../../../renderer/src/db/cohort-import';
 import { cohortSummaries, createCohort, deleteCohort, listCohorts, openCohort, renameCohort, setCohortArchived } from '../../../renderer/src/db/cohorts';
 import { CareLitDatabase } from '../../../renderer/src/db/database';
-import type { Vault } from '../../../renderer/src/db/vault';
+import { openCompressed, place, type Vault } from '../../../renderer/src/db/vault';
 import { accountOf, nadiaStatements, progressFile, walkStatements } from '../../fixtures/cohort';
 import { HOSTILE_FILES, matching, outcomeOf } from '../../fixtures/hostile-files';
 
@@ -64,6 +64,25 @@ describe('importing progress files into a cohort', () => {
     // The older file again changes nothing, not even the name she chose later.
     expect(await importProgressFile(vault, cohort.id, early, 'a.json')).toMatchObject({ added: 0 });
     expect(await db.trainerStatements.count()).toBe(2);
+    const [summary] = await cohortSummaries(vault, cohort.id);
+    expect(summary).toMatchObject({ displayName: 'Nadia B.', statementCount: 3 });
+    expect(summary!.modules.sample!.status).toBe('completed');
+  });
+
+  it('keeps a file whose every statement is new as the file itself, with or without a byte-order mark, and reads her statements back from it', async () => {
+    const cohort = await createCohort(vault, 'Groep B');
+    const early = await progressFile(accountOf(1), nadia.slice(0, 1), { exportedAt: '2026-11-18T09:01:00.000Z' });
+    const later = serialiseProgressFile(await progressFile(accountOf(1), nadia, { displayName: 'Nadia B.', exportedAt: '2026-11-18T10:00:00.000Z' }));
+    const withMark = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(serialiseProgressFile(early))]);
+    expect(await importFiles(vault, cohort.id, [source('a.json', withMark)])).toMatchObject([{ ok: true, added: 1, newLearner: true }]);
+    expect(await importFiles(vault, cohort.id, [source('b.json', later), source('b.json', later)])).toMatchObject([
+      { ok: true, added: 2, alreadyKnown: 1, newLearner: false },
+      { ok: true, added: 0, alreadyKnown: 3 },
+    ]);
+    // Her first file as it came; of the second, the two statements that were new.
+    const rows = await db.trainerStatements.toArray();
+    const kept = await Promise.all(rows.map((row) => openCompressed<unknown>(vault, place.statements(cohort.id, row.ref, row.id), row.sealed)));
+    expect(kept).toEqual(expect.arrayContaining([early, nadia.slice(1)]));
     const [summary] = await cohortSummaries(vault, cohort.id);
     expect(summary).toMatchObject({ displayName: 'Nadia B.', statementCount: 3 });
     expect(summary!.modules.sample!.status).toBe('completed');
@@ -270,6 +289,10 @@ describe('a file whose records already belong to another learner', () => {
     const { genuine, copy } = await genuineAndCopy();
     const outcomes = await importFiles(vault, cohort.id, [source('copy.json', serialiseProgressFile(copy)), source('nadia.json', serialiseProgressFile(genuine))]);
     expect(outcomes.map((o) => (o.ok ? 'imported' : 'held' in o ? 'held' : 'refused'))).toEqual(['imported', 'held']);
+    // The copy was kept as the file it came in: replacing it reads its statements from there, and it leaves the cohort.
+    const [held] = await heldFiles(vault, cohort.id);
+    await decideHeld(vault, cohort.id, held!.id, 'replace');
+    expect((await cohortSummaries(vault, cohort.id)).map((s) => [s.displayName, s.statementCount])).toEqual([['Nadia Benali', 3]]);
   });
 });
 
