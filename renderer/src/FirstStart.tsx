@@ -29,7 +29,7 @@ export function FirstStart({ platform, language, onChosen }: { platform: Platfor
     <>
       <HeaderFrame t={t} />
       <main id="main" tabIndex={-1}>
-        <LanguageScreen t={t} language={language} onPick={pick} onChosen={onChosen} />
+        <LanguageScreen t={t} language={shown} onPick={pick} onChosen={onChosen} />
       </main>
       <Footer platform={platform} t={t} />
     </>
