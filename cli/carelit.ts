@@ -58,7 +58,8 @@ function failure(error: unknown): CommandOutput {
   return { code: 1, stdout: [], stderr: [`carelit: ${error instanceof Error ? error.message : String(error)}`] };
 }
 
-async function main(): Promise<void> {
+/** Runs the command named on the command line; scripts/carelit.mjs calls it in its own process. */
+export async function main(): Promise<void> {
   const args = process.argv.slice(2);
   // A reader that stops early (`| head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
