@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { CohortReport } from '../core/cohort/report';
 import { runQuietly, type Command } from '../scripts/run-quietly';
 import { BenchError, type Benchmark } from './benchmark';
-import { countFromEnv, median, verdict } from './figures';
+import { countFromEnv, machineLoad, median, verdict } from './figures';
 
 const REPORT_TARGET_MS = 3000;
 const RUNS = 3;
@@ -66,7 +66,7 @@ export const cohortReportBench: Benchmark = {
       console.log(
         `  end to end, median of ${RUNS} runs (${times.map(seconds).join(', ')}): ${seconds(time)} — target < ${seconds(REPORT_TARGET_MS)}: ${verdict(time < REPORT_TARGET_MS)}`,
       );
-      console.log(`  of which starting the command (carelit help, median): ${seconds(median(startUps))}`);
+      console.log(`  of which starting the command (carelit help, median): ${seconds(median(startUps))}; ${machineLoad()}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

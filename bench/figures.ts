@@ -1,4 +1,5 @@
 /** Small helpers the benchmarks share to turn measurements into printed figures. */
+import { availableParallelism, loadavg } from 'node:os';
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) throw new RangeError('median of no values');
@@ -23,4 +24,9 @@ export function countFromEnv(name: string, fallback: number, env: NodeJS.Process
   if (raw === undefined || raw === '') return fallback;
   if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new RangeError(`${name} must be a whole number of at least 1, not "${raw}".`);
   return Number(raw);
+}
+
+/** How busy the machine was (the last minute's load average): other work slows every figure, so a reader can weigh them. */
+export function machineLoad(): string {
+  return `machine load while measuring: ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
 }

@@ -6,7 +6,6 @@
  * last ones are made with nearly 40 marks already on the page.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { OutputReviewBlock } from '../core/blocks/output-review/definition';
@@ -15,7 +14,7 @@ import { launchChromium } from '../scripts/chromium';
 import { runQuietly, viteCommand } from '../scripts/run-quietly';
 import { serveStatic } from '../scripts/serve';
 import { BenchError, type Benchmark } from './benchmark';
-import { countFromEnv, median, verdict } from './figures';
+import { countFromEnv, machineLoad, median, verdict } from './figures';
 import type { MarkTiming, PageSetup } from './output-review/result';
 
 /** The benchmark's name, and its page's folder under bench/ and dist/bench/. */
@@ -95,7 +94,7 @@ export const outputReviewBench: Benchmark = {
         `  95th percentile ${percentile(marked, 0.95).toFixed(1)} ms, slowest ${Math.max(...marked).toFixed(1)} ms; key press to the next frame: median ${median(frames).toFixed(1)} ms`,
       );
       // Other work on the machine shows in the slow tail: say how busy it was.
-      console.log(`  machine load while measuring: ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
+      console.log(`  ${machineLoad()}`);
     } finally {
       await browser.close();
       await server.close();
