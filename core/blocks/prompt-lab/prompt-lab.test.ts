@@ -273,6 +273,24 @@ describe('a task’s criteria', () => {
       'criteria.1.cues.en: the expert prompt (en) does not meet the criterion "placeholder": check its cues',
     ]);
   });
+
+  it('make the checker say so when the expert prompt or the sample meets them only in a list of the lab’s words', () => {
+    const context = { id: 'm', passingScore: 0.7, glossary: [] };
+    const listing = 'You are a hospital physician. Write a short text as a list, at most 250 words, for the GP. If unsure, say so.\nDischarge letter; [PATIENT]; pneumonia.';
+    const messages = (lab: PromptLabBlock) => promptLab.content.faults(lab, context).map((f) => `${f.path.join('.')}: ${f.message}`);
+    const expert = messages({ ...block, expert: { prompt: t(listing), reasoning: t('Because…') } });
+    expect(expert).toHaveLength(9);
+    expect(expert.slice(6)).toEqual([
+      'expert.prompt.en: the expert prompt (en) does not meet the criterion "letter-to-gp": its cues "Discharge letter" are only in a list of the lab\'s words; say what to do with them',
+      'expert.prompt.en: the expert prompt (en) does not meet the criterion "placeholder": its cues "[PATIENT]" are only in a list of the lab\'s words; say what to do with them',
+      'expert.prompt.en: the expert prompt (en) does not meet the criterion "diagnosis": its cues "pneumonia" are only in a list of the lab\'s words; say what to do with them',
+    ]);
+    expect(messages({ ...block, expert: { prompt: t(complete), reasoning: t('Because…') }, sample: t(listing) })[2]).toBe(
+      'sample.en: the sample (en) does not pass (score 0; criteria not met: letter-to-gp (its cues "Discharge letter" are only in a list of the lab\'s words), ' +
+        'placeholder (its cues "[PATIENT]" are only in a list of the lab\'s words), diagnosis (its cues "pneumonia" are only in a list of the lab\'s words)): ' +
+        "a learner's own wording must be able to pass",
+    );
+  });
 });
 
 describe('a list of the lab’s words', () => {
