@@ -15,9 +15,11 @@ import { listedCharacters, statementsOf, wordsAt, type CueFound, type Range, typ
  *   - `annul* / report* / déplac*`: a slash between alternatives;
  *   - `exercice* + aucun / sans / pas`: a plus between parts that must all be in one sentence.
  * Anything else is taken literally, brackets included (`[date]`). A criterion is met when one of
- * its cues is found (`must: include`), or when none is (`must: exclude`); for an exclusion, a cue
- * after a negation in its sentence does not count ("ni service ni motif", "n'ajoutez pas
- * d'exercice"), since saying what to leave out is what the lesson asks.
+ * its cues is found (`must: include`) outside a list of the lab's words (lists.ts: "PPI stop, DOI,
+ * guidelines" says nothing of what to do with them), or when none is found, a list included
+ * (`must: exclude`); for an exclusion, a cue after a negation in its sentence does not count
+ * ("ni service ni motif", "n'ajoutez pas d'exercice"), since saying what to leave out is what the
+ * lesson asks.
  */
 export const CRITERION_KINDS = ['include', 'exclude'] as const;
 export type CriterionKind = (typeof CRITERION_KINDS)[number];
