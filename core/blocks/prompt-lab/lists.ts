@@ -142,8 +142,10 @@ export function listedCharacters(folded: string, statements: readonly Statement[
     const frame = frameOf(words);
     byFrame.set(frame, [...(byFrame.get(frame) ?? []), statement]);
   }
-  const items = [...byFrame].flatMap(([frame, group]) => (frame === '' || group.length > 1 ? group : []));
-  if (items.length > 1 && new Set(items.flatMap((s) => s.found.map((cue) => cue.id))).size >= LIST_CRITERIA) for (const s of items) mark(s.start, s.end);
+  // A statement written twice (a prompt pasted twice) is one statement, not two items of a list.
+  const distinct = (group: readonly Statement[]) => new Set(group.map((s) => folded.slice(s.start, s.end).trim().replace(/\s+/g, ' '))).size;
+  const items = [...byFrame].flatMap(([frame, group]) => (frame === '' || distinct(group) > 1 ? group : []));
+  if (distinct(items) > 1 && new Set(items.flatMap((s) => s.found.map((cue) => cue.id))).size >= LIST_CRITERIA) for (const s of items) mark(s.start, s.end);
   return listed;
 }
 

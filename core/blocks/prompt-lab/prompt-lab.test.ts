@@ -334,6 +334,9 @@ describe('a list of the lab’s words', () => {
     expect(verdicts(`${generic}\nWrite the discharge letter for the GP.\n[PATIENT], pneumonia.`, includes)).toEqual(met());
     expect(verdicts(`${generic}\nWrite the discharge letter for the GP.\n[PATIENT].\nPneumonia.`, includes)).toEqual(met());
     expect(verdicts(complete, includes)).toEqual(met());
+    // Her prompt pasted twice: each statement is the same as another, and still one statement.
+    expect(verdicts(`${complete}\n${complete}`, includes)).toEqual(met());
+    expect(verdicts('Discharge letter for [PATIENT]: pneumonia.\nDischarge letter for [PATIENT]: pneumonia.', includes)).toEqual(met());
   });
 
   it('still breaks an exclusion with its words in a list', () => {
