@@ -9,13 +9,14 @@ import type { Language } from '../../i18n';
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
 /**
- * Articles and "and", "or": what joins the items of a list. Between a lab's words they leave the
- * list whole ("the PPIs, the DOIs and the guidelines" is still a list).
+ * Articles, "and", "or", and words of politeness: what may stand between the items of a list
+ * without making it a sentence. Between a lab's words they leave the list whole ("the PPIs, the
+ * DOIs please, and the guidelines" is still a list).
  */
 export const JOINING: Record<Language, ReadonlySet<string>> = {
-  fr: words(`le la les l un une des du de d et ou ni aussi`),
-  nl: words(`de het een t en of noch plus ook`),
-  en: words(`a an the and or nor plus also`),
+  fr: words(`le la les l un une des du de d et ou ni aussi svp stp plait merci oui ok`),
+  nl: words(`de het een t en of noch plus ook aub alstublieft astublieft graag dank bedankt ja ok oke`),
+  en: words(`a an the and or nor plus also please thanks thank yes ok okay`),
 };
 
 /**

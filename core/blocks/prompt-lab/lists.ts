@@ -11,8 +11,8 @@ import { GRAMMAR, JOINING } from './list-words';
  * list, which counts for no criterion, in two cases:
  *
  *   - one after another: in one statement, cues of three criteria or more with nothing between
- *     them but spaces, punctuation, articles and "and", "or" ("PPI stop, DOI, guideline studies",
- *     "Write PPI stop DOI guideline");
+ *     them but spaces, punctuation, articles, "and", "or" and "please" ("PPI stop, DOI, guideline
+ *     studies", "Write PPI stop DOI guideline");
  *   - statements as the items of a list: two statements or more that hold a lab's words and
  *     nothing of her own ("PPI stop.", "- DOI", "Task: guideline studies."), or that are the same
  *     but for them ("Write PPI stop. Write DOI."), when between them they hold cues of three

@@ -45,6 +45,7 @@ const WRITE = say({ fr: 'Écrivez', nl: 'Schrijf', en: 'Write' });
 const AND = say({ fr: 'et', nl: 'en', en: 'and' });
 const THE = say({ fr: 'le', nl: 'de', en: 'the' });
 const ABOUT = say({ fr: 'sur', nl: 'over', en: 'about' });
+const PLEASE = say({ fr: 'svp', nl: 'aub', en: 'please' });
 const KEYWORDS = say({ fr: 'Mots-clés', nl: 'Trefwoorden', en: 'Keywords' });
 const CONTEXT = say({ fr: 'Contexte', nl: 'Context', en: 'Context' });
 const HEADINGS: Record<Language, readonly string[]> = {
@@ -61,6 +62,7 @@ const STUFFING: Record<string, (words: readonly string[], lang: Language) => str
   'joined by semicolons': (w) => `${w.join('; ')}.`,
   'joined by “and”': (w, lang) => `${w.join(` ${AND(lang)} `)}.`,
   'each with an article': (w, lang) => `${w.map((x) => `${THE(lang)} ${x}`).join(', ')}.`,
+  'with “please” in the middle': (w, lang) => `${w.map((x, i) => (i === 1 ? `${x} ${PLEASE(lang)}` : x)).join(', ')}.`,
   'after a filler verb': (w, lang) => `${WRITE(lang)} ${w.join(' ')}.`,
   'after a filler verb, with commas': (w, lang) => `${WRITE(lang)} ${ABOUT(lang)} ${w.join(', ')}.`,
   'as a bulleted list': (w) => w.map((x) => `- ${x}`).join('\n'),
