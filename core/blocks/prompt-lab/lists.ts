@@ -19,8 +19,8 @@ import { GRAMMAR, JOINING } from './list-words';
  *     criteria or more.
  *
  * Her own words are any words but the lab's cues, grammar words (list-words.ts), the labels of
- * the seven elements used as headings ("Constraints:") and list numbers. A number in the text (an
- * age, a dose) is hers too, though statements that differ only by their numbers are the same.
+ * the seven elements used as headings ("Constraints:") and list numbers; a number in the text (an
+ * age, a dose: "[PATIENT], 74", "admitted 8 days") is hers too.
  *
  * Three is the fewest criteria a lab has to meet (definition.ts), so no lab is passed by a list.
  * Fewer are not a list: an honest prompt often names two things at once ("paste the exercises and
@@ -111,11 +111,11 @@ function runsOf(statement: Statement, words: readonly Word[]): Range[] {
   return runs;
 }
 
-/** What a statement says besides the lab's words: her own words, in order, each number as "#". */
+/** What a statement says besides the lab's words: her own words and numbers, in order. */
 const frameOf = (words: readonly Word[]) =>
   words
     .filter((w) => w.kind === 'own' || w.kind === 'number')
-    .map((w) => (w.kind === 'number' ? '#' : w.text))
+    .map((w) => w.text)
     .join(' ');
 
 /**

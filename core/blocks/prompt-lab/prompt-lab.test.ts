@@ -317,7 +317,6 @@ describe('a list of the lab’s words', () => {
       'Discharge letter.\n[PATIENT].\nPneumonia.',
       '- discharge letter\n- [PATIENT]\n- pneumonia',
       'Task: discharge letter.\nContext: [PATIENT].\nFormat: pneumonia.',
-      'Discharge letter 1. [PATIENT] 2. Pneumonia 3.',
       'Write discharge letter. Write [PATIENT]. Write about pneumonia.',
       'Discharge letter. Discharge letter. [PATIENT]. Pneumonia.',
     ]) {

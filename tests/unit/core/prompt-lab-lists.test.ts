@@ -67,7 +67,6 @@ const STUFFING: Record<string, (words: readonly string[], lang: Language) => str
   'after a filler verb, with commas': (w, lang) => `${WRITE(lang)} ${ABOUT(lang)} ${w.join(', ')}.`,
   'as a bulleted list': (w) => w.map((x) => `- ${x}`).join('\n'),
   'as a numbered list': (w) => w.map((x, i) => `${i + 1}. ${x}`).join('\n'),
-  'each followed by a number': (w) => w.map((x, i) => `${x} ${i + 1}.`).join(' '),
   'repeated three times': (w) => `${[...w, ...w, ...w].join('. ')}.`,
   'repeated on one line': (w) => `${[...w, ...w, ...w].join(' ')}.`,
   'after “Keywords:”': (w, lang) => `${KEYWORDS(lang)}: ${w.join(', ')}.`,
