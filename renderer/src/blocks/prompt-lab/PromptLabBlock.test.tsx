@@ -77,6 +77,11 @@ const labScore = (prompt: string, lang: Language = 'en') => scorePromptLab(block
 const field = (name = 'Your prompt') => screen.getByRole<HTMLTextAreaElement>('textbox', { name });
 const marks = (container: HTMLElement) => [...container.querySelectorAll('mark')].map((m) => m.textContent);
 const personalDataList = () => screen.findByRole('list', { name: 'Personal data to remove' });
+/** The task's criteria after a try, each as its list item reads. */
+const checklist = (name = 'What this task asks of your prompt') =>
+  within(screen.getByRole('list', { name }))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
 
 async function write(text: string, name?: string) {
   await userEvent.click(field(name));
@@ -282,10 +287,6 @@ describe('prompt-lab block', () => {
     expect(await screen.findByText(`Score: ${labScore(offTopic)} / 100`)).toBeVisible();
     expect(labScore(offTopic)).toBeLessThan(50);
     expect(screen.getByText('Not passed yet.')).toBeVisible();
-    const checklist = () =>
-      within(screen.getByRole('list', { name: 'What this task asks of your prompt' }))
-        .getAllByRole('listitem')
-        .map((li) => li.textContent);
     expect(checklist()).toEqual(['✗Not met: A discharge summary.', '✗Not met: For the patient.', '✓Met: As a list.', '✓Met: Without the whole record.']);
 
     await userEvent.clear(field());
@@ -300,10 +301,6 @@ describe('prompt-lab block', () => {
   });
 
   it('after a try, says of each criterion whose words stood only in a list why they did not count, in her language', async () => {
-    const checklist = (name: string) =>
-      within(screen.getByRole('list', { name }))
-        .getAllByRole('listitem')
-        .map((li) => li.textContent);
     await renderBlock(block, { learnerId: null });
     const stuffed = 'You are a nurse. Context: I work on a ward. Write a short text, at most 150 words. If you are not sure, say so.\nDischarge summary, for patient, list.';
     await write(stuffed);
@@ -311,7 +308,7 @@ describe('prompt-lab block', () => {
     expect(await screen.findByText('Score: 0 / 100')).toBeVisible();
     expect(labScore(stuffed)).toBe(0);
     const why = 'A list of words is not an instruction: say in a sentence what the AI tool must do with';
-    expect(checklist('What this task asks of your prompt')).toEqual([
+    expect(checklist()).toEqual([
       `✗Not met: A discharge summary.${why} “Discharge summary”.`,
       `✗Not met: For the patient.${why} “for” and “patient”.`,
       `✗Not met: As a list.${why} “list”.`,
@@ -326,10 +323,6 @@ describe('prompt-lab block', () => {
   });
 
   it('says why a list of words did not count in French and Dutch too', async () => {
-    const items = (name: string) =>
-      within(screen.getByRole('list', { name }))
-        .getAllByRole('listitem')
-        .map((li) => li.textContent);
     const { unmount } = await renderBlock(block, { learnerId: null, language: 'fr' });
     await write(
       'Vous êtes infirmière. Contexte : je travaille dans un service. Rédigez un court texte. Si vous avez un doute, dites-le.\nRésumé de sortie ; pour patient ; liste.',
@@ -337,7 +330,7 @@ describe('prompt-lab block', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Vérifier mon prompt' }));
     expect(await screen.findByText('Score : 0 / 100')).toBeVisible();
-    expect(items('Ce que cette tâche demande à votre prompt')[1]).toBe(
+    expect(checklist('Ce que cette tâche demande à votre prompt')[1]).toBe(
       '✗Pas rempli : Pour le patient.Une liste de mots n’est pas une consigne : dites dans une phrase ce que l’outil d’IA doit faire de «\u00a0pour\u00a0» et «\u00a0patient\u00a0».',
     );
     unmount();
@@ -349,7 +342,7 @@ describe('prompt-lab block', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Controleer mijn prompt' }));
     expect(await screen.findByText('Score: 0 / 100')).toBeVisible();
-    expect(items('Wat deze taak van je prompt vraagt')[0]).toBe(
+    expect(checklist('Wat deze taak van je prompt vraagt')[0]).toBe(
       '✗Niet vervuld: Een ontslagsamenvatting.Een lijst van woorden is geen instructie: zeg in een zin wat de AI-tool met ‘Ontslagsamenvatting’ moet doen.',
     );
   });
