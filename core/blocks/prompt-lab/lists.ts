@@ -26,7 +26,7 @@ import { GRAMMAR, JOINING } from './list-words';
  * Fewer are not a list: an honest prompt often names two things at once ("paste the exercises and
  * the warning signs"), or gives a terse line of a lab's words ("Bilingual: French and Dutch").
  * And the lab's words in a statement of her own count, however short ("at most 160 characters",
- * "add no advice"), as does one statement that joins them with grammar words ("Discharge letter
+ * "write it in Dutch"), as does one statement that joins them with grammar words ("Discharge letter
  * for [PATIENT]: pneumonia").
  */
 export const LIST_CRITERIA = 3;
