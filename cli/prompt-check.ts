@@ -14,6 +14,8 @@ export interface CheckedCriterion {
   id: string;
   met: boolean;
   message: string;
+  /** When it is not met because its cues are only in a list of the lab's words: those words. */
+  listed?: string[];
 }
 
 /** One output line: the check of a prompt (in an exercise: with its criteria), or why its input line could not be read. */
@@ -49,7 +51,7 @@ function inExercise(id: string, lab: PromptLabBlock, text: string, lang: Languag
     id,
     findings,
     score,
-    criteria: criteria.map(({ id: criterion, met }) => ({ id: criterion, met, message: texts.get(criterion)! })),
+    criteria: criteria.map(({ id: criterion, met, listed }) => ({ id: criterion, met, message: texts.get(criterion)!, ...(listed ? { listed } : {}) })),
     // The score is a first try's: once the lab has shown its expert prompt, a try that copies it scores 0.
     copiesExpert: copiesLabExpert(lab, text),
   };

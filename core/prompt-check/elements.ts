@@ -775,6 +775,9 @@ const LABELS: Record<PromptElement, readonly string[]> = {
   uncertainty: ['incertitudes?', 'sources?(?: et incertitudes?)?', 'onzekerhe(?:id|den)', 'bronnen(?: en onzekerheden)?', 'uncertaint(?:y|ies)', 'sources? and uncertainty'],
 };
 
+/** Every label of the seven elements, as folded patterns: the prompt lab reads them as headings, not as words of a learner's own. */
+export const ELEMENT_LABELS: readonly string[] = PROMPT_ELEMENTS.flatMap((element) => LABELS[element]);
+
 /** Cues that mean something else in another language: they count only in their own. */
 const OWN_LANGUAGE_ONLY: Partial<Record<PromptElement, Partial<CueList>>> = {
   task: { nl: ['leg', 'pas'] },

@@ -103,10 +103,31 @@ describe('a physician writes a prompt, and fixes it until no personal data is le
     audits['prompt-lab after three tries'] = await app.accessibilityViolations();
   });
 
+  it('adds the lab’s words as a list to a prompt for no task: they meet no criterion, and each says why', async () => {
+    const page = app.page;
+    const includes = lab.criteria.filter((c) => c.must === 'include');
+    // Each criterion's first cue without its syntax ("annul* / report*" → "annul"), as a learner gaming the checker would add it.
+    const words = includes.map((c) =>
+      c.cues.en[0]!.split('+')
+        .map((part) => part.split('/')[0]!.trim().replace(/\*/g, ''))
+        .join(' '),
+    );
+    const stuffed = `You are a nurse. Context: I work in a hospital ward in Brussels. Write a short text. Format: a list of 5 points, at most 100 words. It is for patients. Use a friendly tone. Do not invent anything.\n${words.join('. ')}.`;
+    expect(labScore(stuffed)).toBe(0);
+    await field().fill(stuffed);
+    await page.getByRole('button', { name: CHECK_PROMPT.en }).click();
+    await page.getByText('Try 4', { exact: true }).waitFor();
+    await page.getByText('Score: 0 / 100').waitFor();
+    await page.getByText('Not passed yet.', { exact: true }).waitFor();
+    const why = checklist().filter({ hasText: /A list of words is not an instruction: say in a sentence what the AI tool must do with “/ });
+    expect(await why.count()).toBe(includes.length);
+    audits['prompt-lab with a list of words'] = await app.accessibilityViolations();
+  });
+
   it('sent nothing anywhere, hit no error, and axe found nothing', () => {
     expect(app.offLoopback()).toEqual([]);
     expect(app.problems).toEqual([]);
-    expect(Object.keys(audits)).toHaveLength(3);
+    expect(Object.keys(audits)).toHaveLength(4);
     expect(audits).toEqual(Object.fromEntries(Object.keys(audits).map((k) => [k, []])));
   });
 });

@@ -87,7 +87,8 @@ const RUBRIC_PARTS = [...PROMPT_ELEMENTS, PERSONAL_DATA_PART, OWN_WORDS_PART] as
 
 /** Each criterion of the task met or not; each element of a good prompt present or not; how many identifiers were left in; and whether it copies the expert's prompt. */
 export type PromptLabPart =
-  | { id: string; correct: boolean; must: CriterionKind }
+  /** `listed`: the words that met the criterion only in a list of the lab's words (lists.ts), which counts for nothing. */
+  | { id: string; correct: boolean; must: CriterionKind; listed?: string[] }
   | { id: PromptElement | typeof OWN_WORDS_PART; correct: boolean }
   | { id: typeof PERSONAL_DATA_PART; correct: boolean; count: number };
 
@@ -144,7 +145,7 @@ export function scorePromptLab(block: PromptLabBlock, answer: PromptLabAnswer): 
   const personalData = findings.filter((f) => f.kind === 'personal-data').length;
   const copied = copiesLabExpert(block, answer.prompt);
   const parts: PromptLabPart[] = [
-    ...criteria.map(({ id, must, met }) => ({ id, correct: met, must })),
+    ...criteria.map(({ id, must, met, listed }) => ({ id, correct: met, must, ...(listed ? { listed } : {}) })),
     ...PROMPT_ELEMENTS.map((id) => ({ id, correct: !missing.has(id) })),
     { id: PERSONAL_DATA_PART, correct: personalData === 0, count: personalData },
     { id: OWN_WORDS_PART, correct: !copied },
@@ -171,7 +172,7 @@ function sampleFaults(block: PromptLabBlock): Fault[] {
       return [{ path: ['sample', lang], message: `the sample (${lang}) repeats most of the expert prompt: write it in other words, as a learner would` }];
     }
     if (outcome.correct) return [];
-    const unmet = outcome.parts.filter((p) => isCriterionPart(p) && !p.correct).map((p) => p.id);
+    const unmet = outcome.parts.filter(isCriterionPart).flatMap((p) => (p.correct ? [] : [p.listed ? `${p.id} (${inAList(p.listed)})` : p.id]));
     return [
       {
         path: ['sample', lang],
@@ -181,19 +182,24 @@ function sampleFaults(block: PromptLabBlock): Fault[] {
   });
 }
 
+/** Why a criterion met only in a list counts for nothing, for an author. */
+const inAList = (words: readonly string[]) => `its cues ${words.map((w) => `"${w}"`).join(', ')} are only in a list of the lab's words`;
+
 function expertFaults(block: PromptLabBlock): Fault[] {
   return LANGUAGES.flatMap((lang) => {
     const { criteria, score, findings } = checkLabPrompt(block.criteria, block.expert.prompt[lang], lang);
-    const unmet = criteria.flatMap((c, i) =>
-      c.met
-        ? []
-        : [
-            {
-              path: ['criteria', i, 'cues', lang],
-              message: `the expert prompt (${lang}) ${c.must === 'include' ? 'does not meet' : 'breaks'} the criterion "${c.id}": check its cues`,
-            },
-          ],
-    );
+    const unmet = criteria.flatMap((c, i): Fault[] => {
+      if (c.met) return [];
+      if (c.listed) {
+        return [{ path: ['expert', 'prompt', lang], message: `the expert prompt (${lang}) does not meet the criterion "${c.id}": ${inAList(c.listed)}; say what to do with them` }];
+      }
+      return [
+        {
+          path: ['criteria', i, 'cues', lang],
+          message: `the expert prompt (${lang}) ${c.must === 'include' ? 'does not meet' : 'breaks'} the criterion "${c.id}": check its cues`,
+        },
+      ];
+    });
     const leaks = findings.filter((f) => f.kind === 'personal-data').length;
     const low =
       unmet.length === 0 && (leaks > 0 || score < PASS_SCORE)

@@ -273,4 +273,100 @@ describe('a task’s criteria', () => {
       'criteria.1.cues.en: the expert prompt (en) does not meet the criterion "placeholder": check its cues',
     ]);
   });
+
+  it('make the checker say so when the expert prompt or the sample meets them only in a list of the lab’s words', () => {
+    const context = { id: 'm', passingScore: 0.7, glossary: [] };
+    const listing = 'You are a hospital physician. Write a short text as a list, at most 250 words, for the GP. If unsure, say so.\nDischarge letter; [PATIENT]; pneumonia.';
+    const messages = (lab: PromptLabBlock) => promptLab.content.faults(lab, context).map((f) => `${f.path.join('.')}: ${f.message}`);
+    const expert = messages({ ...block, expert: { prompt: t(listing), reasoning: t('Because…') } });
+    expect(expert).toHaveLength(9);
+    expect(expert.slice(6)).toEqual([
+      'expert.prompt.en: the expert prompt (en) does not meet the criterion "letter-to-gp": its cues "Discharge letter" are only in a list of the lab\'s words; say what to do with them',
+      'expert.prompt.en: the expert prompt (en) does not meet the criterion "placeholder": its cues "[PATIENT]" are only in a list of the lab\'s words; say what to do with them',
+      'expert.prompt.en: the expert prompt (en) does not meet the criterion "diagnosis": its cues "pneumonia" are only in a list of the lab\'s words; say what to do with them',
+    ]);
+    expect(messages({ ...block, expert: { prompt: t(complete), reasoning: t('Because…') }, sample: t(listing) })[2]).toBe(
+      'sample.en: the sample (en) does not pass (score 0; criteria not met: letter-to-gp (its cues "Discharge letter" are only in a list of the lab\'s words), ' +
+        'placeholder (its cues "[PATIENT]" are only in a list of the lab\'s words), diagnosis (its cues "pneumonia" are only in a list of the lab\'s words)): ' +
+        "a learner's own wording must be able to pass",
+    );
+  });
+});
+
+describe('a list of the lab’s words', () => {
+  /** Every element of a good prompt and nothing of this task: what a list of its words is added to. */
+  const generic = 'You are a nurse. Context: I work on a ward. Write a short text as a list, at most 100 words, for patients. If unsure, say so.';
+  const includes = block.criteria.filter((c) => c.must === 'include');
+  const verdicts = (prompt: string, list: readonly Criterion[] = block.criteria, lang: 'fr' | 'nl' | 'en' = 'en') =>
+    checkCriteria(list, prompt, lang).map(({ id, met, listed }) => (listed ? { id, met, listed } : { id, met }));
+  const refused = (...words: string[][]) => includes.map(({ id }, i) => ({ id, met: false, listed: words[i] }));
+  const met = (list: readonly Criterion[] = includes) => list.map(({ id }) => ({ id, met: true }));
+
+  it('counts for no criterion when three criteria’s words follow one another, whatever joins them; the words are quoted as she wrote them', () => {
+    for (const join of [', ', ' ', ' and ', '; ', ' / ', ', the ']) {
+      const prompt = `${generic}\nDischarge letter${join}[PATIENT]${join}pneumonia.`;
+      expect([join, verdicts(prompt, includes)]).toEqual([join, refused(['Discharge letter'], ['[PATIENT]'], ['pneumonia'])]);
+    }
+    // After a filler verb or a heading, they are still a list.
+    expect(verdicts(`${generic}\nWrite discharge letter [PATIENT] pneumonia.`, includes)).toEqual(refused(['discharge letter'], ['[PATIENT]'], ['pneumonia']));
+    expect(verdicts(`${generic}\nKeywords: heart failure, [Patient], letter, GP.`, includes)).toEqual(refused(['letter', 'GP'], ['[Patient]'], ['heart failure']));
+  });
+
+  it('counts for no criterion when statements stand as the items of a list: alone, under headings, numbered, or the same but for the lab’s words', () => {
+    for (const list of [
+      'Discharge letter.\n[PATIENT].\nPneumonia.',
+      '- discharge letter\n- [PATIENT]\n- pneumonia',
+      'Task: discharge letter.\nContext: [PATIENT].\nFormat: pneumonia.',
+      'Write discharge letter. Write [PATIENT]. Write about pneumonia.',
+      'Discharge letter. Discharge letter. [PATIENT]. Pneumonia.',
+    ]) {
+      expect([list, verdicts(`${generic}\n${list}`, includes).every((v) => !v.met && v.listed!.length > 0)]).toEqual([list, true]);
+    }
+  });
+
+  it('counts the words of one statement of her own, however short, of a phrase, and of two criteria together', () => {
+    // Each in a statement of her own, even with nothing but a verb: telling "Write DOI" from "Give a DOI" needs the meaning of the words.
+    expect(verdicts(`${generic}\nWrite the discharge letter. Mention [PATIENT]. Note the pneumonia.`, includes)).toEqual(met());
+    // One statement joining them with grammar words is a phrase, not a list.
+    expect(verdicts('Discharge letter for [PATIENT] with pneumonia.', includes)).toEqual(met());
+    // Two criteria's words together, or two statements of them alone, are not a list: honest prompts have both.
+    expect(verdicts(`${generic}\nWrite the discharge letter for the GP.\n[PATIENT], pneumonia.`, includes)).toEqual(met());
+    expect(verdicts(`${generic}\nWrite the discharge letter for the GP.\n[PATIENT].\nPneumonia.`, includes)).toEqual(met());
+    expect(verdicts(complete, includes)).toEqual(met());
+    // Her prompt pasted twice: each statement is the same as another, and still one statement.
+    expect(verdicts(`${complete}\n${complete}`, includes)).toEqual(met());
+    expect(verdicts('Discharge letter for [PATIENT]: pneumonia.\nDischarge letter for [PATIENT]: pneumonia.', includes)).toEqual(met());
+  });
+
+  it('still breaks an exclusion with its words in a list', () => {
+    expect(verdicts(`${generic}\nDischarge letter, [PATIENT], pneumonia, address.`)).toEqual([
+      ...refused(['Discharge letter'], ['[PATIENT]'], ['pneumonia']),
+      { id: 'no-address', met: false },
+    ]);
+  });
+
+  it('reads the grammar words of French and Dutch', () => {
+    const french = [criterion('lettre', 'include', 'lettre de sortie'), criterion('espace', 'include', '[patient*'), criterion('diagnostic', 'include', 'pneumonie')];
+    expect(verdicts('Rédigez la lettre de sortie pour [PATIENT], qui a eu une pneumonie.', french, 'fr')).toEqual(met(french));
+    expect(verdicts('Rédigez un texte.\nLa lettre de sortie, le [PATIENT] et la pneumonie.', french, 'fr').every((v) => v.listed)).toBe(true);
+    expect(verdicts('Rédigez un texte.\nLettre de sortie.\n[PATIENT].\nPneumonie.', french, 'fr').map((v) => v.listed)).toEqual([
+      ['Lettre de sortie'],
+      ['[PATIENT]'],
+      ['Pneumonie'],
+    ]);
+    const dutch = [criterion('brief', 'include', 'ontslagbrief'), criterion('plaatshouder', 'include', '[patient*'), criterion('diagnose', 'include', 'pneumonie')];
+    expect(verdicts('Schrijf de ontslagbrief voor [PATIËNT], die een pneumonie had.', dutch, 'nl')).toEqual(met(dutch));
+    expect(verdicts('Schrijf een tekst.\nDe ontslagbrief, [PATIËNT] en pneumonie.', dutch, 'nl').map((v) => v.listed)).toEqual([['ontslagbrief'], ['[PATIËNT]'], ['pneumonie']]);
+  });
+
+  it('scores a try whose words are all in a list 0, and says in its parts which words they were', () => {
+    const outcome = scorePromptLab(block, { prompt: `${generic}\nDischarge letter, [PATIENT], pneumonia.`, lang: 'en' });
+    expect(outcome).toMatchObject({ raw: 0, correct: false });
+    expect(outcome.parts.filter((p) => 'must' in p)).toEqual([
+      { id: 'letter-to-gp', correct: false, must: 'include', listed: ['Discharge letter'] },
+      { id: 'placeholder', correct: false, must: 'include', listed: ['[PATIENT]'] },
+      { id: 'diagnosis', correct: false, must: 'include', listed: ['pneumonia'] },
+      { id: 'no-address', correct: true, must: 'exclude' },
+    ]);
+  });
 });

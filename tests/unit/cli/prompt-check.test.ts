@@ -170,6 +170,17 @@ describe('carelit prompt-check in an exercise', () => {
     expect(criteria.map((c) => Object.keys(c))).toEqual(criteria.map(() => ['id', 'met', 'message']));
   });
 
+  it('says which of her words stood in a list of the lab’s words, for each criterion they did not meet', () => {
+    const out = inExercise('prompting/lab-physician-literature', 'en', `${CONTENT_FREE.en}\nPPI stop, DOI, guidelines studies, debate.`);
+    expect(out.score).toBe(0);
+    expect(out.criteria.map(({ id, met, listed }) => ({ id, met, listed }))).toEqual([
+      { id: 'precise-topic', met: false, listed: ['PPI', 'stop'] },
+      { id: 'reference-per-claim', met: false, listed: ['DOI'] },
+      { id: 'guidelines-apart', met: false, listed: ['guidelines', 'studies'] },
+      { id: 'debated-and-dated', met: false, listed: ['debate'] },
+    ]);
+  });
+
   it.each([
     ['an unknown exercise', { exercise: 'prompting/no-such-lab' }, /^unknown exercise "prompting\/no-such-lab": expected "<module>\/<block>" naming a prompt lab/],
     ['a block that is not a prompt lab', { exercise: 'prompting/seven-elements' }, /^unknown exercise "prompting\/seven-elements"/],

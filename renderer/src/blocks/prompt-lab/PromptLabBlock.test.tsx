@@ -77,6 +77,11 @@ const labScore = (prompt: string, lang: Language = 'en') => scorePromptLab(block
 const field = (name = 'Your prompt') => screen.getByRole<HTMLTextAreaElement>('textbox', { name });
 const marks = (container: HTMLElement) => [...container.querySelectorAll('mark')].map((m) => m.textContent);
 const personalDataList = () => screen.findByRole('list', { name: 'Personal data to remove' });
+/** The task's criteria after a try, each as its list item reads. */
+const checklist = (name = 'What this task asks of your prompt') =>
+  within(screen.getByRole('list', { name }))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
 
 async function write(text: string, name?: string) {
   await userEvent.click(field(name));
@@ -282,10 +287,6 @@ describe('prompt-lab block', () => {
     expect(await screen.findByText(`Score: ${labScore(offTopic)} / 100`)).toBeVisible();
     expect(labScore(offTopic)).toBeLessThan(50);
     expect(screen.getByText('Not passed yet.')).toBeVisible();
-    const checklist = () =>
-      within(screen.getByRole('list', { name: 'What this task asks of your prompt' }))
-        .getAllByRole('listitem')
-        .map((li) => li.textContent);
     expect(checklist()).toEqual(['✗Not met: A discharge summary.', '✗Not met: For the patient.', '✓Met: As a list.', '✓Met: Without the whole record.']);
 
     await userEvent.clear(field());
@@ -297,6 +298,53 @@ describe('prompt-lab block', () => {
     expect(screen.getByText(`Score: ${labScore(good)} / 100`)).toBeVisible();
     expect(screen.getByText('Passed.')).toBeVisible();
     expect(checklist().every((item) => item!.startsWith('✓Met: '))).toBe(true);
+  });
+
+  it('after a try, says of each criterion whose words stood only in a list why they did not count, in her language', async () => {
+    await renderBlock(block, { learnerId: null });
+    const stuffed = 'You are a nurse. Context: I work on a ward. Write a short text, at most 150 words. If you are not sure, say so.\nDischarge summary, for patient, list.';
+    await write(stuffed);
+    await userEvent.click(screen.getByRole('button', { name: 'Check my prompt' }));
+    expect(await screen.findByText('Score: 0 / 100')).toBeVisible();
+    expect(labScore(stuffed)).toBe(0);
+    const why = 'A list of words is not an instruction: say in a sentence what the AI tool must do with';
+    expect(checklist()).toEqual([
+      `✗Not met: A discharge summary.${why} “Discharge summary”.`,
+      `✗Not met: For the patient.${why} “for” and “patient”.`,
+      `✗Not met: As a list.${why} “list”.`,
+      '✓Met: Without the whole record.',
+    ]);
+    // Written as an instruction, the same words count.
+    await userEvent.clear(field());
+    await write('You are a nurse. Context: I work on a ward. Write a discharge summary for the patient as a list, at most 150 words. If you are not sure, say so.');
+    await userEvent.click(screen.getByRole('button', { name: 'Check my prompt' }));
+    expect(await screen.findByText('Passed.')).toBeVisible();
+    expect(screen.queryByText(new RegExp(why))).toBeNull();
+  });
+
+  it('says why a list of words did not count in French and Dutch too', async () => {
+    const { unmount } = await renderBlock(block, { learnerId: null, language: 'fr' });
+    await write(
+      'Vous êtes infirmière. Contexte : je travaille dans un service. Rédigez un court texte. Si vous avez un doute, dites-le.\nRésumé de sortie ; pour patient ; liste.',
+      'Votre prompt',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Vérifier mon prompt' }));
+    expect(await screen.findByText('Score : 0 / 100')).toBeVisible();
+    expect(checklist('Ce que cette tâche demande à votre prompt')[1]).toBe(
+      '✗Pas rempli : Pour le patient.Une liste de mots n’est pas une consigne : dites dans une phrase ce que l’outil d’IA doit faire de «\u00a0pour\u00a0» et «\u00a0patient\u00a0».',
+    );
+    unmount();
+
+    await renderBlock(block, { learnerId: null, language: 'nl' });
+    await write(
+      'Je bent verpleegkundige. Context: ik werk op een afdeling. Schrijf een korte tekst. Als je twijfelt, zeg het.\n- Ontslagsamenvatting\n- voor patiënt\n- lijst',
+      'Je prompt',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Controleer mijn prompt' }));
+    expect(await screen.findByText('Score: 0 / 100')).toBeVisible();
+    expect(checklist('Wat deze taak van je prompt vraagt')[0]).toBe(
+      '✗Niet vervuld: Een ontslagsamenvatting.Een lijst van woorden is geen instructie: zeg in een zin wat de AI-tool met ‘Ontslagsamenvatting’ moet doen.',
+    );
   });
 
   it('pseudonymises with placeholders in the interface language that keep each person’s role', async () => {

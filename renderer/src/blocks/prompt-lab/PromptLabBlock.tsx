@@ -358,18 +358,24 @@ function TryOutcome({ block, attempt, tries, changed }: { block: PromptLabBlockD
 
 const percent = (scaled: number) => Math.round(scaled * 100);
 
-/** What this task asks of a prompt, each criterion met or not by the try, said in words (the mark only repeats it). */
+/**
+ * What this task asks of a prompt, each criterion met or not by the try, said in words (the mark
+ * only repeats it); and, for a criterion whose words stood only in a list, why they did not count.
+ */
 function CriteriaChecklist({ block, attempt }: { block: PromptLabBlockData; attempt: Try }) {
   const { t } = useTranslation('prompt-lab');
   const localized = useLocalized();
+  const [lang] = useLanguage();
   const id = useId();
-  const met = new Map(attempt.outcome!.parts.filter(isCriterionPart).map((p) => [p.id, p.correct]));
+  const parts = new Map(attempt.outcome!.parts.filter(isCriterionPart).map((p) => [p.id, p]));
+  const quoted = (words: readonly string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(words.map((word) => t('quoted', { word })));
   return (
     <div className="prompt-lab-criteria">
       <h4 id={id}>{t('criteriaTitle')}</h4>
       <ul aria-labelledby={id}>
         {block.criteria.map((criterion) => {
-          const done = met.get(criterion.id) === true;
+          const part = parts.get(criterion.id);
+          const done = part?.correct === true;
           return (
             <li key={criterion.id} className="prompt-lab-criterion" data-met={done}>
               <span className="prompt-lab-criterion-mark" aria-hidden="true">
@@ -377,6 +383,7 @@ function CriteriaChecklist({ block, attempt }: { block: PromptLabBlockData; atte
               </span>
               <span>
                 <strong>{t(done ? 'criterionMet' : 'criterionNotMet')}</strong> {localized(criterion.text)}
+                {part?.listed && <span className="prompt-lab-listed">{t('criterionListed', { words: quoted(part.listed) })}</span>}
               </span>
             </li>
           );
