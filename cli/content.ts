@@ -3,7 +3,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { checkContent, type ContentFile } from '../core/content/check';
 import { byPosition, formatFault, type ContentFault } from '../core/content/faults';
 import { parseTermList, placedTermFaults, termChecker, termFaults, TERMS_FILE, type TermChecker } from '../core/content/terms';
-import { isLanguage, LANGUAGES } from '../core/i18n';
+import { isLanguage, LANGUAGES, type Language } from '../core/i18n';
+import { RUBRIC_LABELS } from '../core/blocks/prompt-lab/definition';
 import { promptCheckTexts } from '../core/prompt-check/messages';
 import { formatStats, moduleStats, statsJson } from '../core/content/stats';
 
@@ -58,33 +59,39 @@ function uiStringFiles(modulesDir: string, cwd: string): { file: string; lang: s
   return [...shared, ...own].map(({ path, lang }) => ({ file: relative(cwd, path) || path, lang, text: readFileSync(path, 'utf8') }));
 }
 
-/** Where the prompt checker's messages are written, beside the modules folder. */
-const PROMPT_CHECK_MESSAGES = join('core', 'prompt-check', 'messages.ts');
+/**
+ * Interface texts written in code rather than in a locale file, each with the file that holds
+ * it beside the modules folder: the prompt checker's messages, and the names of a prompt's
+ * rubric (shown under a try and in a trainer's report).
+ */
+const CODE_TEXTS: readonly { file: string; texts: (lang: Language) => { key: string; text: string }[] }[] = [
+  { file: join('core', 'prompt-check', 'messages.ts'), texts: promptCheckTexts },
+  { file: join('core', 'blocks', 'prompt-lab', 'definition.ts'), texts: (lang) => Object.entries(RUBRIC_LABELS).map(([key, label]) => ({ key, text: label[lang] })) },
+];
 
 /**
- * Forbidden variants in the prompt checker's messages, which the interface shows as they are: the
- * texts as this build has them, each placed on the line of `core/prompt-check/messages.ts` beside
- * the modules folder that holds its longest stretch of words (a placeholder such as [NISS] is
- * written there as code). None when that file is not there, as for a folder of test modules.
+ * Forbidden variants in the interface's texts written in code (CODE_TEXTS): the texts as this
+ * build has them, each placed on the line of its file that holds its longest stretch of words (a
+ * placeholder such as [NISS] is written there as code). None for a file that is not beside the
+ * modules folder, as for a folder of test modules.
  */
-export function promptCheckTermFaults(modulesDir: string, terms: TermChecker, cwd = process.cwd()): ContentFault[] {
-  const path = join(dirname(resolve(modulesDir)), PROMPT_CHECK_MESSAGES);
-  if (!existsSync(path)) return [];
-  const lines = readFileSync(path, 'utf8').split('\n');
-  const lineOf = (text: string) => {
-    const words = text.split(/\[[^\]]*\]/).reduce((longest, piece) => (piece.trim().length > longest.length ? piece.trim() : longest), '');
-    return lines.findIndex((line) => line.includes(words || text)) + 1 || 1;
-  };
-  const texts = LANGUAGES.flatMap((lang) => promptCheckTexts(lang).map(({ key, text }) => ({ lang, text, line: lineOf(text), path: `${lang}.${key}` })));
-  return placedTermFaults(terms, relative(cwd, path) || path, texts);
+export function codeTextTermFaults(modulesDir: string, terms: TermChecker, cwd = process.cwd()): ContentFault[] {
+  return CODE_TEXTS.flatMap(({ file, texts }) => {
+    const path = join(dirname(resolve(modulesDir)), file);
+    if (!existsSync(path)) return [];
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const lineOf = (text: string) => {
+      const words = text.split(/\[[^\]]*\]/).reduce((longest, piece) => (piece.trim().length > longest.length ? piece.trim() : longest), '');
+      return lines.findIndex((line) => line.includes(words || text)) + 1 || 1;
+    };
+    const placed = LANGUAGES.flatMap((lang) => texts(lang).map(({ key, text }) => ({ lang, text, line: lineOf(text), path: `${lang}.${key}` })));
+    return placedTermFaults(terms, relative(cwd, path) || path, placed);
+  });
 }
 
 /** Forbidden variants in the UI strings: the interface uses the content's words. */
 function uiTermFaults(modulesDir: string, terms: TermChecker, cwd = process.cwd()): ContentFault[] {
-  return [
-    ...uiStringFiles(modulesDir, cwd).flatMap((f) => (isLanguage(f.lang) ? termFaults(terms, f.file, f.text, f.lang) : [])),
-    ...promptCheckTermFaults(modulesDir, terms, cwd),
-  ];
+  return [...uiStringFiles(modulesDir, cwd).flatMap((f) => (isLanguage(f.lang) ? termFaults(terms, f.file, f.text, f.lang) : [])), ...codeTextTermFaults(modulesDir, terms, cwd)];
 }
 
 export interface CommandOutput {

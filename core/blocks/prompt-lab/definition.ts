@@ -98,8 +98,8 @@ export const RUBRIC_LABELS: Record<(typeof RUBRIC_PARTS)[number], Localized> = {
   context: { fr: 'Contexte', nl: 'Context', en: 'Context' },
   task: { fr: 'Tâche', nl: 'Taak', en: 'Task' },
   format: { fr: 'Format', nl: 'Vorm', en: 'Format' },
-  constraints: { fr: 'Contraintes', nl: 'Beperkingen', en: 'Constraints' },
-  audience: { fr: 'Public visé', nl: 'Doelpubliek', en: 'Audience' },
+  constraints: { fr: 'Contraintes', nl: 'Randvoorwaarden', en: 'Constraints' },
+  audience: { fr: 'Public cible', nl: 'Doelgroep', en: 'Audience' },
   uncertainty: {
     fr: 'Incertitude (demander le degré de certitude ou les sources)',
     nl: 'Onzekerheid (vraag naar onzekerheid of bronnen)',

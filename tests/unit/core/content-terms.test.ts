@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseTermList, termChecker, termFaults } from '../../../core/content/terms';
-import { contentCheck, promptCheckTermFaults } from '../../../cli/content';
+import { contentCheck, codeTextTermFaults } from '../../../cli/content';
 
 const list = parseTermList(
   `fr:
@@ -45,21 +45,25 @@ describe('one term per concept per language', () => {
     expect(termFaults(check, 'locales/fr/common.json', '{\n  "app": {\n    "help": "Demandez au chatbot"\n  }\n}', 'fr')).toMatchObject([{ line: 3, field: 'app.help' }]);
   });
 
-  it('checks the prompt checker’s messages too, each on its line of core/prompt-check/messages.ts', () => {
+  it('checks the interface’s texts written in code too, each on its line: the prompt checker’s messages and the rubric’s names', () => {
     const words = parseTermList(
-      'fr:\n  - preferred: x\n    forbidden: ["rôle manquant"]\n    note: test\nnl:\n  - preferred: y\n    forbidden: ["rijksregisternummer"]\n    note: test\nen: []\n',
+      'fr:\n  - preferred: x\n    forbidden: ["rôle manquant"]\n    note: test\nnl:\n  - preferred: y\n    forbidden: ["rijksregisternummer"]\n    note: test\nen:\n  - preferred: z\n    forbidden: ["personal data left in"]\n    note: test\n',
       'terms.yaml',
     );
     if (!words.ok) throw new Error('the test list must be valid');
     const lines = readFileSync('core/prompt-check/messages.ts', 'utf8').split('\n');
     const lineOf = (text: string) => lines.findIndex((line) => line.includes(text)) + 1;
-    expect(promptCheckTermFaults('modules', termChecker(words.list))).toMatchObject([
+    const rubricLines = readFileSync('core/blocks/prompt-lab/definition.ts', 'utf8').split('\n');
+    const rubricLineOf = (text: string) => rubricLines.findIndex((line) => line.includes(text)) + 1;
+    expect(codeTextTermFaults('modules', termChecker(words.list))).toMatchObject([
       { file: 'core/prompt-check/messages.ts', line: lineOf('Rôle manquant'), field: 'fr.missing.role', message: expect.stringContaining('write "x"') },
       { file: 'core/prompt-check/messages.ts', line: lineOf('Rijksregisternummer:'), field: 'nl.personalData.niss', message: expect.stringContaining('write "y"') },
+      { file: 'core/blocks/prompt-lab/definition.ts', line: rubricLineOf('Personal data left in'), field: 'en.personal-data', message: expect.stringContaining('write "z"') },
     ]);
+    expect(rubricLineOf('Personal data left in')).toBeGreaterThan(1);
     expect(lineOf('Rôle manquant')).toBeGreaterThan(1);
     // A folder of test modules has no prompt checker beside it.
-    expect(promptCheckTermFaults('tests/fixtures/modules/terms', termChecker(words.list))).toEqual([]);
+    expect(codeTextTermFaults('tests/fixtures/modules/terms', termChecker(words.list))).toEqual([]);
   });
 
   it('refuses a term list that is not one', () => {
