@@ -4,7 +4,10 @@ import { checkContent, type ContentFile } from '../core/content/check';
 import { byPosition, formatFault, type ContentFault } from '../core/content/faults';
 import { parseTermList, placedTermFaults, termChecker, termFaults, TERMS_FILE, type TermChecker } from '../core/content/terms';
 import { isLanguage, LANGUAGES, type Language } from '../core/i18n';
-import { RUBRIC_LABELS } from '../core/blocks/prompt-lab/definition';
+import { BLOCK_TYPES } from '../core/blocks';
+import { BLOCKS } from '../core/blocks/registry';
+import type { AnyBlockDefinition } from '../core/blocks/types';
+import type { LearningModule } from '../core/content/schema';
 import { promptCheckTexts } from '../core/prompt-check/messages';
 import { formatStats, moduleStats, statsJson } from '../core/content/stats';
 
@@ -59,39 +62,70 @@ function uiStringFiles(modulesDir: string, cwd: string): { file: string; lang: s
   return [...shared, ...own].map(({ path, lang }) => ({ file: relative(cwd, path) || path, lang, text: readFileSync(path, 'utf8') }));
 }
 
-/**
- * Interface texts written in code rather than in a locale file, each with the file that holds
- * it beside the modules folder: the prompt checker's messages, and the names of a prompt's
- * rubric (shown under a try and in a trainer's report).
- */
-const CODE_TEXTS: readonly { file: string; texts: (lang: Language) => { key: string; text: string }[] }[] = [
-  { file: join('core', 'prompt-check', 'messages.ts'), texts: promptCheckTexts },
-  { file: join('core', 'blocks', 'prompt-lab', 'definition.ts'), texts: (lang) => Object.entries(RUBRIC_LABELS).map(([key, label]) => ({ key, text: label[lang] })) },
-];
+/** Texts the interface shows that are written in code, and the files they may be written in. */
+interface CodeTexts {
+  files: string[];
+  texts: (lang: Language) => { key: string; text: string }[];
+}
+
+/** The .ts files of a folder, tests left out. */
+const sourcesIn = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+        .map((name) => join(dir, name))
+    : [];
 
 /**
- * Forbidden variants in the interface's texts written in code (CODE_TEXTS): the texts as this
- * build has them, each placed on the line of its file that holds its longest stretch of words (a
- * placeholder such as [NISS] is written there as code). None for a file that is not beside the
- * modules folder, as for a folder of test modules.
+ * Interface texts written in code rather than in a locale file: the prompt checker's messages;
+ * and each block type's name and the names it gives its parts in the learner's view and a
+ * trainer's report (a rubric's "Audience", an alarm's classes…), read from its definition for the
+ * shipped blocks and looked for in its folder (a part named by the module is not found there:
+ * it is checked as the module's text).
  */
-export function codeTextTermFaults(modulesDir: string, terms: TermChecker, cwd = process.cwd()): ContentFault[] {
-  return CODE_TEXTS.flatMap(({ file, texts }) => {
-    const path = join(dirname(resolve(modulesDir)), file);
-    if (!existsSync(path)) return [];
-    const lines = readFileSync(path, 'utf8').split('\n');
-    const lineOf = (text: string) => {
-      const words = text.split(/\[[^\]]*\]/).reduce((longest, piece) => (piece.trim().length > longest.length ? piece.trim() : longest), '');
-      return lines.findIndex((line) => line.includes(words || text)) + 1 || 1;
-    };
-    const placed = LANGUAGES.flatMap((lang) => texts(lang).map(({ key, text }) => ({ lang, text, line: lineOf(text), path: `${lang}.${key}` })));
-    return placedTermFaults(terms, relative(cwd, path) || path, placed);
+function codeTexts(root: string, modules: readonly LearningModule[]): CodeTexts[] {
+  const blocks = modules.flatMap((mod) => mod.lessons.flatMap((lesson) => lesson.blocks));
+  return [
+    { files: [join(root, 'core', 'prompt-check', 'messages.ts')], texts: promptCheckTexts },
+    ...BLOCK_TYPES.map((type) => ({
+      files: sourcesIn(join(root, 'core', 'blocks', type)),
+      texts: (lang: Language) => {
+        const definition: AnyBlockDefinition = BLOCKS[type];
+        const labels = blocks.filter((block) => block.type === type).flatMap((block) => Object.entries(definition.answer?.report.labels(block as never).parts ?? {}));
+        return [...new Map([['label', definition.label] as const, ...labels]).entries()].map(([key, label]) => ({ key, text: label[lang] }));
+      },
+    })),
+  ];
+}
+
+/**
+ * Forbidden variants in the interface's texts written in code (codeTexts): the texts as this
+ * build has them, each placed on the line that holds its longest stretch of words (a placeholder
+ * such as [NISS] is written there as code). Only files beside the modules folder are read: a
+ * folder of test modules has none.
+ */
+export function codeTextTermFaults(modulesDir: string, modules: readonly LearningModule[], terms: TermChecker, cwd = process.cwd()): ContentFault[] {
+  return codeTexts(dirname(resolve(modulesDir)), modules).flatMap(({ files, texts }) => {
+    const sources = files.filter((file) => existsSync(file)).map((file) => ({ file, lines: readFileSync(file, 'utf8').split('\n') }));
+    return LANGUAGES.flatMap((lang) =>
+      texts(lang).flatMap(({ key, text }) => {
+        const words = text.split(/\[[^\]]*\]/).reduce((longest, piece) => (piece.trim().length > longest.length ? piece.trim() : longest), '') || text;
+        for (const { file, lines } of sources) {
+          const line = lines.findIndex((l) => l.includes(words)) + 1;
+          if (line > 0) return placedTermFaults(terms, relative(cwd, file) || file, [{ lang, text, line, path: `${lang}.${key}` }]);
+        }
+        return [];
+      }),
+    );
   });
 }
 
 /** Forbidden variants in the UI strings: the interface uses the content's words. */
-function uiTermFaults(modulesDir: string, terms: TermChecker, cwd = process.cwd()): ContentFault[] {
-  return [...uiStringFiles(modulesDir, cwd).flatMap((f) => (isLanguage(f.lang) ? termFaults(terms, f.file, f.text, f.lang) : [])), ...codeTextTermFaults(modulesDir, terms, cwd)];
+function uiTermFaults(modulesDir: string, modules: readonly LearningModule[], terms: TermChecker, cwd = process.cwd()): ContentFault[] {
+  return [
+    ...uiStringFiles(modulesDir, cwd).flatMap((f) => (isLanguage(f.lang) ? termFaults(terms, f.file, f.text, f.lang) : [])),
+    ...codeTextTermFaults(modulesDir, modules, terms, cwd),
+  ];
 }
 
 export interface CommandOutput {
@@ -111,7 +145,7 @@ function checkedModules(dir: string): CommandOutput | ReturnType<typeof checkCon
   }
   const { terms, faults: listFaults } = termsOf(dir);
   const report = checkContent(files, { assetExists: assetsBeside(dir), ...(terms ? { terms } : {}) });
-  const faults = [...listFaults, ...report.faults, ...(terms ? uiTermFaults(dir, terms) : [])].sort(byPosition);
+  const faults = [...listFaults, ...report.faults, ...(terms ? uiTermFaults(dir, report.modules, terms) : [])].sort(byPosition);
   return faults.length > 0 ? { code: 1, stdout: faults.map(formatFault), stderr: [] } : report;
 }
 
