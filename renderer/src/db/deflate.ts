@@ -1,10 +1,11 @@
-/** Raw DEFLATE through the platform's compression streams (also what the deflate worker runs). */
-
-export const deflated = (bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> => through(bytes, new CompressionStream('deflate-raw'));
+/**
+ * Raw DEFLATE read back through the platform's DecompressionStream: what raw-deflate.ts writes
+ * (in the deflate worker where one runs), and what CompressionStream wrote before it.
+ */
 export const inflated = (bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> => through(bytes, new DecompressionStream('deflate-raw'));
 
-/** Bytes through a (de)compression stream. */
-async function through(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array<ArrayBuffer>> {
+/** Bytes through a decompression stream. */
+async function through(bytes: Uint8Array, stream: DecompressionStream): Promise<Uint8Array<ArrayBuffer>> {
   const writer = stream.writable.getWriter();
   const written = writer.write(bytes as Uint8Array<ArrayBuffer>).then(() => writer.close());
   const chunks: Uint8Array[] = [];

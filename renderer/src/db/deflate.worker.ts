@@ -1,9 +1,9 @@
 /**
- * Compresses, off the main thread, the statements an import keeps whole (vault.ts): DEFLATE
- * costs about as much as reading and checking a file, and here it runs while the main thread
- * checks the next file. Plain bytes in, compressed bytes out; no key ever comes here.
+ * Compresses, off the main thread, the statements an import keeps whole (vault.ts): it runs
+ * while the main thread checks the next file. Plain bytes in, compressed bytes out; no key ever
+ * comes here.
  */
-import { deflated } from './deflate';
+import { rawDeflate } from './raw-deflate';
 
 export interface DeflateRequest {
   id: number;
@@ -12,10 +12,10 @@ export interface DeflateRequest {
 
 export type DeflateAnswer = { id: number; ok: true; bytes: Uint8Array<ArrayBuffer> } | { id: number; ok: false };
 
-self.onmessage = async ({ data: { id, bytes } }: MessageEvent<DeflateRequest>) => {
+self.onmessage = ({ data: { id, bytes } }: MessageEvent<DeflateRequest>) => {
   let answer: DeflateAnswer;
   try {
-    answer = { id, ok: true, bytes: await deflated(bytes) };
+    answer = { id, ok: true, bytes: rawDeflate(bytes) };
   } catch {
     answer = { id, ok: false };
   }
