@@ -19,7 +19,11 @@ export type FileOutcome =
 export interface ImportSource {
   name: string;
   size: number;
-  /** The file's bytes: they are decoded as the CLI decodes them (core/cohort/read-progress-file.ts). */
+  /**
+   * The file's bytes, decoded as the CLI decodes them (core/cohort/read-progress-file.ts). Asked
+   * once; the import keeps them (it hands them to its worker when they are the whole of their
+   * buffer), so they must be the import's own, as File.arrayBuffer() gives them.
+   */
   bytes(): Promise<Uint8Array>;
 }
 
@@ -76,7 +80,7 @@ async function readOne(source: ImportSource, now: Date): Promise<ReadOne> {
   }
   const read = await readProgressBytes(bytes, { now });
   if (!read.ok) return refused(read.refusal);
-  // Compressed at once (beside the main thread where a worker runs), in case its every statement is new.
+  // Compressed at once (beside the main thread where a worker runs, which takes the bytes), in case its every statement is new.
   const text = utf8TextOf(bytes);
   if (!text) return { ok: true, name, file: read.file };
   const fileText = compressed(text);

@@ -220,8 +220,11 @@ async function commit(vault: Vault, cohortId: string, state: CohortState, change
   remember(state, sealed);
 }
 
-const sealStatements = async (vault: Vault, where: string, { statements, fileText }: LearnerChange): Promise<Sealed> =>
-  fileText ? sealDeflated(vault, where, await fileText) : sealCompressed(vault, where, statements);
+/** The file's compressed text when there is one (its compression may have failed: the deflate worker broke), a list otherwise. */
+async function sealStatements(vault: Vault, where: string, { statements, fileText }: LearnerChange): Promise<Sealed> {
+  const text = fileText && (await fileText.catch(() => null));
+  return text ? sealDeflated(vault, where, text) : sealCompressed(vault, where, statements);
+}
 
 /** What was just written, kept in memory as if read back: the next file of the batch needs no reading. */
 function remember(state: CohortState, written: { change: LearnerChange; learner?: Sealed; ids?: Sealed }[]): void {
