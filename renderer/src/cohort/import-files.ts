@@ -36,15 +36,17 @@ const READ_AHEAD = 3;
  * the file is read.
  *
  * Up to READ_AHEAD files are read and checked ahead of the one being saved, so the main thread
- * checks while it would otherwise wait for the worker or for IndexedDB; saves happen one at a
- * time, in order. A file accepted has its own text compressed at once, in a worker where one
- * starts (renderer/src/db/vault.ts): when its every statement is new, that is what is kept of
- * them, so neither writing them out again nor DEFLATE (which costs about as much as reading and
- * checking the file) takes the main thread. What a file then costs there beyond reading and
- * checking it is its summary, sealing its small records and one write (`npm run bench --
- * cohort-import` measures the import against reading and checking alone). Tried and dropped, as
- * no faster on two cores: checking in a worker (each file parsed twice) and waiting for
- * IndexedDB to take the rows before checking the next file.
+ * checks while it would otherwise wait: the next file is checked once a file's records are on
+ * their way to the database (renderer/src/db/cohort-import.ts), the longest wait of its save;
+ * saves happen one at a time, in order. A file accepted has its own text compressed at once, in
+ * a worker where one starts (renderer/src/db/vault.ts): when its every statement is new, that
+ * is what is kept of them, so neither writing them out again nor compressing them takes the
+ * main thread. What a file then costs there beyond reading and checking it is its summary,
+ * sealing its small records and one write (`npm run bench -- cohort-import` measures the import
+ * against reading and checking alone). Tried and dropped, as no faster on two cores: checking
+ * in a worker (each file parsed twice) and waiting for IndexedDB to take the rows before
+ * checking the next file. The summary stays here: in the worker it would need the file parsed
+ * again, on the core that compresses it, to spare this one about a millisecond a file.
  */
 export async function importFiles(vault: Vault, cohortId: string, files: readonly ImportSource[], onProgress?: (done: number, total: number) => void): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
@@ -58,8 +60,17 @@ export async function importFiles(vault: Vault, cohortId: string, files: readonl
   for (let i = 0; i < files.length; i += 1) {
     const read = await reads.get(i)!;
     reads.delete(i);
-    readFrom(i + READ_AHEAD);
-    outcomes.push(read.ok ? await saveOne(vault, cohortId, read, now) : read.outcome);
+    let asked = false;
+    const readNext = () => {
+      if (asked) return;
+      asked = true;
+      readFrom(i + READ_AHEAD);
+    };
+    // Told from inside the database's transaction: the next file is read in a task of its own, outside it.
+    const whileWriting = () => void setTimeout(readNext, 0);
+    outcomes.push(read.ok ? await saveOne(vault, cohortId, read, now, whileWriting) : read.outcome);
+    // Refused, held, or not saved: it wrote nothing, or the task has not come yet.
+    readNext();
     onProgress?.(outcomes.length, files.length);
   }
   return outcomes;
@@ -89,10 +100,10 @@ async function readOne(source: ImportSource, now: Date): Promise<ReadOne> {
   return { ok: true, name, file: read.file, fileText };
 }
 
-async function saveOne(vault: Vault, cohortId: string, { name, file, fileText }: ReadOne & { ok: true }, now: Date): Promise<FileOutcome> {
+async function saveOne(vault: Vault, cohortId: string, { name, file, fileText }: ReadOne & { ok: true }, now: Date, whileWriting: () => void): Promise<FileOutcome> {
   let saved;
   try {
-    saved = await importProgressFile(vault, cohortId, file, name, now, fileText);
+    saved = await importProgressFile(vault, cohortId, file, name, { now, ...(fileText ? { fileText } : {}), whileWriting });
   } catch (error) {
     // The disk is full, or the database was closed: the file is fine, saving it failed.
     return { name, ok: false, refusal: { code: 'not-saved', params: { detail: messageOf(error) } } };

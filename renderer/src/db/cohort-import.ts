@@ -181,8 +181,12 @@ async function learnerChange(
   };
 }
 
-/** Seals the changes, then writes them in one transaction that first checks the cohort's revision. */
-async function commit(vault: Vault, cohortId: string, state: CohortState, changes: LearnerChange[], held: { remove?: string } = {}): Promise<void> {
+/**
+ * Seals the changes, then writes them in one transaction that first checks the cohort's
+ * revision. `whileWriting` is told once the writes are asked for: the main thread has nothing
+ * to do until the database has made them.
+ */
+async function commit(vault: Vault, cohortId: string, state: CohortState, changes: LearnerChange[], held: { remove?: string } = {}, whileWriting?: () => void): Promise<void> {
   const { db } = vault;
   const sealed = await Promise.all(
     changes.map(async (change) => {
@@ -200,22 +204,26 @@ async function commit(vault: Vault, cohortId: string, state: CohortState, change
     const row = await db.trainerCohorts.get(cohortId);
     if (!row) throw new CohortGone(cohortId);
     if (row.rev !== state.rev) throw new Stale();
-    for (const { change, rowId, learner, ids, statements } of sealed) {
-      const key: [string, string] = [cohortId, change.ref];
+    for (const { change, learner } of sealed) {
       if (!learner || change.rewrite) {
         await db.trainerStatements.where('[cohortId+ref+id]').between([cohortId, change.ref, Dexie.minKey], [cohortId, change.ref, Dexie.maxKey]).delete();
       }
+    }
+    // The rest asked for at once: the database makes them in the order asked, without a round trip each.
+    const writes: Promise<unknown>[] = [];
+    for (const { change, rowId, learner, ids, statements } of sealed) {
+      const key: [string, string] = [cohortId, change.ref];
       if (!learner) {
-        await db.trainerLearners.delete(key);
-        await db.trainerLearnerIds.delete(key);
+        writes.push(db.trainerLearners.delete(key), db.trainerLearnerIds.delete(key));
         continue;
       }
-      await db.trainerLearners.put({ cohortId, ref: change.ref, sealed: learner });
-      await db.trainerLearnerIds.put({ cohortId, ref: change.ref, sealed: ids! });
-      if (statements) await db.trainerStatements.add({ cohortId, ref: change.ref, id: rowId!, sealed: statements });
+      writes.push(db.trainerLearners.put({ cohortId, ref: change.ref, sealed: learner }), db.trainerLearnerIds.put({ cohortId, ref: change.ref, sealed: ids! }));
+      if (statements) writes.push(db.trainerStatements.add({ cohortId, ref: change.ref, id: rowId!, sealed: statements }));
     }
-    if (held.remove) await db.trainerHeld.delete([cohortId, held.remove]);
-    await db.trainerCohorts.put({ ...row, rev: state.rev + 1 });
+    if (held.remove) writes.push(db.trainerHeld.delete([cohortId, held.remove]));
+    writes.push(db.trainerCohorts.put({ ...row, rev: state.rev + 1 }));
+    whileWriting?.();
+    await Promise.all(writes);
   });
   remember(state, sealed);
 }
@@ -293,27 +301,44 @@ async function hold(vault: Vault, cohortId: string, state: CohortState, file: Pr
   return describeHeld(vault, cohortId, state, id, about);
 }
 
+/** What the caller of importProgressFile may add. */
+export interface ImportOptions {
+  /** The moment of the import (a batch has one). */
+  now?: Date;
+  /**
+   * The UTF-8 text the file was read from, compressed (`compressed` in vault.ts), begun as soon
+   * as the file was validated. When every statement of the file is new, it is what is kept of
+   * them.
+   */
+  fileText?: Promise<Uint8Array<ArrayBuffer>>;
+  /**
+   * Told once when the file's records are on their way to the database (not for a file held, nor
+   * when nothing changes): until they are written, the main thread is free for other work (a
+   * batch checks its next file then).
+   */
+  whileWriting?: () => void;
+}
+
 /**
  * Imports one validated progress file: its new statements and the learner's refreshed summary
  * are saved together or not at all; statements already in the cohort (the same file again, or
  * an older export of hers) are skipped. A file whose records another learner has is held.
- *
- * `fileText`, when the caller has it: the UTF-8 text the file was read from, compressed
- * (`compressed` in vault.ts), begun as soon as the file was validated. When every statement
- * of the file is new, it is what is kept of them.
  */
 export function importProgressFile(
   vault: Vault,
   cohortId: string,
   file: ProgressFile,
   fileName: string,
-  now = new Date(),
-  fileText?: Promise<Uint8Array<ArrayBuffer>>,
+  { now = new Date(), fileText, whileWriting }: ImportOptions = {},
 ): Promise<ImportOutcome> {
+  let told = false;
+  const tell = () => {
+    if (!told) whileWriting?.();
+    told = true;
+  };
   return retried(async () => {
-    const state = await cohortState(vault, cohortId);
     const account = file.learner.account.name;
-    const ref = await refOf(vault, cohortId, account);
+    const [state, ref] = await Promise.all([cohortState(vault, cohortId), refOf(vault, cohortId, account)]);
     const newLearner = !state.memory.learners.has(ref);
     if (
       sharedWith(
@@ -326,7 +351,7 @@ export function importProgressFile(
     const fresh = file.statements.filter((s) => !state.owners.has(s.id));
     const change = await learnerChange(vault, cohortId, state, ref, file, fresh, now);
     if (change && fileText && fresh.length === file.statements.length) change.fileText = fileText;
-    if (change) await commit(vault, cohortId, state, [change]);
+    if (change) await commit(vault, cohortId, state, [change], {}, tell);
     return { ok: true, account, added: fresh.length, alreadyKnown: file.statements.length - fresh.length, newLearner };
   });
 }

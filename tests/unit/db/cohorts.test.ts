@@ -152,6 +152,21 @@ describe('importing progress files into a cohort', () => {
     expect([await db.trainerLearners.count(), await db.trainerLearnerIds.count(), await db.trainerStatements.count()]).toEqual([0, 0, 0]);
   });
 
+  it('tells the caller once when a file’s records are on their way to the database, and not for a file held', async () => {
+    const cohort = await createCohort(vault, 'A');
+    const file = await progressFile(accountOf(1), nadia);
+    let told = 0;
+    const whileWriting = () => void (told += 1);
+    expect(await importProgressFile(vault, cohort.id, file, 'n.json', { whileWriting })).toMatchObject({ added: 3 });
+    expect(told).toBe(1);
+    // The same file again: no statement, but her record (when it was imported) is written again.
+    expect(await importProgressFile(vault, cohort.id, file, 'n.json', { whileWriting })).toMatchObject({ added: 0 });
+    expect(told).toBe(2);
+    const copy = await progressFile(accountOf(9), copyOf(nadia, accountOf(9)));
+    expect(await importProgressFile(vault, cohort.id, copy, 'copy.json', { whileWriting })).toMatchObject({ ok: false });
+    expect(told).toBe(2);
+  });
+
   it('loses no file when two windows import into the same cohort at once', async () => {
     const cohort = await createCohort(vault, 'A');
     // A second window: the same database, its own memory of what it opened.
