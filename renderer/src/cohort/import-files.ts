@@ -1,7 +1,7 @@
 import { PROGRESS_FILE_MAX_BYTES, type ProgressFile } from '../../../core/cohort/progress-file';
 import { readProgressBytes, tooLarge, utf8TextOf, type CohortRefusalCode, type Refusal, type RefusalCode } from '../../../core/cohort/read-progress-file';
 import { importProgressFile, type HeldFile } from '../db/cohort-import';
-import { compressed, type Vault } from '../db/vault';
+import { compressed, refOf, type Vault } from '../db/vault';
 
 /** Reasons that come from reading the disk or saving, beyond what the file's content says. */
 export interface ImportRefusal {
@@ -54,7 +54,7 @@ export async function importFiles(vault: Vault, cohortId: string, files: readonl
   const now = new Date();
   const reads = new Map<number, Promise<ReadOne>>();
   const readFrom = (i: number) => {
-    if (i < files.length) reads.set(i, readOne(files[i]!, now));
+    if (i < files.length) reads.set(i, readOne(vault, cohortId, files[i]!, now));
   };
   for (let i = 0; i < READ_AHEAD; i += 1) readFrom(i);
   for (let i = 0; i < files.length; i += 1) {
@@ -78,7 +78,7 @@ export async function importFiles(vault: Vault, cohortId: string, files: readonl
 
 type ReadOne = { ok: true; name: string; file: ProgressFile; fileText?: Promise<Uint8Array<ArrayBuffer>> } | { ok: false; outcome: FileOutcome };
 
-async function readOne(source: ImportSource, now: Date): Promise<ReadOne> {
+async function readOne(vault: Vault, cohortId: string, source: ImportSource, now: Date): Promise<ReadOne> {
   const { name } = source;
   const refused = (refusal: Refusal | ImportRefusal): ReadOne => ({ ok: false, outcome: { name, ok: false, refusal } });
   const large = tooLarge(source.size, PROGRESS_FILE_MAX_BYTES);
@@ -91,6 +91,8 @@ async function readOne(source: ImportSource, now: Date): Promise<ReadOne> {
   }
   const read = await readProgressBytes(bytes, { now });
   if (!read.ok) return refused(read.refusal);
+  // Her reference, made now (by WebCrypto's thread), so that her save does not wait for it.
+  void refOf(vault, cohortId, read.file.learner.account.name);
   // Compressed at once (beside the main thread where a worker runs, which takes the bytes), in case its every statement is new.
   const text = utf8TextOf(bytes);
   if (!text) return { ok: true, name, file: read.file };

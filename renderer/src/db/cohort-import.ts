@@ -183,8 +183,8 @@ async function learnerChange(
 
 /**
  * Seals the changes, then writes them in one transaction that first checks the cohort's
- * revision. `whileWriting` is told once the writes are asked for: the main thread has nothing
- * to do until the database has made them.
+ * revision. `whileWriting` is told once the writes are asked for and the transaction told to
+ * commit: the main thread has nothing to do until the database has made them.
  */
 async function commit(vault: Vault, cohortId: string, state: CohortState, changes: LearnerChange[], held: { remove?: string } = {}, whileWriting?: () => void): Promise<void> {
   const { db } = vault;
@@ -200,7 +200,7 @@ async function commit(vault: Vault, cohortId: string, state: CohortState, change
       return { change, rowId, learner, ids, statements };
     }),
   );
-  await db.transaction('rw', [db.trainerCohorts, db.trainerLearners, db.trainerLearnerIds, db.trainerStatements, db.trainerHeld], async () => {
+  await db.transaction('rw', [db.trainerCohorts, db.trainerLearners, db.trainerLearnerIds, db.trainerStatements, db.trainerHeld], async (tx) => {
     const row = await db.trainerCohorts.get(cohortId);
     if (!row) throw new CohortGone(cohortId);
     if (row.rev !== state.rev) throw new Stale();
@@ -222,6 +222,9 @@ async function commit(vault: Vault, cohortId: string, state: CohortState, change
     }
     if (held.remove) writes.push(db.trainerHeld.delete([cohortId, held.remove]));
     writes.push(db.trainerCohorts.put({ ...row, rev: state.rev + 1 }));
+    // Nothing more to ask: the database commits once it has made them, without waiting for this
+    // thread to hear of each one (busy, meanwhile, with whatever whileWriting starts).
+    tx.idbtrans.commit();
     whileWriting?.();
     await Promise.all(writes);
   });

@@ -123,7 +123,21 @@ function deflateWorker(): Worker | null {
   return worker;
 }
 
-export const refOf = (vault: Vault, cohortId: string, account: string): Promise<string> => Promise.resolve(learnerRef(vault.keys, cohortId, account));
+/** Learners' references by key, made once each: a reference is quick to make, but each asks WebCrypto's thread and waits for its answer. */
+const refs = new WeakMap<TrainerKeys, Map<string, Promise<string>>>();
+
+/** A learner's reference in a cohort (core/cohort/sealed.ts learnerRef), made once while the area stays unlocked. */
+export function refOf(vault: Vault, cohortId: string, account: string): Promise<string> {
+  let made = refs.get(vault.keys);
+  if (!made) refs.set(vault.keys, (made = new Map()));
+  const key = `${cohortId}\n${account}`;
+  let ref = made.get(key);
+  if (!ref) {
+    made.set(key, (ref = learnerRef(vault.keys, cohortId, account)));
+    ref.catch(() => made.delete(key));
+  }
+  return Promise.resolve(ref);
+}
 
 /** A record that should open and does not: sealed with another key, or changed on the disk. */
 export class UnreadableRecord extends Error {

@@ -145,11 +145,18 @@ describe('the import with a deflate worker', () => {
     const files = await learners(5);
     const { outcomes, kept, summaries } = await importAndOpen(files);
     expect(outcomes.map((o) => o.ok)).toEqual([true, true, true, true, true]);
-    expect(mockWorker).toMatchObject({ terminated: true, requests: 3 });
-    // The files read ahead went with the worker: their statements are kept as a list, the same
+    expect(mockWorker.terminated).toBe(true);
+    // The files it was given went with it: their statements are kept as a list, the same
     // statements; the files read after it broke are kept whole, compressed on the main thread.
-    expect(kept).toHaveLength(5);
-    expect(kept).toEqual(expect.arrayContaining([...files.slice(0, 3).map((file) => file.statements), ...files.slice(3)]));
+    const lists = kept.filter((value) => Array.isArray(value));
+    expect(lists).toHaveLength(mockWorker.requests);
+    expect(mockWorker.requests).toBeGreaterThan(0);
+    expect(mockWorker.requests).toBeLessThan(files.length);
+    expect(kept).toHaveLength(files.length);
+    for (const file of files)
+      expect([file, file.statements]).toContainEqual(
+        kept.find((value) => (Array.isArray(value) ? value[0]?.id === file.statements[0]!.id : (value as ProgressFile).digest.value === file.digest.value)),
+      );
     expect(summaries).toEqual(expect.arrayContaining(files.map(summaryOf)));
   });
 });
