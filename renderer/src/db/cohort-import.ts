@@ -81,10 +81,10 @@ interface HeldAbout {
 
 const ATTEMPTS = 8;
 
-async function retried<T>(write: () => Promise<T>): Promise<T> {
+async function retried<T>(write: (attempt: number) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await write();
+      return await write(attempt);
     } catch (error) {
       if (!(error instanceof Stale) || attempt === ATTEMPTS) throw error;
     }
@@ -99,16 +99,25 @@ interface CohortState {
   memory: CohortMemory;
   /** Each record id of the cohort, with the learner (ref) it belongs to. */
   owners: Map<string, string>;
+  /** Taken from what this window last read or wrote, without asking the database: it may be out of date. */
+  remembered?: true;
 }
 
 /** Kept between imports while the revision stays the one it was built at: a batch of 200 files builds it once. */
 const ownersByMemory = new WeakMap<CohortMemory, { rev: number; owners: Map<string, string> }>();
 
-async function cohortState(vault: Vault, cohortId: string): Promise<CohortState> {
-  const row = await vault.db.trainerCohorts.get(cohortId);
-  if (!row) throw new CohortGone(cohortId);
+/**
+ * What the cohort holds. Unless `fresh`, what this window last read or wrote is taken as it is,
+ * without a round trip to the database: a write made on it checks the revision (and starts again
+ * on a fresh state when another window moved it), and a file that it finds shared is checked
+ * again on a fresh state before it is held.
+ */
+async function cohortState(vault: Vault, cohortId: string, fresh: boolean): Promise<CohortState> {
   const memory = memoryOf(vault, cohortId);
   const kept = ownersByMemory.get(memory);
+  if (kept && !fresh) return { rev: kept.rev, memory, owners: kept.owners, remembered: true };
+  const row = await vault.db.trainerCohorts.get(cohortId);
+  if (!row) throw new CohortGone(cohortId);
   if (kept?.rev === row.rev) return { rev: row.rev, memory, owners: kept.owners };
   const [ids] = await Promise.all([learnerIds(vault, cohortId), learnerRecords(vault, cohortId)]);
   const owners = new Map<string, string>();
@@ -339,9 +348,9 @@ export function importProgressFile(
     if (!told) whileWriting?.();
     told = true;
   };
-  return retried(async () => {
+  return retried(async (attempt) => {
     const account = file.learner.account.name;
-    const [state, ref] = await Promise.all([cohortState(vault, cohortId), refOf(vault, cohortId, account)]);
+    const [state, ref] = await Promise.all([cohortState(vault, cohortId, attempt > 1), refOf(vault, cohortId, account)]);
     const newLearner = !state.memory.learners.has(ref);
     if (
       sharedWith(
@@ -349,10 +358,15 @@ export function importProgressFile(
         ref,
         file.statements.map((s) => s.id),
       ).size
-    )
+    ) {
+      // Held only on what the database holds now.
+      if (state.remembered) throw new Stale();
       return { ok: false, held: await hold(vault, cohortId, state, file, fileName, now) };
+    }
     const fresh = file.statements.filter((s) => !state.owners.has(s.id));
     const change = await learnerChange(vault, cohortId, state, ref, file, fresh, now);
+    // Nothing to write, so nothing checks the revision: said only on what the database holds now.
+    if (!change && state.remembered) throw new Stale();
     if (change && fileText && fresh.length === file.statements.length) change.fileText = fileText;
     if (change) await commit(vault, cohortId, state, [change], {}, tell);
     return { ok: true, account, added: fresh.length, alreadyKnown: file.statements.length - fresh.length, newLearner };
@@ -366,7 +380,7 @@ export function importProgressFile(
 export async function heldFiles(vault: Vault, cohortId: string): Promise<HeldFile[]> {
   const abouts = await heldAbouts(vault, cohortId);
   if (!abouts.length) return [];
-  const state = await cohortState(vault, cohortId);
+  const state = await cohortState(vault, cohortId, true);
   const held = await Promise.all(abouts.map(({ id, about }) => describeHeld(vault, cohortId, state, id, about)));
   return held.sort((a, b) => (a.heldAt < b.heldAt ? -1 : a.heldAt > b.heldAt ? 1 : 0));
 }
@@ -391,7 +405,7 @@ export function decideHeld(vault: Vault, cohortId: string, heldId: string, decis
     if (!row) return;
     const file = await openCompressed<ProgressFile>(vault, place.held(cohortId, heldId), row.sealed);
     if (!file) throw new UnreadableRecord(`held file ${heldId} of cohort ${cohortId}`);
-    const state = await cohortState(vault, cohortId);
+    const state = await cohortState(vault, cohortId, true);
     const ref = await refOf(vault, cohortId, file.learner.account.name);
     const changes: LearnerChange[] = [];
     let fresh: ImportedStatement[];

@@ -196,6 +196,50 @@ describe('importing progress files into a cohort', () => {
   });
 });
 
+describe('a window whose memory of the cohort is out of date', () => {
+  /** Another window: the same database and passphrase, its own memory of what it opened (held per key). */
+  const otherWindow = (): Vault => ({ db: new CareLitDatabase(db.name), keys: { ...vault.keys } });
+
+  it('holds a file on what the database holds: records another window imported since are still found', async () => {
+    const cohort = await createCohort(vault, 'A');
+    const other = otherWindow();
+    await importProgressFile(vault, cohort.id, await progressFile(accountOf(1), nadia, { displayName: 'Nadia' }), 'nadia.json');
+    // Bram comes in through the other window; this one has not read the cohort since.
+    await importProgressFile(other, cohort.id, await progressFile(accountOf(2), bram, { displayName: 'Bram' }), 'bram.json');
+    const copy = await progressFile(accountOf(9), copyOf(bram, accountOf(9)), { displayName: 'Mallory' });
+    expect(await importProgressFile(vault, cohort.id, copy, 'copy.json')).toMatchObject({ ok: false, held: { owners: [{ displayName: 'Bram', shared: 1 }] } });
+    // Nadia's file again: already known, and the cohort holds her and Bram only.
+    expect(await importProgressFile(vault, cohort.id, await progressFile(accountOf(1), nadia, { displayName: 'Nadia' }), 'nadia.json')).toMatchObject({
+      ok: true,
+      added: 0,
+      alreadyKnown: 3,
+    });
+    expect((await cohortSummaries(vault, cohort.id)).map((s) => s.displayName).sort()).toEqual(['Bram', 'Nadia']);
+    other.db.close();
+  });
+
+  it('imports a file it would have held, when another window has since taken the shared records away', async () => {
+    const cohort = await createCohort(vault, 'A');
+    const other = otherWindow();
+    const copy = await progressFile(accountOf(9), copyOf(nadia, accountOf(9)), { displayName: 'Mallory' });
+    const genuine = await progressFile(accountOf(1), nadia, { displayName: 'Nadia' });
+    await importProgressFile(vault, cohort.id, copy, 'copy.json');
+    // The other window holds the genuine file and gives it the records: the copy leaves the cohort.
+    const held = await importProgressFile(other, cohort.id, genuine, 'nadia.json');
+    if (held.ok) throw new Error('not held');
+    await decideHeld(other, cohort.id, held.held.id, 'replace');
+    // This window still remembers the copy owning them; Nadia's next export is hers alone.
+    const next = await progressFile(
+      accountOf(1),
+      [...nadia, ...walkStatements({ account: accountOf(1), answers: [{ quiz: 'q-multiple', selected: ['bp'], at: '2026-11-19T09:00:00.000Z' }] })],
+      { displayName: 'Nadia' },
+    );
+    expect(await importProgressFile(vault, cohort.id, next, 'nadia-2.json')).toMatchObject({ ok: true, added: 1, alreadyKnown: 3, newLearner: false });
+    expect((await cohortSummaries(vault, cohort.id)).map((s) => [s.displayName, s.statementCount])).toEqual([['Nadia', 4]]);
+    other.db.close();
+  });
+});
+
 describe('the cohort data at rest', () => {
   it('are sealed: no name, account, cohort name or answer can be read in the database', async () => {
     const cohort = await createCohort(vault, 'Urgences Saint-Pierre');
