@@ -29,8 +29,7 @@ class CareLitJsdomEnvironment extends TestEnvironment {
     await super.setup();
     this.global.structuredClone = structuredClone;
     for (const name of BINARY) this.global[name] = globalThis[name];
-    // Chromium has them; jsdom does not. The trainer's sealed statements are compressed with them.
-    this.global.CompressionStream = CompressionStream;
+    // Chromium has it; jsdom does not. The trainer's sealed statements are read back with it.
     this.global.DecompressionStream = DecompressionStream;
   }
 }

@@ -163,9 +163,13 @@ export function summariseLearner(learner: { account: string; displayName?: strin
   const items: Record<string, ItemOutcome> = Object.create(null);
   const answeredMs = new Map<AttemptSummary, number>();
   const sorted = [...statements].sort(byTime);
+  // Her statements name a few activities many times over: each id is read once.
+  const activities = new Map<string, ReturnType<typeof parseActivityId>>();
 
   for (const statement of sorted) {
-    const activity = parseActivityId(statement.object.id);
+    const id = statement.object.id;
+    let activity = activities.get(id);
+    if (activity === undefined) activities.set(id, (activity = parseActivityId(id)));
     if (!activity) continue;
     const at = statement.timestamp;
     const mod = (modules[activity.moduleId] ??= {

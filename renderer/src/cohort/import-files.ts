@@ -1,7 +1,7 @@
 import { PROGRESS_FILE_MAX_BYTES, type ProgressFile } from '../../../core/cohort/progress-file';
 import { readProgressBytes, tooLarge, utf8TextOf, type CohortRefusalCode, type Refusal, type RefusalCode } from '../../../core/cohort/read-progress-file';
 import { importProgressFile, type HeldFile } from '../db/cohort-import';
-import { compressed, type Vault } from '../db/vault';
+import { compressed, refOf, type Vault } from '../db/vault';
 
 /** Reasons that come from reading the disk or saving, beyond what the file's content says. */
 export interface ImportRefusal {
@@ -19,7 +19,11 @@ export type FileOutcome =
 export interface ImportSource {
   name: string;
   size: number;
-  /** The file's bytes: they are decoded as the CLI decodes them (core/cohort/read-progress-file.ts). */
+  /**
+   * The file's bytes, decoded as the CLI decodes them (core/cohort/read-progress-file.ts). Asked
+   * once; the import keeps them (it hands them to its worker when they are the whole of their
+   * buffer), so they must be the import's own, as File.arrayBuffer() gives them.
+   */
   bytes(): Promise<Uint8Array>;
 }
 
@@ -32,15 +36,17 @@ const READ_AHEAD = 3;
  * the file is read.
  *
  * Up to READ_AHEAD files are read and checked ahead of the one being saved, so the main thread
- * checks while it would otherwise wait for the worker or for IndexedDB; saves happen one at a
- * time, in order. A file accepted has its own text compressed at once, in a worker where one
- * starts (renderer/src/db/vault.ts): when its every statement is new, that is what is kept of
- * them, so neither writing them out again nor DEFLATE (which costs about as much as reading and
- * checking the file) takes the main thread. What a file then costs there beyond reading and
- * checking it is its summary, sealing its small records and one write (`npm run bench --
- * cohort-import` measures the import against reading and checking alone). Tried and dropped, as
- * no faster on two cores: checking in a worker (each file parsed twice) and waiting for
- * IndexedDB to take the rows before checking the next file.
+ * checks while it would otherwise wait: the next file is checked once a file's records are on
+ * their way to the database (renderer/src/db/cohort-import.ts), the longest wait of its save;
+ * saves happen one at a time, in order. A file accepted has its own text compressed at once, in
+ * a worker where one starts (renderer/src/db/vault.ts): when its every statement is new, that
+ * is what is kept of them, so neither writing them out again nor compressing them takes the
+ * main thread. What a file then costs there beyond reading and checking it is its summary,
+ * sealing its small records and one write (`npm run bench -- cohort-import` measures the import
+ * against reading and checking alone). Tried and dropped, as no faster on two cores: checking
+ * in a worker (each file parsed twice) and waiting for IndexedDB to take the rows before
+ * checking the next file. The summary stays here: in the worker it would need the file parsed
+ * again, on the core that compresses it, to spare this one about a millisecond a file.
  */
 export async function importFiles(vault: Vault, cohortId: string, files: readonly ImportSource[], onProgress?: (done: number, total: number) => void): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
@@ -48,14 +54,23 @@ export async function importFiles(vault: Vault, cohortId: string, files: readonl
   const now = new Date();
   const reads = new Map<number, Promise<ReadOne>>();
   const readFrom = (i: number) => {
-    if (i < files.length) reads.set(i, readOne(files[i]!, now));
+    if (i < files.length) reads.set(i, readOne(vault, cohortId, files[i]!, now));
   };
   for (let i = 0; i < READ_AHEAD; i += 1) readFrom(i);
   for (let i = 0; i < files.length; i += 1) {
     const read = await reads.get(i)!;
     reads.delete(i);
-    readFrom(i + READ_AHEAD);
-    outcomes.push(read.ok ? await saveOne(vault, cohortId, read, now) : read.outcome);
+    let asked = false;
+    const readNext = () => {
+      if (asked) return;
+      asked = true;
+      readFrom(i + READ_AHEAD);
+    };
+    // Told from inside the database's transaction: the next file is read in a task of its own, outside it.
+    const whileWriting = () => void setTimeout(readNext, 0);
+    outcomes.push(read.ok ? await saveOne(vault, cohortId, read, now, whileWriting) : read.outcome);
+    // Refused, held, or not saved: it wrote nothing, or the task has not come yet.
+    readNext();
     onProgress?.(outcomes.length, files.length);
   }
   return outcomes;
@@ -63,7 +78,7 @@ export async function importFiles(vault: Vault, cohortId: string, files: readonl
 
 type ReadOne = { ok: true; name: string; file: ProgressFile; fileText?: Promise<Uint8Array<ArrayBuffer>> } | { ok: false; outcome: FileOutcome };
 
-async function readOne(source: ImportSource, now: Date): Promise<ReadOne> {
+async function readOne(vault: Vault, cohortId: string, source: ImportSource, now: Date): Promise<ReadOne> {
   const { name } = source;
   const refused = (refusal: Refusal | ImportRefusal): ReadOne => ({ ok: false, outcome: { name, ok: false, refusal } });
   const large = tooLarge(source.size, PROGRESS_FILE_MAX_BYTES);
@@ -76,7 +91,9 @@ async function readOne(source: ImportSource, now: Date): Promise<ReadOne> {
   }
   const read = await readProgressBytes(bytes, { now });
   if (!read.ok) return refused(read.refusal);
-  // Compressed at once (beside the main thread where a worker runs), in case its every statement is new.
+  // Her reference, made now (by WebCrypto's thread), so that her save does not wait for it.
+  void refOf(vault, cohortId, read.file.learner.account.name);
+  // Compressed at once (beside the main thread where a worker runs, which takes the bytes), in case its every statement is new.
   const text = utf8TextOf(bytes);
   if (!text) return { ok: true, name, file: read.file };
   const fileText = compressed(text);
@@ -85,10 +102,10 @@ async function readOne(source: ImportSource, now: Date): Promise<ReadOne> {
   return { ok: true, name, file: read.file, fileText };
 }
 
-async function saveOne(vault: Vault, cohortId: string, { name, file, fileText }: ReadOne & { ok: true }, now: Date): Promise<FileOutcome> {
+async function saveOne(vault: Vault, cohortId: string, { name, file, fileText }: ReadOne & { ok: true }, now: Date, whileWriting: () => void): Promise<FileOutcome> {
   let saved;
   try {
-    saved = await importProgressFile(vault, cohortId, file, name, now, fileText);
+    saved = await importProgressFile(vault, cohortId, file, name, { now, ...(fileText ? { fileText } : {}), whileWriting });
   } catch (error) {
     // The disk is full, or the database was closed: the file is fine, saving it failed.
     return { name, ok: false, refusal: { code: 'not-saved', params: { detail: messageOf(error) } } };

@@ -81,10 +81,10 @@ interface HeldAbout {
 
 const ATTEMPTS = 8;
 
-async function retried<T>(write: () => Promise<T>): Promise<T> {
+async function retried<T>(write: (attempt: number) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await write();
+      return await write(attempt);
     } catch (error) {
       if (!(error instanceof Stale) || attempt === ATTEMPTS) throw error;
     }
@@ -99,16 +99,25 @@ interface CohortState {
   memory: CohortMemory;
   /** Each record id of the cohort, with the learner (ref) it belongs to. */
   owners: Map<string, string>;
+  /** Taken from what this window last read or wrote, without asking the database: it may be out of date. */
+  remembered?: true;
 }
 
 /** Kept between imports while the revision stays the one it was built at: a batch of 200 files builds it once. */
 const ownersByMemory = new WeakMap<CohortMemory, { rev: number; owners: Map<string, string> }>();
 
-async function cohortState(vault: Vault, cohortId: string): Promise<CohortState> {
-  const row = await vault.db.trainerCohorts.get(cohortId);
-  if (!row) throw new CohortGone(cohortId);
+/**
+ * What the cohort holds. Unless `fresh`, what this window last read or wrote is taken as it is,
+ * without a round trip to the database: a write made on it checks the revision (and starts again
+ * on a fresh state when another window moved it), and a file that it finds shared is checked
+ * again on a fresh state before it is held.
+ */
+async function cohortState(vault: Vault, cohortId: string, fresh: boolean): Promise<CohortState> {
   const memory = memoryOf(vault, cohortId);
   const kept = ownersByMemory.get(memory);
+  if (kept && !fresh) return { rev: kept.rev, memory, owners: kept.owners, remembered: true };
+  const row = await vault.db.trainerCohorts.get(cohortId);
+  if (!row) throw new CohortGone(cohortId);
   if (kept?.rev === row.rev) return { rev: row.rev, memory, owners: kept.owners };
   const [ids] = await Promise.all([learnerIds(vault, cohortId), learnerRecords(vault, cohortId)]);
   const owners = new Map<string, string>();
@@ -181,8 +190,12 @@ async function learnerChange(
   };
 }
 
-/** Seals the changes, then writes them in one transaction that first checks the cohort's revision. */
-async function commit(vault: Vault, cohortId: string, state: CohortState, changes: LearnerChange[], held: { remove?: string } = {}): Promise<void> {
+/**
+ * Seals the changes, then writes them in one transaction that first checks the cohort's
+ * revision. `whileWriting` is told once the writes are asked for and the transaction told to
+ * commit: the main thread has nothing to do until the database has made them.
+ */
+async function commit(vault: Vault, cohortId: string, state: CohortState, changes: LearnerChange[], held: { remove?: string } = {}, whileWriting?: () => void): Promise<void> {
   const { db } = vault;
   const sealed = await Promise.all(
     changes.map(async (change) => {
@@ -196,32 +209,42 @@ async function commit(vault: Vault, cohortId: string, state: CohortState, change
       return { change, rowId, learner, ids, statements };
     }),
   );
-  await db.transaction('rw', [db.trainerCohorts, db.trainerLearners, db.trainerLearnerIds, db.trainerStatements, db.trainerHeld], async () => {
+  await db.transaction('rw', [db.trainerCohorts, db.trainerLearners, db.trainerLearnerIds, db.trainerStatements, db.trainerHeld], async (tx) => {
     const row = await db.trainerCohorts.get(cohortId);
     if (!row) throw new CohortGone(cohortId);
     if (row.rev !== state.rev) throw new Stale();
-    for (const { change, rowId, learner, ids, statements } of sealed) {
-      const key: [string, string] = [cohortId, change.ref];
+    for (const { change, learner } of sealed) {
       if (!learner || change.rewrite) {
         await db.trainerStatements.where('[cohortId+ref+id]').between([cohortId, change.ref, Dexie.minKey], [cohortId, change.ref, Dexie.maxKey]).delete();
       }
+    }
+    // The rest asked for at once: the database makes them in the order asked, without a round trip each.
+    const writes: Promise<unknown>[] = [];
+    for (const { change, rowId, learner, ids, statements } of sealed) {
+      const key: [string, string] = [cohortId, change.ref];
       if (!learner) {
-        await db.trainerLearners.delete(key);
-        await db.trainerLearnerIds.delete(key);
+        writes.push(db.trainerLearners.delete(key), db.trainerLearnerIds.delete(key));
         continue;
       }
-      await db.trainerLearners.put({ cohortId, ref: change.ref, sealed: learner });
-      await db.trainerLearnerIds.put({ cohortId, ref: change.ref, sealed: ids! });
-      if (statements) await db.trainerStatements.add({ cohortId, ref: change.ref, id: rowId!, sealed: statements });
+      writes.push(db.trainerLearners.put({ cohortId, ref: change.ref, sealed: learner }), db.trainerLearnerIds.put({ cohortId, ref: change.ref, sealed: ids! }));
+      if (statements) writes.push(db.trainerStatements.add({ cohortId, ref: change.ref, id: rowId!, sealed: statements }));
     }
-    if (held.remove) await db.trainerHeld.delete([cohortId, held.remove]);
-    await db.trainerCohorts.put({ ...row, rev: state.rev + 1 });
+    if (held.remove) writes.push(db.trainerHeld.delete([cohortId, held.remove]));
+    writes.push(db.trainerCohorts.put({ ...row, rev: state.rev + 1 }));
+    // Nothing more to ask: the database commits once it has made them, without waiting for this
+    // thread to hear of each one (busy, meanwhile, with whatever whileWriting starts).
+    tx.idbtrans.commit();
+    whileWriting?.();
+    await Promise.all(writes);
   });
   remember(state, sealed);
 }
 
-const sealStatements = async (vault: Vault, where: string, { statements, fileText }: LearnerChange): Promise<Sealed> =>
-  fileText ? sealDeflated(vault, where, await fileText) : sealCompressed(vault, where, statements);
+/** The file's compressed text when there is one (its compression may have failed: the deflate worker broke), a list otherwise. */
+async function sealStatements(vault: Vault, where: string, { statements, fileText }: LearnerChange): Promise<Sealed> {
+  const text = fileText && (await fileText.catch(() => null));
+  return text ? sealDeflated(vault, where, text) : sealCompressed(vault, where, statements);
+}
 
 /** What was just written, kept in memory as if read back: the next file of the batch needs no reading. */
 function remember(state: CohortState, written: { change: LearnerChange; learner?: Sealed; ids?: Sealed }[]): void {
@@ -290,27 +313,44 @@ async function hold(vault: Vault, cohortId: string, state: CohortState, file: Pr
   return describeHeld(vault, cohortId, state, id, about);
 }
 
+/** What the caller of importProgressFile may add. */
+export interface ImportOptions {
+  /** The moment of the import (a batch has one). */
+  now?: Date;
+  /**
+   * The UTF-8 text the file was read from, compressed (`compressed` in vault.ts), begun as soon
+   * as the file was validated. When every statement of the file is new, it is what is kept of
+   * them.
+   */
+  fileText?: Promise<Uint8Array<ArrayBuffer>>;
+  /**
+   * Told once when the file's records are on their way to the database (not for a file held, nor
+   * when nothing changes): until they are written, the main thread is free for other work (a
+   * batch checks its next file then).
+   */
+  whileWriting?: () => void;
+}
+
 /**
  * Imports one validated progress file: its new statements and the learner's refreshed summary
  * are saved together or not at all; statements already in the cohort (the same file again, or
  * an older export of hers) are skipped. A file whose records another learner has is held.
- *
- * `fileText`, when the caller has it: the UTF-8 text the file was read from, compressed
- * (`compressed` in vault.ts), begun as soon as the file was validated. When every statement
- * of the file is new, it is what is kept of them.
  */
 export function importProgressFile(
   vault: Vault,
   cohortId: string,
   file: ProgressFile,
   fileName: string,
-  now = new Date(),
-  fileText?: Promise<Uint8Array<ArrayBuffer>>,
+  { now = new Date(), fileText, whileWriting }: ImportOptions = {},
 ): Promise<ImportOutcome> {
-  return retried(async () => {
-    const state = await cohortState(vault, cohortId);
+  let told = false;
+  const tell = () => {
+    if (!told) whileWriting?.();
+    told = true;
+  };
+  return retried(async (attempt) => {
     const account = file.learner.account.name;
-    const ref = await refOf(vault, cohortId, account);
+    const [state, ref] = await Promise.all([cohortState(vault, cohortId, attempt > 1), refOf(vault, cohortId, account)]);
     const newLearner = !state.memory.learners.has(ref);
     if (
       sharedWith(
@@ -318,12 +358,17 @@ export function importProgressFile(
         ref,
         file.statements.map((s) => s.id),
       ).size
-    )
+    ) {
+      // Held only on what the database holds now.
+      if (state.remembered) throw new Stale();
       return { ok: false, held: await hold(vault, cohortId, state, file, fileName, now) };
+    }
     const fresh = file.statements.filter((s) => !state.owners.has(s.id));
     const change = await learnerChange(vault, cohortId, state, ref, file, fresh, now);
+    // Nothing to write, so nothing checks the revision: said only on what the database holds now.
+    if (!change && state.remembered) throw new Stale();
     if (change && fileText && fresh.length === file.statements.length) change.fileText = fileText;
-    if (change) await commit(vault, cohortId, state, [change]);
+    if (change) await commit(vault, cohortId, state, [change], {}, tell);
     return { ok: true, account, added: fresh.length, alreadyKnown: file.statements.length - fresh.length, newLearner };
   });
 }
@@ -335,7 +380,7 @@ export function importProgressFile(
 export async function heldFiles(vault: Vault, cohortId: string): Promise<HeldFile[]> {
   const abouts = await heldAbouts(vault, cohortId);
   if (!abouts.length) return [];
-  const state = await cohortState(vault, cohortId);
+  const state = await cohortState(vault, cohortId, true);
   const held = await Promise.all(abouts.map(({ id, about }) => describeHeld(vault, cohortId, state, id, about)));
   return held.sort((a, b) => (a.heldAt < b.heldAt ? -1 : a.heldAt > b.heldAt ? 1 : 0));
 }
@@ -360,7 +405,7 @@ export function decideHeld(vault: Vault, cohortId: string, heldId: string, decis
     if (!row) return;
     const file = await openCompressed<ProgressFile>(vault, place.held(cohortId, heldId), row.sealed);
     if (!file) throw new UnreadableRecord(`held file ${heldId} of cohort ${cohortId}`);
-    const state = await cohortState(vault, cohortId);
+    const state = await cohortState(vault, cohortId, true);
     const ref = await refOf(vault, cohortId, file.learner.account.name);
     const changes: LearnerChange[] = [];
     let fresh: ImportedStatement[];

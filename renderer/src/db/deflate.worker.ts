@@ -1,23 +1,11 @@
 /**
- * Compresses, off the main thread, the statements an import keeps whole (vault.ts): DEFLATE
- * costs about as much as reading and checking a file, and here it runs while the main thread
- * checks the next file. Plain bytes in, compressed bytes out; no key ever comes here.
+ * Compresses, off the main thread, the statements an import keeps whole (vault.ts `compressed`):
+ * it runs while the main thread checks the next file. Plain bytes in, compressed bytes out,
+ * both handed over rather than copied; no key ever comes here.
  */
-import { deflated } from './deflate';
+import { answerDeflate, type DeflateRequest } from './deflate';
 
-export interface DeflateRequest {
-  id: number;
-  bytes: Uint8Array;
-}
-
-export type DeflateAnswer = { id: number; ok: true; bytes: Uint8Array<ArrayBuffer> } | { id: number; ok: false };
-
-self.onmessage = async ({ data: { id, bytes } }: MessageEvent<DeflateRequest>) => {
-  let answer: DeflateAnswer;
-  try {
-    answer = { id, ok: true, bytes: await deflated(bytes) };
-  } catch {
-    answer = { id, ok: false };
-  }
-  self.postMessage(answer, { transfer: answer.ok ? [answer.bytes.buffer] : [] });
+self.onmessage = ({ data }: MessageEvent<DeflateRequest>) => {
+  const answer = answerDeflate(data);
+  self.postMessage(answer, { transfer: [answer.bytes.buffer] });
 };

@@ -2,8 +2,8 @@ import type { TrainerKeys } from '../../../core/cohort/passphrase';
 import { learnerRef, openJson, openSealed, seal, sealJson, sealedVersion, utf8, type Sealed } from '../../../core/cohort/sealed';
 import type { LearnerSummary } from '../../../core/cohort/summary';
 import type { CareLitDatabase } from './database';
-import { deflated, inflated } from './deflate';
-import type { DeflateAnswer, DeflateRequest } from './deflate.worker';
+import { inflated, type DeflateAnswer, type DeflateRequest } from './deflate';
+import { rawDeflate } from './raw-deflate';
 import { startDeflateWorker } from './deflate-worker';
 
 /**
@@ -38,11 +38,13 @@ export const openAt = <T>(vault: Vault, where: string, sealed: Sealed): Promise<
 /**
  * Statements kept whole are compressed before they are sealed (compressing after would gain
  * nothing: what is sealed looks random). xAPI's JSON repeats itself so much that a learner's
- * 500 statements go from about 1.1 MB to about 130 KB (the benchmark's simulated learners):
+ * 500 statements go from about 1.1 MB to about 150 KB (the benchmark's simulated learners):
  * less to encrypt, to write and to keep.
  */
 export async function sealCompressed(vault: Vault, where: string, value: unknown): Promise<Sealed> {
-  return sealDeflated(vault, where, await compressed(utf8(JSON.stringify(value))));
+  const json = () => utf8(JSON.stringify(value));
+  // A worker that broke with the bytes: compressed here from the value again.
+  return sealDeflated(vault, where, await compressed(json()).catch(() => rawDeflate(json())));
 }
 
 /** Seals JSON text already compressed by `compressed` (what openCompressed opens). */
@@ -53,27 +55,42 @@ export async function openCompressed<T>(vault: Vault, where: string, sealed: Sea
   return plain === null ? null : (JSON.parse(new TextDecoder().decode(await inflated(plain))) as T);
 }
 
+/** The deflate worker broke before it answered: the bytes it was handed went with it. */
+export class CompressionLost extends Error {
+  override name = 'CompressionLost';
+}
+
 /**
- * The bytes compressed, in the deflate worker when one starts (DEFLATE then runs beside the main
- * thread, which goes on checking the next file), on the main thread otherwise; a request the
- * worker could not answer is compressed here instead. Plain bytes only: keys stay here.
+ * The bytes compressed (raw-deflate.ts): in the deflate worker when one starts, so that it runs
+ * beside the main thread, which goes on checking the next file; on the main thread otherwise.
+ * Plain bytes only: keys stay here.
+ *
+ * Bytes that are the whole of their buffer are handed over to the worker, not copied (a progress
+ * file is about 1 MB): the caller must not use them afterwards. A part of a larger buffer is
+ * copied first (the rest may be another's). A request the worker could not answer is compressed
+ * here with the bytes it sends back; one it was given when it broke fails with CompressionLost,
+ * and the caller compresses what it has another way.
  */
 export function compressed(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
   const worker = deflateWorker();
-  if (!worker) return Promise.resolve(deflated(bytes));
+  if (!worker) return Promise.resolve(rawDeflate(bytes));
   return Promise.resolve(
     new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
       const id = (deflating.next += 1);
-      deflating.waiting.set(id, { bytes, resolve, reject });
-      // The caller keeps its bytes: the worker gets a copy, handed over rather than cloned once more.
-      const copy = bytes.slice();
-      worker.postMessage({ id, bytes: copy } satisfies DeflateRequest, [copy.buffer]);
+      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+      try {
+        worker.postMessage({ id, bytes: own } satisfies DeflateRequest, [own.buffer]);
+      } catch {
+        // Bytes that cannot be handed over (a shared buffer): compressed here.
+        resolve(rawDeflate(bytes));
+        return;
+      }
+      deflating.waiting.set(id, { resolve, reject });
     }),
   );
 }
 
 interface Deflating {
-  bytes: Uint8Array;
   resolve: (bytes: Uint8Array<ArrayBuffer>) => void;
   reject: (error: unknown) => void;
 }
@@ -90,25 +107,37 @@ function deflateWorker(): Worker | null {
   }
   deflating.worker = worker;
   if (!worker) return null;
-  const here = ({ bytes, resolve, reject }: Deflating) => void deflated(bytes).then(resolve, reject);
   worker.onmessage = ({ data }: MessageEvent<DeflateAnswer>) => {
     const request = deflating.waiting.get(data.id);
     if (!request) return;
     deflating.waiting.delete(data.id);
-    if (data.ok) request.resolve(data.bytes);
-    else here(request);
+    request.resolve(data.ok ? data.bytes : rawDeflate(data.bytes));
   };
-  // A worker that cannot load or breaks: the main thread compresses from now on, what was waiting first.
+  // A worker that cannot load or breaks: the main thread compresses from now on; what it held is lost.
   worker.onerror = () => {
     worker.terminate();
     deflating.worker = null;
-    for (const request of deflating.waiting.values()) here(request);
+    for (const request of deflating.waiting.values()) request.reject(new CompressionLost());
     deflating.waiting.clear();
   };
   return worker;
 }
 
-export const refOf = (vault: Vault, cohortId: string, account: string): Promise<string> => Promise.resolve(learnerRef(vault.keys, cohortId, account));
+/** Learners' references by key, made once each: a reference is quick to make, but each asks WebCrypto's thread and waits for its answer. */
+const refs = new WeakMap<TrainerKeys, Map<string, Promise<string>>>();
+
+/** A learner's reference in a cohort (core/cohort/sealed.ts learnerRef), made once while the area stays unlocked. */
+export function refOf(vault: Vault, cohortId: string, account: string): Promise<string> {
+  let made = refs.get(vault.keys);
+  if (!made) refs.set(vault.keys, (made = new Map()));
+  const key = `${cohortId}\n${account}`;
+  let ref = made.get(key);
+  if (!ref) {
+    made.set(key, (ref = learnerRef(vault.keys, cohortId, account)));
+    ref.catch(() => made.delete(key));
+  }
+  return Promise.resolve(ref);
+}
 
 /** A record that should open and does not: sealed with another key, or changed on the disk. */
 export class UnreadableRecord extends Error {

@@ -152,6 +152,21 @@ describe('importing progress files into a cohort', () => {
     expect([await db.trainerLearners.count(), await db.trainerLearnerIds.count(), await db.trainerStatements.count()]).toEqual([0, 0, 0]);
   });
 
+  it('tells the caller once when a file’s records are on their way to the database, and not for a file held', async () => {
+    const cohort = await createCohort(vault, 'A');
+    const file = await progressFile(accountOf(1), nadia);
+    let told = 0;
+    const whileWriting = () => void (told += 1);
+    expect(await importProgressFile(vault, cohort.id, file, 'n.json', { whileWriting })).toMatchObject({ added: 3 });
+    expect(told).toBe(1);
+    // The same file again: no statement, but her record (when it was imported) is written again.
+    expect(await importProgressFile(vault, cohort.id, file, 'n.json', { whileWriting })).toMatchObject({ added: 0 });
+    expect(told).toBe(2);
+    const copy = await progressFile(accountOf(9), copyOf(nadia, accountOf(9)));
+    expect(await importProgressFile(vault, cohort.id, copy, 'copy.json', { whileWriting })).toMatchObject({ ok: false });
+    expect(told).toBe(2);
+  });
+
   it('loses no file when two windows import into the same cohort at once', async () => {
     const cohort = await createCohort(vault, 'A');
     // A second window: the same database, its own memory of what it opened.
@@ -177,6 +192,50 @@ describe('importing progress files into a cohort', () => {
     ]);
     expect((await cohortSummaries(vault, cohort.id)).map((s) => s.account).sort()).toEqual(files.map((f) => f.learner.account.name).sort());
     expect(await cohortSummaries(other, cohort.id)).toHaveLength(6);
+    other.db.close();
+  });
+});
+
+describe('a window whose memory of the cohort is out of date', () => {
+  /** Another window: the same database and passphrase, its own memory of what it opened (held per key). */
+  const otherWindow = (): Vault => ({ db: new CareLitDatabase(db.name), keys: { ...vault.keys } });
+
+  it('holds a file on what the database holds: records another window imported since are still found', async () => {
+    const cohort = await createCohort(vault, 'A');
+    const other = otherWindow();
+    await importProgressFile(vault, cohort.id, await progressFile(accountOf(1), nadia, { displayName: 'Nadia' }), 'nadia.json');
+    // Bram comes in through the other window; this one has not read the cohort since.
+    await importProgressFile(other, cohort.id, await progressFile(accountOf(2), bram, { displayName: 'Bram' }), 'bram.json');
+    const copy = await progressFile(accountOf(9), copyOf(bram, accountOf(9)), { displayName: 'Mallory' });
+    expect(await importProgressFile(vault, cohort.id, copy, 'copy.json')).toMatchObject({ ok: false, held: { owners: [{ displayName: 'Bram', shared: 1 }] } });
+    // Nadia's file again: already known, and the cohort holds her and Bram only.
+    expect(await importProgressFile(vault, cohort.id, await progressFile(accountOf(1), nadia, { displayName: 'Nadia' }), 'nadia.json')).toMatchObject({
+      ok: true,
+      added: 0,
+      alreadyKnown: 3,
+    });
+    expect((await cohortSummaries(vault, cohort.id)).map((s) => s.displayName).sort()).toEqual(['Bram', 'Nadia']);
+    other.db.close();
+  });
+
+  it('imports a file it would have held, when another window has since taken the shared records away', async () => {
+    const cohort = await createCohort(vault, 'A');
+    const other = otherWindow();
+    const copy = await progressFile(accountOf(9), copyOf(nadia, accountOf(9)), { displayName: 'Mallory' });
+    const genuine = await progressFile(accountOf(1), nadia, { displayName: 'Nadia' });
+    await importProgressFile(vault, cohort.id, copy, 'copy.json');
+    // The other window holds the genuine file and gives it the records: the copy leaves the cohort.
+    const held = await importProgressFile(other, cohort.id, genuine, 'nadia.json');
+    if (held.ok) throw new Error('not held');
+    await decideHeld(other, cohort.id, held.held.id, 'replace');
+    // This window still remembers the copy owning them; Nadia's next export is hers alone.
+    const next = await progressFile(
+      accountOf(1),
+      [...nadia, ...walkStatements({ account: accountOf(1), answers: [{ quiz: 'q-multiple', selected: ['bp'], at: '2026-11-19T09:00:00.000Z' }] })],
+      { displayName: 'Nadia' },
+    );
+    expect(await importProgressFile(vault, cohort.id, next, 'nadia-2.json')).toMatchObject({ ok: true, added: 1, alreadyKnown: 3, newLearner: false });
+    expect((await cohortSummaries(vault, cohort.id)).map((s) => [s.displayName, s.statementCount])).toEqual([['Nadia', 4]]);
     other.db.close();
   });
 });
