@@ -47,6 +47,27 @@ describe('raw DEFLATE written by the app', () => {
     await roundTrip(far);
   });
 
+  it('reads back texts that repeat themselves at every distance and length, of every size around its limits', async () => {
+    // Words of one to three hundred letters, picked at random: repeats near and far, short and
+    // as long as DEFLATE allows, ending anywhere in a block; sizes around the window and a block.
+    const words = Array.from({ length: 40 }, (_, i) => String.fromCharCode(...noise(1 + ((i * 37) % 300), 100 + i, 26).map((c) => 97 + c)));
+    for (const [seed, size] of [
+      [1, 3],
+      [2, 257],
+      [3, 4_097],
+      [4, 32_767],
+      [5, 32_769],
+      [6, 65_536],
+      [7, 98_305],
+      [8, 250_001],
+    ] as const) {
+      const random = seededRandom(seed);
+      let text = '';
+      while (text.length < size) text += `${words[random.int(0, words.length - 1)]!}${random.int(0, 9) === 0 ? `"${random.int(0, 99999)}",` : ' '}`;
+      await roundTrip(utf8(text.slice(0, size)));
+    }
+  });
+
   it('reads bytes that are a part of a larger buffer, as a file with a byte-order mark gives them', async () => {
     const whole = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('{"a":"b","a2":"b","a3":"b"}'.repeat(200))]);
     await roundTrip(whole.subarray(3));
