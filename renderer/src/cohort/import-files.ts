@@ -91,8 +91,9 @@ async function readOne(vault: Vault, cohortId: string, source: ImportSource, now
   }
   const read = await readProgressBytes(bytes, { now });
   if (!read.ok) return refused(read.refusal);
-  // Her reference, made now (by WebCrypto's thread), so that her save does not wait for it.
-  void refOf(vault, cohortId, read.file.learner.account.name);
+  // Her reference, made now (by WebCrypto's thread), so that her save does not wait for it; a
+  // failure is asked again, and said, by her save.
+  refOf(vault, cohortId, read.file.learner.account.name).catch(() => {});
   // Compressed at once (beside the main thread where a worker runs, which takes the bytes), in case its every statement is new.
   const text = utf8TextOf(bytes);
   if (!text) return { ok: true, name, file: read.file };
